@@ -1,0 +1,26 @@
+import { requirePageUser } from '@/lib/accounts/session';
+import { getT } from '@/lib/i18n/server';
+import { ChangePasswordForm, DeleteAccountForm, LanguagePicker, LogoutButton } from '@/components/accounts/me-settings';
+
+export async function generateMetadata() {
+  return { title: (await getT())('me.title') };
+}
+
+export default async function MePage() {
+  const user = await requirePageUser();
+  const t = await getT();
+  const card = 'rounded-2xl bg-white p-5 shadow-sm';
+  return (
+    <div className="flex flex-col gap-5">
+      <h1 className="text-2xl font-bold">{t('me.title')}</h1>
+      <section className={card} aria-label={t('me.profile')}>
+        <p className="text-lg font-bold" data-testid="me-name">{user.displayName}</p>
+        <p className="text-sm text-neutral-600">{t('me.loginIdLabel', { loginId: user.loginId })}</p>
+        <div className="mt-4"><LogoutButton /></div>
+      </section>
+      <section className={card}><LanguagePicker /></section>
+      <section className={card}><ChangePasswordForm loginId={user.loginId} /></section>
+      <section className={card}><DeleteAccountForm /></section>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { route } from '@/lib/http';
+import { availabilityQuerySchema } from '@/lib/accounts/schemas';
+import { isLoginIdAvailable } from '@/lib/accounts/service';
+
+// GET /api/accounts/availability?loginId=… — is this login ID free (checked as the user types)
+export const GET = route(async (req) => {
+  const { loginId } = availabilityQuerySchema.parse(Object.fromEntries(req.nextUrl.searchParams));
+  return isLoginIdAvailable(loginId);
+});

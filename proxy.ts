@@ -1,0 +1,20 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { getToken } from 'next-auth/jwt';
+import { env } from '@/lib/env';
+
+// Only redirects: every page and route handler checks the session again itself.
+export async function proxy(req: NextRequest) {
+  const token = await getToken({ req, secret: env().NEXTAUTH_SECRET });
+  if (!token) {
+    const url = req.nextUrl.clone();
+    url.pathname = '/login';
+    url.search = '';
+    return NextResponse.redirect(url);
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  // Pages of the signed-in app; public pages, APIs and static files are excluded.
+  matcher: ['/((?!login|signup|offline|api|_next|icons|stickers|sw\\.js|manifest\\.webmanifest|favicon\\.ico|robots\\.txt).*)'],
+};

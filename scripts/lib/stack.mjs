@@ -1,0 +1,147 @@
+// Brings up everything `npm run dev` / `npm start` need, each part embedded unless
+// its environment variables point at a hosted service, and tears it all down on exit.
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, STATE_DIR, freePort, isPortFree, log, pidAlive, startPostgres, startSoketi } from './services.mjs';
+import { runPrisma } from '../prisma.mjs';
+import { seedDemoData } from './seed.mjs';
+
+const LOCK_FILE = path.join(STATE_DIR, 'run.lock');
+const SECRETS_FILE = path.join(STATE_DIR, 'secrets.json');
+
+/** Refuse a second instance with a clear message instead of a port error later. */
+export function acquireLock(port) {
+  fs.mkdirSync(STATE_DIR, { recursive: true });
+  if (fs.existsSync(LOCK_FILE)) {
+    const prev = JSON.parse(fs.readFileSync(LOCK_FILE, 'utf8'));
+    if (pidAlive(prev.pid)) {
+      console.error(`\nMoa is already running (pid ${prev.pid}) at http://localhost:${prev.port}.\nUse that one, or stop it with Ctrl-C in its terminal first.\n`);
+      process.exit(1);
+    }
+  }
+  fs.writeFileSync(LOCK_FILE, JSON.stringify({ pid: process.pid, port }));
+  return () => {
+    try {
+      const cur = JSON.parse(fs.readFileSync(LOCK_FILE, 'utf8'));
+      if (cur.pid === process.pid) fs.rmSync(LOCK_FILE);
+    } catch { /* already gone */ }
+  };
+}
+
+/** Secrets generated once per checkout and kept in the git-ignored state folder. */
+export function localSecrets() {
+  fs.mkdirSync(STATE_DIR, { recursive: true });
+  if (fs.existsSync(SECRETS_FILE)) return JSON.parse(fs.readFileSync(SECRETS_FILE, 'utf8'));
+  const secrets = {
+    nextauthSecret: crypto.randomBytes(32).toString('base64url'),
+    pusherKey: `moa-${crypto.randomBytes(8).toString('hex')}`,
+    pusherSecret: crypto.randomBytes(24).toString('base64url'),
+  };
+  fs.writeFileSync(SECRETS_FILE, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+/**
+ * Start embedded services where no hosted one is configured, migrate, seed.
+ * Returns { env, stop } — env is what the Next.js process should run with.
+ */
+export async function startBackends({ appPort, seed = true }) {
+  const secrets = localSecrets();
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  const stops = [];
+  env.NEXTAUTH_SECRET ??= secrets.nextauthSecret;
+  env.NEXTAUTH_URL ??= `http://localhost:${appPort}`;
+
+  if (!env.DATABASE_URL) {
+    const port = await freePort();
+    const pg = await startPostgres({ dataDir: path.join(STATE_DIR, 'pg'), port });
+    stops.push(() => pg.stop());
+    await pg.ensureDatabase('moa');
+    env.DATABASE_URL = pg.url('moa');
+    log('postgres', `embedded PostgreSQL on 127.0.0.1:${port} (data in .moa/pg)`);
+  } else {
+    log('postgres', 'using DATABASE_URL');
+  }
+
+  log('prisma', 'applying migrations');
+  const code = await runPrisma(['migrate', 'deploy'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (code !== 0) throw new Error('prisma migrate deploy failed');
+
+  if (seed) {
+    const logins = await seedDemoData(env.DATABASE_URL);
+    if (logins) log('seed', `demo accounts created (password for all: ${logins.password}): ${logins.loginIds.join(', ')}`);
+  }
+
+  if (!env.PUSHER_APP_ID && !env.PUSHER_KEY) {
+    const soketi = await startSoketi({ port: await freePort(), metricsPort: await freePort(), key: secrets.pusherKey, secret: secrets.pusherSecret });
+    stops.push(() => soketi.stop());
+    Object.assign(env, {
+      PUSHER_APP_ID: soketi.appId,
+      PUSHER_KEY: soketi.key,
+      PUSHER_SECRET: soketi.secret,
+      PUSHER_HOST: '127.0.0.1',
+      PUSHER_PORT: String(soketi.port),
+      PUSHER_USE_TLS: 'false',
+    });
+    log('soketi', `embedded Soketi (Pusher protocol) on 127.0.0.1:${soketi.port}`);
+  } else {
+    log('soketi', 'using PUSHER_* settings');
+  }
+  log('kv', env.KV_REST_API_URL ? 'using Vercel KV' : 'PostgreSQL-backed key/value table');
+  log('files', env.STORAGE_DIR ? `local files in ${env.STORAGE_DIR}` : 'local files in .moa/files');
+
+  return {
+    env,
+    async stop() {
+      for (const s of stops.reverse()) await s().catch(() => {});
+    },
+  };
+}
+
+/** Run `next <cmd>` with the backends up; Ctrl-C stops every child. */
+export async function runApp(nextArgs) {
+  const port = Number(process.env.PORT ?? 3000);
+  const release = acquireLock(port);
+  if (!(await isPortFree(port))) {
+    release();
+    console.error(`\nPort ${port} is already in use by another program. Free it, or run with PORT=3001 npm run dev.\n`);
+    process.exit(1);
+  }
+  let backends;
+  let next;
+  let stopping = false;
+  const shutdown = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    log('moa', 'stopping…');
+    if (next && next.exitCode === null) {
+      try { process.kill(-next.pid, 'SIGTERM'); } catch { /* gone */ }
+      await new Promise((r) => { next.once('exit', r); setTimeout(r, 5000).unref(); });
+    }
+    await backends?.stop();
+    release();
+    process.exit(code);
+  };
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => shutdown(0));
+
+  try {
+    log('prisma', 'generating client');
+    if ((await runPrisma(['generate'], { stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('prisma generate failed');
+    backends = await startBackends({ appPort: port });
+  } catch (err) {
+    console.error(`\n${err.message}\n`);
+    await shutdown(1);
+    return;
+  }
+  const bin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+  next = spawn(process.execPath, [bin, ...nextArgs, '--hostname', '127.0.0.1', '--port', String(port)], {
+    cwd: ROOT,
+    env: backends.env,
+    stdio: 'inherit',
+    detached: true, // own process group, so its workers die with it
+  });
+  log('moa', `open http://localhost:${port} — demo login: parent1 / moa-demo-1234`);
+  next.on('exit', (code) => shutdown(code ?? 0));
+}
