@@ -12,7 +12,7 @@ const csp = [
   "img-src 'self' data: blob:",
   "media-src 'self' blob:",
   "font-src 'self'",
-  "connect-src 'self' ws: wss: https://*.pusher.com https://sockjs-*.pusher.com",
+  "connect-src 'self' ws: wss: https://*.pusher.com",
   "worker-src 'self'",
   "manifest-src 'self'",
   "frame-ancestors 'none'",

@@ -9,7 +9,7 @@ const MAX_JSON_BYTES = 256 * 1024;
 export function requestLocale(req: Request): Locale {
   const cookie = req.headers.get('cookie') ?? '';
   const match = cookie.match(new RegExp(`(?:^|; )${LOCALE_COOKIE}=([^;]+)`));
-  return negotiateLocale(match?.[1], req.headers.get('accept-language'));
+  return negotiateLocale(match?.[1], req.headers.get('x-moa-locale'));
 }
 
 type Params = Record<string, string | string[]>;

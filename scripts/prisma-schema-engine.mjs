@@ -17,8 +17,6 @@ import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
-import { appendFileSync } from 'node:fs';
-const T=(m)=>appendFileSync('/tmp/pgtest/trace.log', `${process.pid} ${Date.now()%100000} ${m}\n`);
 import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from '@prisma/driver-adapter-utils';
 import * as glue from '@prisma/schema-engine-wasm/schema_engine_bg';
@@ -104,23 +102,36 @@ class BridgeAdapterFactory {
   constructor({ url, shadowDatabaseUrl }) { this.url = url; this.shadowUrl = shadowDatabaseUrl; }
   #open(url) {
     if (!url) throw new Error('No datasource URL configured (set DATABASE_URL / prisma.config.ts datasource.url).');
-    const schema = new URL(url).searchParams.get('schema') ?? undefined; // Prisma-style ?schema=
-    return new PrismaPg({ connectionString: url }, { schema }).connect().then(decodeCharColumns);
+    // Prisma-style `?schema=`: the engine qualifies DDL with the adapter's
+    // schemaName but reads e.g. _prisma_migrations unqualified, so also set
+    // search_path like the native engine does.
+    const schema = new URL(url).searchParams.get('schema') ?? undefined;
+    const options = schema ? `-c search_path=${quoteIdent(schema)}` : undefined;
+    return new PrismaPg({ connectionString: url, options }, { schema }).connect().then(decodeCharColumns);
   }
   connect() { return this.#open(this.url); }
   async connectToShadowDb() {
-    if (this.shadowUrl) return this.#open(this.shadowUrl); // user-managed shadow database
+    if (this.shadowUrl) {
+      // User-managed shadow database: the native engine wipes it before each
+      // use, the wasm engine does not (replaying migrations then fails with
+      // "already exists"), so empty it ourselves. Multi-statement DO blocks
+      // need pg's simple protocol, hence admin() rather than the adapter.
+      const schema = new URL(this.shadowUrl).searchParams.get('schema') ?? 'public';
+      await admin(this.shadowUrl, `DO $$ DECLARE s name; BEGIN
+        FOR s IN SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' LOOP
+          EXECUTE format('DROP SCHEMA %I CASCADE', s);
+        END LOOP; END $$; CREATE SCHEMA IF NOT EXISTS public; CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)};`);
+      return this.#open(this.shadowUrl);
+    }
     const name = `prisma_migrate_shadow_db_${randomUUID()}`;
     await admin(this.url, `CREATE DATABASE ${quoteIdent(name)}`);
     const adapter = await this.#open(withDatabase(this.url, name));
     const closePool = adapter.dispose.bind(adapter);
-    T('created '+name);
     const cleanup = async () => {
-      T('cleanup start '+name);
       shadowCleanups.delete(cleanup);
       await closePool().catch(() => {});
       // FORCE (PG13+) terminates any straggling session instead of failing.
-      await admin(this.url, `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`).then(()=>T('dropped '+name),(e)=>T('drop failed '+e.message));
+      await admin(this.url, `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
     };
     shadowCleanups.add(cleanup);
     adapter.dispose = cleanup; // bindAdapter() binds dispose after we return
@@ -143,28 +154,21 @@ function describePgError(err, url) {
   return { message: err.message };
 }
 
-async function runCli(command) {
-  const url = datasource.url;
-  log('INFO', `Running \`${command}\` with the wasm schema engine bridge`);
-  if (!url) throw { message: 'The --datasource argument with a url is required.' };
-  const db = databaseOf(url);
-  const maintenance = withDatabase(url, db === 'postgres' ? 'template1' : 'postgres');
-  try {
-    if (command === 'can-connect-to-database') await admin(url, 'SELECT 1');
-    else if (command === 'create-database') await admin(maintenance, `CREATE DATABASE ${quoteIdent(db)}`);
-    else if (command === 'drop-database') await admin(maintenance, `DROP DATABASE IF EXISTS ${quoteIdent(db)} WITH (FORCE)`);
-    else throw new Error(`Unknown cli command: ${command}`);
-  } catch (err) {
-    throw err.code ? describePgError(err, url) : { message: err.message };
-  }
-}
-
 if (cliCommand) {
+  const { url } = datasource;
+  log('INFO', `Running \`${cliCommand}\` with the wasm schema engine bridge`); // first line is skipped
   try {
-    await runCli(cliCommand);
+    const db = databaseOf(url);
+    // CREATE/DROP DATABASE must run from another database on the server.
+    const maintenance = withDatabase(url, db === 'postgres' ? 'template1' : 'postgres');
+    if (cliCommand === 'can-connect-to-database') await admin(url, 'SELECT 1');
+    else if (cliCommand === 'create-database') await admin(maintenance, `CREATE DATABASE ${quoteIdent(db)}`);
+    else if (cliCommand === 'drop-database') await admin(maintenance, `DROP DATABASE IF EXISTS ${quoteIdent(db)} WITH (FORCE)`);
+    else throw new Error(`Unknown cli command: ${cliCommand}`);
     process.exit(0);
-  } catch (e) {
-    log('ERROR', e.message, e.error_code ? { error_code: e.error_code } : {}, 'schema_engine::logger');
+  } catch (err) {
+    const { message, error_code } = err.code ? describePgError(err, url) : { message: err.message };
+    log('ERROR', message, error_code ? { error_code } : {}, 'schema_engine::logger');
     process.exit(1);
   }
 }
@@ -185,65 +189,60 @@ glue.__wbg_set_wasm(instance.exports);
 instance.exports.__wbindgen_start();
 
 const factory = bindMigrationAwareSqlAdapterFactory(new BridgeAdapterFactory(datasource));
-const engineLog = (line) => process.stderr.write(`${typeof line === 'string' ? line : JSON.stringify(line)}\n`);
-let engine;
-try {
-  engine = await glue.SchemaEngine.new(
-    // `datamodels` must be undefined or non-empty.
-    { datamodels: datamodels.length ? datamodels.map((f) => [f, readFileSync(f, 'utf8')]) : undefined },
-    engineLog,
-    factory,
-  );
-} catch (e) {
-  log('ERROR', e?.message ?? String(e), {}, 'schema_engine::logger'); // the CLI shows lastError on exit 1
-  process.exit(1);
+// Plain JS errors thrown inside the adapter reach us as "External error id#N";
+// the original is kept in the bound factory's registry.
+function errorMessage(e) {
+  const id = /External error id#(\d+)/.exec(String(e?.message))?.[1];
+  const original = id !== undefined ? factory.errorRegistry.consumeError(Number(id))?.error : undefined;
+  return original?.message ?? e?.message ?? String(e);
 }
+// The engine hands us ready-made JSON tracing lines (newline-terminated).
+const engineLog = (line) => process.stderr.write(`${typeof line === 'string' ? line.trimEnd() : JSON.stringify(line)}\n`);
+// Note: new() already queries the database (server version, schema exists).
+const engine = await glue.SchemaEngine.new(
+  // `datamodels` must be undefined or non-empty.
+  { datamodels: datamodels.length ? datamodels.map((f) => [f, readFileSync(f, 'utf8')]) : undefined },
+  engineLog,
+  factory,
+).catch((e) => {
+  log('ERROR', errorMessage(e), {}, 'schema_engine::logger'); // the CLI shows the last ERROR on exit 1
+  process.exit(1);
+});
 
 // Turn an engine rejection into the JSON-RPC error shape the CLI understands:
 // `data.message` (+ `error_code`) is printed verbatim; `is_panic` → crash report.
+// Also logged as an ERROR line: the CLI reports the last one if we exit.
 function toRpcError(e) {
-  if (e instanceof WebAssembly.RuntimeError) {
-    const message = panicRegistry.message ?? e.message;
-    panicRegistry.message = null;
-    return { code: 4466, message: 'An error happened. Check the data field for details.', data: { is_panic: true, message, error: { message }, backtrace: e.stack } };
-  }
-  // Adapter errors of kind GenericJs refer to the original JS error by id.
-  const id = /GenericJs\D*(\d+)/.exec(String(e?.message))?.[1];
-  const original = id !== undefined ? factory.errorRegistry.consumeError(Number(id))?.error : undefined;
-  const message = original?.message ?? e?.message ?? String(e);
-  return { code: 4466, message: 'An error happened. Check the data field for details.', data: { is_panic: false, message, error_code: e?.code, meta: e?.meta } };
+  const panic = e instanceof WebAssembly.RuntimeError;
+  const message = panic ? panicRegistry.message ?? e.message : errorMessage(e);
+  log('ERROR', message, {}, 'schema_engine::logger');
+  const data = panic
+    ? { is_panic: true, message, error: { message }, backtrace: e.stack }
+    : { is_panic: false, message, error_code: e?.code, meta: e?.meta };
+  return { code: 4466, message: 'An error happened. Check the data field for details.', data };
 }
 
 const send = (msg) => process.stdout.write(`${JSON.stringify({ jsonrpc: '2.0', ...msg })}\n`);
-let printId = 0;
-
 let current = null; // request in flight, answered if the engine panics
 
 async function handle(req) {
-  current = req; T('req '+req.method);
+  current = req;
   try {
     let result;
     if (req.method === 'getDatabaseVersion') result = await engine.version(req.params ?? undefined);
-    else if (req.method === 'createDatabase') {
-      const url = req.params?.datasource?.url ?? datasource.url;
-      await admin(withDatabase(url, 'postgres'), `CREATE DATABASE ${quoteIdent(databaseOf(url))}`);
-      result = { databaseName: databaseOf(url) };
-    } else if (typeof engine[req.method] === 'function' && !['free', 'debugPanic'].includes(req.method)) {
+    else if (typeof engine[req.method] === 'function' && req.method !== 'free') {
       result = await engine[req.method](req.params ?? {}); // keep `engine.` call form: wasm methods need `this`
-    } else if (req.method === 'debugPanic') {
-      engine.debugPanic();
     } else {
       return send({ id: req.id, error: { code: -32601, message: `Method not found: ${req.method}` } });
     }
     // The native engine prints `migrate diff` output through a `print`
     // request to the CLI; the wasm engine returns it as `stdout` instead.
     if (req.method === 'diff' && result?.stdout) {
-      send({ id: `print-${++printId}`, method: 'print', params: { content: result.stdout.replace(/\n$/, '') } });
+      send({ id: `print-${req.id}`, method: 'print', params: { content: result.stdout.replace(/\n$/, '') } });
       result = { ...result, stdout: null };
     }
     send({ id: req.id, result: result ?? null });
   } catch (e) {
-    log('ERROR', e?.message ?? String(e), {}, 'schema_engine::logger');
     send({ id: req.id, error: toRpcError(e) });
   } finally {
     current = null;
@@ -256,9 +255,8 @@ async function handle(req) {
 // the wasm instance is unusable after a panic.
 process.on('uncaughtException', (e) => {
   const error = toRpcError(e);
-  log('ERROR', error.data.message, {}, 'schema_engine::logger');
   if (current) send({ id: current.id, error });
-  process.exit(e instanceof WebAssembly.RuntimeError ? 101 : 1);
+  shutdown(e instanceof WebAssembly.RuntimeError ? 101 : 1);
 });
 
 // Close pools and drop leftover shadow databases, then exit: open pg sockets
@@ -271,7 +269,7 @@ async function shutdown(code) {
   await Promise.allSettled([...shadowCleanups].map((c) => c()));
   process.exit(code);
 }
-process.on('SIGTERM', () => {T('SIGTERM');shutdown(0)});
+process.on('SIGTERM', () => shutdown(0));
 process.on('SIGINT', () => shutdown(130));
 
 // Requests run one at a time, in arrival order (the engine is not reentrant).

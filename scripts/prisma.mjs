@@ -57,7 +57,9 @@ export function runPrisma(args, { env = process.env, cwd = root, stdio = 'inheri
 }
 
 // Executed directly (not imported): behave like the `prisma` binary.
-const isMain = process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+const isMain = (() => {
+  try { return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url)); } catch { return false; }
+})();
 if (isMain) {
   // Don't die before the child: forward termination signals and exit with its
   // code, so `migrate dev` prompts and engine shutdown are not cut short.

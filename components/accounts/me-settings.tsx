@@ -65,6 +65,7 @@ export function ChangePasswordForm({ loginId }: { loginId: string }) {
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-labelledby="change-password-title">
       <h2 id="change-password-title" className="text-lg font-bold">{t('me.changePassword')}</h2>
+      <input type="text" name="username" autoComplete="username" value={loginId} readOnly hidden />
       <TextField label={t('me.currentPassword')} name="currentPassword" type="password" autoComplete="current-password" required />
       <TextField label={t('me.newPassword')} hint={t('auth.passwordHint')} name="newPassword" type="password" autoComplete="new-password" required />
       <FormError message={state.error} />
@@ -74,7 +75,7 @@ export function ChangePasswordForm({ loginId }: { loginId: string }) {
   );
 }
 
-export function DeleteAccountForm() {
+export function DeleteAccountForm({ loginId }: { loginId: string }) {
   const t = useTranslations('me');
   const errorText = useErrorText();
   const [state, setState] = useState<{ pending: boolean; error?: string }>({ pending: false });
@@ -95,6 +96,7 @@ export function DeleteAccountForm() {
     <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-labelledby="delete-account-title">
       <h2 id="delete-account-title" className="text-lg font-bold text-red-700">{t('deleteAccount')}</h2>
       <p className="text-sm text-neutral-700">{t('deleteWarning')}</p>
+      <input type="text" name="username" autoComplete="username" value={loginId} readOnly hidden />
       <TextField label={t('deleteConfirmPassword')} name="password" type="password" autoComplete="current-password" required />
       <FormError message={state.error} />
       <Button type="submit" variant="danger" disabled={state.pending}>{state.pending ? t('deleting') : t('deleteButton')}</Button>

@@ -15,6 +15,7 @@ const TABS = [
 /** Bottom tab bar on phones, left sidebar from the md breakpoint up. */
 export function TabNav() {
   const t = useTranslations('nav');
+  const tApp = useTranslations('app');
   const pathname = usePathname();
   const active = (href: string) => (href === '/' ? pathname === '/' : pathname.startsWith(href));
   return (
@@ -22,7 +23,7 @@ export function TabNav() {
       aria-label={t('main')}
       className="fixed inset-x-0 bottom-0 z-20 border-t border-neutral-200 bg-white pb-[env(safe-area-inset-bottom)] md:static md:inset-auto md:w-56 md:shrink-0 md:border-r md:border-t-0 md:pb-0"
     >
-      <p className="hidden px-6 pb-4 pt-6 text-2xl font-extrabold text-grape-700 md:block">🍇 {t('home') === 'Home' ? 'Moa' : '모아'}</p>
+      <p className="hidden px-6 pb-4 pt-6 text-2xl font-extrabold text-grape-700 md:block">🍇 {tApp('name')}</p>
       <ul className="grid grid-cols-5 md:flex md:flex-col md:gap-1 md:px-3">
         {TABS.map((tab) => (
           <li key={tab.href}>

@@ -7,12 +7,12 @@ export function isLocale(v: unknown): v is Locale {
   return typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
 }
 
-/** Pick a locale from the cookie first, then Accept-Language, then Korean. */
-export function negotiateLocale(cookieValue: string | undefined, acceptLanguage: string | null): Locale {
+/**
+ * Moa is Korean first: Korean unless the person chose English (cookie, set from
+ * 나 → 언어). An API caller without the cookie may ask with `X-Moa-Locale`.
+ */
+export function negotiateLocale(cookieValue: string | undefined, explicit?: string | null): Locale {
   if (isLocale(cookieValue)) return cookieValue;
-  const langs = (acceptLanguage ?? '')
-    .split(',')
-    .map((part) => part.split(';')[0].trim().slice(0, 2).toLowerCase());
-  for (const l of langs) if (isLocale(l)) return l;
+  if (isLocale(explicit)) return explicit;
   return DEFAULT_LOCALE;
 }

@@ -4,7 +4,7 @@ import { translator } from './messages';
 
 export async function getLocale(): Promise<Locale> {
   const [c, h] = await Promise.all([cookies(), headers()]);
-  return negotiateLocale(c.get(LOCALE_COOKIE)?.value, h.get('accept-language'));
+  return negotiateLocale(c.get(LOCALE_COOKIE)?.value, h.get('x-moa-locale'));
 }
 
 export async function getT() {

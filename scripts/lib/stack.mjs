@@ -22,12 +22,14 @@ export function acquireLock(port) {
     }
   }
   fs.writeFileSync(LOCK_FILE, JSON.stringify({ pid: process.pid, port }));
-  return () => {
+  const release = () => {
     try {
       const cur = JSON.parse(fs.readFileSync(LOCK_FILE, 'utf8'));
       if (cur.pid === process.pid) fs.rmSync(LOCK_FILE);
     } catch { /* already gone */ }
   };
+  process.on('exit', release);
+  return release;
 }
 
 /** Secrets generated once per checkout and kept in the git-ignored state folder. */
@@ -142,6 +144,7 @@ export async function runApp(nextArgs) {
     stdio: 'inherit',
     detached: true, // own process group, so its workers die with it
   });
+  process.on('exit', () => { try { process.kill(-next.pid, 'SIGTERM'); } catch { /* gone */ } });
   log('moa', `open http://localhost:${port} — demo login: parent1 / moa-demo-1234`);
   next.on('exit', (code) => shutdown(code ?? 0));
 }

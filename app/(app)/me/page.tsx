@@ -20,7 +20,7 @@ export default async function MePage() {
       </section>
       <section className={card}><LanguagePicker /></section>
       <section className={card}><ChangePasswordForm loginId={user.loginId} /></section>
-      <section className={card}><DeleteAccountForm /></section>
+      <section className={card}><DeleteAccountForm loginId={user.loginId} /></section>
     </div>
   );
 }

@@ -1,0 +1,87 @@
+'use client';
+
+// Browser side of realtime: one pusher-js connection per tab, channel hooks that
+// refetch what they missed whenever the connection comes back.
+import Pusher, { type Channel } from 'pusher-js';
+import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { PublicRealtimeConfig } from '@/lib/env';
+
+const Ctx = createContext<Pusher | null>(null);
+
+function createClient(cfg: PublicRealtimeConfig) {
+  return new Pusher(cfg.key, {
+    cluster: cfg.cluster,
+    ...(cfg.host ? { wsHost: cfg.host, wsPort: cfg.port ?? 80, wssPort: cfg.port ?? 443 } : {}),
+    forceTLS: cfg.useTLS,
+    enabledTransports: ['ws', 'wss'],
+    channelAuthorization: { endpoint: '/api/realtime/auth', transport: 'ajax' },
+    // pusher-js itself retries with back-off; these keep a dead link from lingering.
+    activityTimeout: 30_000,
+    pongTimeout: 10_000,
+  });
+}
+
+export function RealtimeProvider({ config, children }: { config: PublicRealtimeConfig; children: React.ReactNode }) {
+  // One connection per tab, created on the client only (never during server render).
+  const [client] = useState(() => (typeof window === 'undefined' ? null : createClient(config)));
+  useEffect(() => {
+    client?.connect();
+    return () => client?.disconnect();
+  }, [client]);
+  return <Ctx.Provider value={client}>{children}</Ctx.Provider>;
+}
+
+export function useRealtime() {
+  return useContext(Ctx);
+}
+
+/** 'connected' | 'connecting' | 'unavailable' | … as pusher-js reports it. */
+export function useConnectionState() {
+  const client = useRealtime();
+  return useSyncExternalStore(
+    (notify) => {
+      client?.connection.bind('state_change', notify);
+      return () => client?.connection.unbind('state_change', notify);
+    },
+    () => client?.connection.state ?? 'initialized',
+    () => 'initialized',
+  );
+}
+
+type Handlers = Record<string, (data: unknown) => void>;
+
+/**
+ * Subscribe to a channel and bind events. `onResync` runs after every reconnect
+ * (not the first connect): the caller refetches whatever it may have missed.
+ */
+export function useChannel(name: string | null, handlers: Handlers, onResync?: () => void) {
+  const client = useRealtime();
+  const latest = useRef({ handlers, onResync });
+  useEffect(() => {
+    latest.current = { handlers, onResync };
+  });
+
+  useEffect(() => {
+    if (!client || !name) return;
+    const channel: Channel = client.subscribe(name);
+    const bound = Object.keys(latest.current.handlers);
+    for (const event of bound) channel.bind(event, (d: unknown) => latest.current.handlers[event]?.(d));
+    let subscribedOnce = false;
+    const onSubscribed = () => {
+      if (subscribedOnce) latest.current.onResync?.();
+      subscribedOnce = true;
+    };
+    channel.bind('pusher:subscription_succeeded', onSubscribed);
+    // pusher-js re-subscribes after a reconnect, firing subscription_succeeded again;
+    // a reconnect without a fresh subscription still deserves a resync.
+    const onState = ({ previous, current }: { previous: string; current: string }) => {
+      if (current === 'connected' && previous !== 'connected' && subscribedOnce && channel.subscribed) latest.current.onResync?.();
+    };
+    client.connection.bind('state_change', onState);
+    return () => {
+      client.connection.unbind('state_change', onState);
+      channel.unbind_all();
+      client.unsubscribe(name);
+    };
+  }, [client, name]);
+}

@@ -1,0 +1,101 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import Pusher from 'pusher-js';
+import crypto from 'node:crypto';
+import { Client, newUser } from '../helpers/client';
+import { channels } from '@/lib/realtime/channels';
+import { publish } from '@/lib/realtime/server';
+import { db } from '@/lib/db';
+
+const open: Pusher[] = [];
+afterAll(async () => {
+  for (const p of open) p.disconnect();
+  await db.$disconnect();
+});
+
+/** A pusher-js client in Node whose channel auth goes through our route as `client`. */
+function connect(client: Client, opts: { forge?: boolean } = {}) {
+  const p = new Pusher(process.env.PUSHER_KEY!, {
+    cluster: 'mt1',
+    wsHost: process.env.PUSHER_HOST,
+    wsPort: Number(process.env.PUSHER_PORT),
+    forceTLS: false,
+    enabledTransports: ['ws'],
+    channelAuthorization: {
+      transport: 'ajax',
+      endpoint: '/unused',
+      customHandler: async ({ socketId, channelName }, callback) => {
+        if (opts.forge) {
+          // Sign with a wrong secret: Soketi itself must refuse it.
+          const sig = crypto.createHmac('sha256', 'not-the-secret').update(`${socketId}:${channelName}`).digest('hex');
+          return callback(null, { auth: `${process.env.PUSHER_KEY}:${sig}` });
+        }
+        const res = await client.fetch('/api/realtime/auth', {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ socket_id: socketId, channel_name: channelName }),
+        });
+        if (!res.ok) return callback(new Error(`status ${res.status}`), null);
+        callback(null, await res.json());
+      },
+    },
+  });
+  open.push(p);
+  return p;
+}
+
+function subscribe(p: Pusher, name: string) {
+  return new Promise<'ok' | 'refused'>((resolve) => {
+    const ch = p.subscribe(name);
+    ch.bind('pusher:subscription_succeeded', () => resolve('ok'));
+    ch.bind('pusher:subscription_error', () => resolve('refused'));
+  });
+}
+
+async function authStatus(c: Client, channel: string) {
+  const res = await c.fetch('/api/realtime/auth', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ socket_id: '123.456', channel_name: channel }),
+  });
+  return res.status;
+}
+
+describe('channel authorization', () => {
+  it('signs my own user channel and refuses someone else’s, unknown patterns and anonymous callers', async () => {
+    const me = await newUser();
+    const other = await newUser();
+    expect(await authStatus(me.client, channels.user(me.id))).toBe(200);
+    expect(await authStatus(me.client, channels.user(other.id))).toBe(403);
+    expect(await authStatus(me.client, `private-anything-${me.id}`)).toBe(403);
+    expect(await authStatus(me.client, 'public-channel')).toBe(403);
+    expect(await authStatus(new Client(), channels.user(me.id))).toBe(401);
+  });
+
+  it('rejects a malformed auth request with 422, never 500', async () => {
+    const me = await newUser();
+    const res = await me.client.fetch('/api/realtime/auth', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'socket_id=nope',
+    });
+    expect(res.status).toBe(422);
+  });
+
+  it('an outsider cannot subscribe through the route, nor with a forged signature at Soketi', async () => {
+    const victim = await newUser();
+    const outsider = await newUser();
+    const viaRoute = connect(outsider.client);
+    expect(await subscribe(viaRoute, channels.user(victim.id))).toBe('refused');
+    const forged = connect(outsider.client, { forge: true });
+    expect(await subscribe(forged, channels.user(victim.id))).toBe('refused');
+  });
+
+  it('delivers events published after a write to the subscribed owner only', async () => {
+    const me = await newUser();
+    const p = connect(me.client);
+    expect(await subscribe(p, channels.user(me.id))).toBe('ok');
+    const got = new Promise((resolve) => p.channel(channels.user(me.id)).bind('hello', resolve));
+    expect(await publish(channels.user(me.id), 'hello', { n: 1 })).toBe(true);
+    expect(await got).toEqual({ n: 1 });
+  });
+});
