@@ -24,6 +24,8 @@ const csp = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Lets two builds coexist (e.g. a test run beside a dev session); .next by default.
+  distDir: process.env.MOA_DIST_DIR || '.next',
   poweredByHeader: false,
   turbopack: { root: import.meta.dirname },
   // Type checking and lint run in `npm test`; the build should not repeat them.

@@ -18,6 +18,7 @@ const schema = z.object({
   KV_REST_API_URL: optional,
   KV_REST_API_TOKEN: optional,
   STORAGE_DIR: z.string().default('.moa/files'),
+  CRON_SECRET: optional,
   MOA_TEST_HOOKS: z.enum(['0', '1']).default('0'),
 });
 

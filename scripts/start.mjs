@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ROOT } from './lib/services.mjs';
 import { runApp } from './lib/stack.mjs';
 
-if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+if (!fs.existsSync(path.join(ROOT, process.env.MOA_DIST_DIR || '.next', 'BUILD_ID'))) {
   console.error('\nNo production build found. Run `npm run build` first.\n');
   process.exit(1);
 }

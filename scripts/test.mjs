@@ -84,13 +84,14 @@ async function main() {
     PUSHER_USE_TLS: 'false',
     STORAGE_DIR: path.join(tmp, 'files'),
     MOA_TEST_HOOKS: '1',
+    CRON_SECRET: 'test-cron-secret',
     MOA_BASE_URL: `http://localhost:${appPort}`,
     MOA_SOKETI_PID: String(soketi.pid),
     CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   });
   if ((await runPrisma(['migrate', 'deploy'], { env, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('migrate deploy failed');
 
-  const built = fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'));
+  const built = fs.existsSync(path.join(ROOT, process.env.MOA_DIST_DIR || '.next', 'BUILD_ID'));
   if (!(process.env.TEST_SKIP_BUILD === '1' && built)) {
     const ok = await check('build', process.execPath, [bin('next', 'dist/bin/next'), 'build'], { ...env, NODE_ENV: 'production' });
     if (!ok) return;

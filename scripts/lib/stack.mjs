@@ -40,6 +40,7 @@ export function localSecrets() {
     nextauthSecret: crypto.randomBytes(32).toString('base64url'),
     pusherKey: `moa-${crypto.randomBytes(8).toString('hex')}`,
     pusherSecret: crypto.randomBytes(24).toString('base64url'),
+    cronSecret: crypto.randomBytes(24).toString('base64url'),
   };
   fs.writeFileSync(SECRETS_FILE, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
@@ -55,6 +56,7 @@ export async function startBackends({ appPort, seed = true }) {
   const stops = [];
   env.NEXTAUTH_SECRET ??= secrets.nextauthSecret;
   env.NEXTAUTH_URL ??= `http://localhost:${appPort}`;
+  env.CRON_SECRET ??= secrets.cronSecret ?? crypto.randomBytes(24).toString('base64url');
 
   if (!env.DATABASE_URL) {
     const port = await freePort();
@@ -145,6 +147,21 @@ export async function runApp(nextArgs) {
     detached: true, // own process group, so its workers die with it
   });
   process.on('exit', () => { try { process.kill(-next.pid, 'SIGTERM'); } catch { /* gone */ } });
+  startLocalCron(port, backends.env.CRON_SECRET);
   log('moa', `open http://localhost:${port} — demo login: parent1 / moa-demo-1234`);
   next.on('exit', (code) => shutdown(code ?? 0));
+}
+
+/**
+ * Vercel runs the crons in vercel.json; locally we call the same routes once a
+ * minute (jobs are idempotent, so running more often than scheduled is harmless).
+ */
+function startLocalCron(port, secret) {
+  const { crons = [] } = JSON.parse(fs.readFileSync(path.join(ROOT, 'vercel.json'), 'utf8'));
+  const tick = () => {
+    for (const { path: p } of crons) {
+      fetch(`http://127.0.0.1:${port}${p}`, { headers: { authorization: `Bearer ${secret}` } }).catch(() => {});
+    }
+  };
+  setInterval(tick, 60_000).unref();
 }

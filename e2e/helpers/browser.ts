@@ -1,0 +1,125 @@
+// End-to-end plumbing: one headless Chromium per test file, one browser context per
+// person or device, and sign-up/log-in driven through the real forms.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const BASE_URL = process.env.MOA_BASE_URL ?? 'http://localhost:3000';
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-sync'],
+  });
+}
+
+// Addresses in 198.18.0.0/15 (131,072 of them), starting at a random point so test
+// files (each in its own worker) and reruns rarely share one; per-IP rate limits
+// then never couple tests. It is only ever a header value.
+let nextIp = Math.floor(Math.random() * 0x20000);
+function freshIp() {
+  const n = nextIp++ % 0x20000;
+  return `198.${18 + (n >> 16)}.${(n >> 8) & 0xff}.${n & 0xff}`;
+}
+
+export interface Device {
+  context: BrowserContext;
+  page: Page;
+  ip: string;
+}
+
+/** A new person or device: its own cookies, storage, service workers and client IP. */
+export async function newDevice(browser: Browser, { desktop = false } = {}): Promise<Device> {
+  const ip = freshIp();
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    viewport: desktop ? DESKTOP : PHONE,
+    isMobile: !desktop,
+    hasTouch: !desktop,
+    locale: 'ko-KR',
+    extraHTTPHeaders: { 'x-forwarded-for': ip },
+  });
+  context.setDefaultTimeout(15_000);
+  context.setDefaultNavigationTimeout(30_000);
+  const page = await context.newPage();
+  return { context, page, ip };
+}
+
+// Login IDs: 3–20 of [A-Za-z0-9_], unique per run (time + process + counter).
+let seq = 0;
+const runTag = (Date.now().toString(36).slice(-5) + (process.pid % 1296).toString(36)).padEnd(7, '0');
+export function uniqueLoginId(prefix = 'e') {
+  seq += 1;
+  const id = `${prefix.slice(0, 6)}_${runTag}${seq.toString(36)}`;
+  if (id.length > 20) throw new Error(`login ID too long: ${id}`);
+  return id;
+}
+
+export interface Person {
+  loginId: string;
+  displayName: string;
+  password: string;
+}
+
+export function newPerson(prefix: string, displayName: string, password = 'moa-pass-1234'): Person {
+  return { loginId: uniqueLoginId(prefix), displayName, password };
+}
+
+export const greeting = (name: string) => `${name}님, 반가워요`;
+
+/** Wait until the page is at `path` (ignoring query and hash). */
+export async function waitForPath(page: Page, path: string) {
+  await page.waitForURL((url) => url.pathname === path);
+}
+
+export function pathOf(page: Page) {
+  return new URL(page.url()).pathname;
+}
+
+/** Fill the sign-up form as a person would, waiting for the live availability check. */
+export async function fillSignUp(page: Page, { loginId, displayName, password }: Person) {
+  await page.goto('/signup');
+  await page.getByLabel('아이디', { exact: true }).fill(loginId);
+  await page.getByLabel('이름', { exact: true }).fill(displayName);
+  await page.getByLabel('비밀번호', { exact: true }).fill(password);
+}
+
+/** Sign up through /signup and land on Home, greeted by name. */
+export async function signUp(page: Page, person: Person) {
+  await fillSignUp(page, person);
+  await page.getByText('사용할 수 있는 아이디예요').waitFor();
+  await page.getByRole('button', { name: '가입하기' }).click();
+  await waitForPath(page, '/');
+  await page.getByRole('heading', { name: greeting(person.displayName) }).waitFor();
+}
+
+/** Fill and submit the login form (does not wait for the outcome). */
+export async function submitLogin(page: Page, loginId: string, password: string) {
+  if (pathOf(page) !== '/login') await page.goto('/login');
+  await page.getByLabel('아이디', { exact: true }).fill(loginId);
+  await page.getByLabel('비밀번호', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '로그인', exact: true }).click();
+}
+
+/** Log in through /login and land on Home. */
+export async function logIn(page: Page, loginId: string, password: string) {
+  await submitLogin(page, loginId, password);
+  await waitForPath(page, '/');
+  await page.getByRole('heading', { name: /님, 반가워요$/ }).waitFor();
+}
+
+/** Try to log in and expect the form's error; returns the message shown. Stays on /login. */
+export async function logInRefused(page: Page, loginId: string, password: string) {
+  await submitLogin(page, loginId, password);
+  const alert = page.getByRole('alert').filter({ hasText: '아이디 또는 비밀번호가 맞지 않아요.' });
+  await alert.waitFor();
+  return (await alert.textContent())?.trim();
+}
+
+/** Open the 나 (me) tab from the navigation, as a person would. */
+export async function openMe(page: Page) {
+  await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '나', exact: true }).click();
+  await waitForPath(page, '/me');
+  await page.getByRole('heading', { name: '나', exact: true }).waitFor();
+}
