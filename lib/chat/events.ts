@@ -1,0 +1,55 @@
+// What the chat domain publishes, always after the write committed.
+import { publish } from '@/lib/realtime/server';
+import { channels } from '@/lib/realtime/channels';
+import type { MessageDto } from './schemas';
+
+// Hosted Pusher caps an event at 10 KB; a long Korean message can exceed it. Clients
+// refetch when they receive the slim form, so nothing is lost.
+const MAX_EVENT_BYTES = 9000;
+
+export function previewOf(m: MessageDto) {
+  if (m.deleted) return '';
+  if (m.kind === 'TEXT') return m.body.slice(0, 80);
+  return m.attachment?.fileName ?? m.stickerId ?? '';
+}
+
+function chunks<T>(xs: T[], n: number) {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+}
+
+/** Publish to many users' private channels (Pusher takes 100 channels per call). */
+export function publishToUsers(userIds: string[], event: string, data: unknown) {
+  return Promise.all(chunks(userIds.map(channels.user), 100).map((c) => publish(c, event, data)));
+}
+
+export async function publishMessage(m: MessageDto, memberIds: string[], socketId?: string) {
+  const full = JSON.stringify(m);
+  const payload = Buffer.byteLength(full) > MAX_EVENT_BYTES ? { id: m.id, roomId: m.roomId, seq: m.seq, clientId: m.clientId, refetch: true } : m;
+  await Promise.all([
+    publish(channels.room(m.roomId), 'message', payload, socketId),
+    publishToUsers(memberIds, 'room-activity', {
+      roomId: m.roomId,
+      seq: m.seq,
+      senderId: m.sender?.id ?? null,
+      senderName: m.sender?.displayName ?? null,
+      kind: m.kind,
+      preview: previewOf(m),
+      at: m.createdAt,
+    }),
+  ]);
+}
+
+export const publishMessageDeleted = (roomId: string, id: string, seq: number) =>
+  publish(channels.room(roomId), 'message-deleted', { id, seq });
+
+export const publishRead = (roomId: string, userId: string, lastReadSeq: number) =>
+  Promise.all([
+    publish(channels.room(roomId), 'read', { userId, lastReadSeq }),
+    publish(channels.user(userId), 'room-read', { roomId, lastReadSeq }),
+  ]);
+
+/** Membership or name changed: members refetch the room; removed users drop it. */
+export const publishRoomChanged = (roomId: string, userIds: string[]) =>
+  Promise.all([publish(channels.room(roomId), 'room-changed', { roomId }), publishToUsers(userIds, 'rooms-changed', { roomId })]);

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+export const MAX_TEXT = 4000;
+export const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
+export const roomParams = z.object({ roomId: idSchema });
+export const messageParams = z.object({ roomId: idSchema, messageId: idSchema });
+
+export const sendMessageSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('TEXT'),
+    clientId: z.string().min(8).max(64),
+    body: z.string().trim().min(1, { error: 'validation.messageEmpty' }).max(MAX_TEXT, { error: 'validation.messageTooLong' }),
+  }),
+  z.object({ kind: z.literal('STICKER'), clientId: z.string().min(8).max(64), stickerId: z.string().regex(/^[a-z0-9-]{1,40}$/) }),
+  z.object({ kind: z.literal('ATTACHMENT'), clientId: z.string().min(8).max(64), uploadId: idSchema, body: z.string().max(MAX_TEXT).optional() }),
+]);
+export type SendMessageInput = z.infer<typeof sendMessageSchema>;
+
+export const historyQuerySchema = z.object({
+  before: z.coerce.number().int().positive().optional(),
+  after: z.coerce.number().int().min(0).optional(),
+  around: z.coerce.number().int().positive().optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+export const readSchema = z.object({ seq: z.number().int().min(0) });
+
+export const createGroupSchema = z.object({
+  name: z.string().trim().min(1, { error: 'validation.roomNameRequired' }).max(50),
+  memberIds: z.array(idSchema).min(1).max(100),
+});
+export const renameSchema = z.object({ name: z.string().trim().min(1, { error: 'validation.roomNameRequired' }).max(50) });
+export const inviteSchema = z.object({ userIds: z.array(idSchema).min(1).max(100) });
+export const muteSchema = z.object({ muted: z.boolean() });
+
+export const searchQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  roomId: idSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(30),
+});
+
+export interface UserBrief {
+  id: string;
+  displayName: string;
+  avatarUrl: string | null;
+  deleted: boolean;
+}
+
+export interface AttachmentDto {
+  id: string;
+  fileName: string;
+  mime: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+  url: string;
+  thumbUrl: string | null;
+}
+
+export interface MessageDto {
+  id: string;
+  roomId: string;
+  seq: number;
+  clientId: string | null;
+  kind: 'TEXT' | 'STICKER' | 'IMAGE' | 'VIDEO' | 'FILE' | 'SYSTEM';
+  body: string;
+  stickerId: string | null;
+  attachment: AttachmentDto | null;
+  system: { key: string; args: Record<string, string> } | null;
+  sender: UserBrief | null;
+  createdAt: string;
+  deleted: boolean;
+}
+
+export interface RoomMemberDto extends UserBrief {
+  lastReadSeq: number;
+}
+
+export interface RoomSummaryDto {
+  id: string;
+  kind: 'CIRCLE' | 'DIRECT' | 'GROUP' | 'OPEN';
+  name: string;
+  circleKind: 'FAMILY' | 'COUPLE' | null;
+  memberCount: number;
+  lastSeq: number;
+  lastReadSeq: number;
+  unread: number;
+  muted: boolean;
+  lastMessage: { preview: string; kind: MessageDto['kind']; at: string; senderName: string | null } | null;
+  avatars: (string | null)[];
+}
+
+export interface RoomDetailDto extends RoomSummaryDto {
+  members: RoomMemberDto[];
+  canManage: boolean;
+}
