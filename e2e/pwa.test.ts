@@ -2,13 +2,13 @@
 // installability check, the offline page, and the phone/desktop navigation layout.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, DESKTOP, PHONE, launchBrowser, logIn, newDevice, newPerson, signUp, waitForPath } from './helpers/browser';
+import { BASE_URL, DESKTOP, PHONE, launchBrowser, logIn, newDevice, newProfileDevice, newPerson, signUp, waitForPath } from './helpers/browser';
 
 let browser: Browser;
 const open: BrowserContext[] = [];
 
-async function device(opts?: { desktop?: boolean }) {
-  const d = await newDevice(browser, opts);
+async function device(opts?: { desktop?: boolean; profile?: boolean }) {
+  const d = opts?.profile ? await newProfileDevice(opts) : await newDevice(browser, opts);
   open.push(d.context);
   return d;
 }
@@ -60,7 +60,8 @@ describe('web app manifest', () => {
 
 describe('service worker and offline', () => {
   it('serves /sw.js, activates it, is installable by Chromium and shows the offline page without a network', async () => {
-    const { context, page } = await device();
+    // An ordinary (not incognito) profile: Chromium refuses to install from incognito.
+    const { context, page } = await device({ profile: true });
     const sw = await context.request.get('/sw.js');
     expect(sw.status()).toBe(200);
     expect(sw.headers()['content-type']).toMatch(/javascript/);
@@ -83,14 +84,22 @@ describe('service worker and offline', () => {
     await cdp.detach();
 
     await context.setOffline(true);
+    page.on('requestfailed', (r) => console.log('DEBUG failed', r.url(), r.failure()?.errorText));
+    page.on('request', (r) => console.log('DEBUG req', r.url(), r.isNavigationRequest()));
+    page.on('console', (m) => console.log('DEBUG console', m.type(), m.text()));
+    page.on('pageerror', (e) => console.log('DEBUG pageerror', e.message));
     await page.goto('/chat');
     await page.getByRole('heading', { name: '오프라인이에요' }).waitFor();
     expect(await page.title()).toContain('오프라인이에요');
 
     // Back online, "다시 시도" reloads the page the person wanted.
     await context.setOffline(false);
+    console.log('DEBUG hydrated?', await page.evaluate(() => Object.keys(document.querySelector('button')!).filter((k) => k.startsWith('__react'))));
+    console.log('DEBUG online fetch', await page.evaluate(() => fetch('/chat').then((r) => r.status, (e) => String(e))));
     await page.getByRole('button', { name: '다시 시도' }).click();
     await waitForPath(page, '/chat');
+    await page.waitForTimeout(3000);
+    console.log('DEBUG', page.url(), await page.title(), (await page.locator('body').innerText()).slice(0, 500));
     await page.getByRole('heading', { name: '채팅', exact: true }).waitFor();
   });
 });

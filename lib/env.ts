@@ -19,6 +19,7 @@ const schema = z.object({
   KV_REST_API_TOKEN: optional,
   STORAGE_DIR: z.string().default('.moa/files'),
   CRON_SECRET: optional,
+  MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(50),
   MOA_TEST_HOOKS: z.enum(['0', '1']).default('0'),
 });
 

@@ -1,5 +1,8 @@
 // End-to-end plumbing: one headless Chromium per test file, one browser context per
 // person or device, and sign-up/log-in driven through the real forms.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const BASE_URL = process.env.MOA_BASE_URL ?? 'http://localhost:3000';
@@ -7,11 +10,13 @@ export const BASE_URL = process.env.MOA_BASE_URL ?? 'http://localhost:3000';
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
 
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-sync'],
+};
+
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-sync'],
-  });
+  return chromium.launch(LAUNCH);
 }
 
 // Addresses in 198.18.0.0/15 (131,072 of them), starting at a random point so test
@@ -29,20 +34,42 @@ export interface Device {
   ip: string;
 }
 
-/** A new person or device: its own cookies, storage, service workers and client IP. */
-export async function newDevice(browser: Browser, { desktop = false } = {}): Promise<Device> {
-  const ip = freshIp();
-  const context = await browser.newContext({
+function contextOptions(desktop: boolean, ip: string) {
+  return {
     baseURL: BASE_URL,
     viewport: desktop ? DESKTOP : PHONE,
     isMobile: !desktop,
     hasTouch: !desktop,
     locale: 'ko-KR',
     extraHTTPHeaders: { 'x-forwarded-for': ip },
-  });
+  };
+}
+
+function withTimeouts(context: BrowserContext) {
   context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(30_000);
+  return context;
+}
+
+/** A new person or device: its own cookies, storage, service workers and client IP. */
+export async function newDevice(browser: Browser, { desktop = false } = {}): Promise<Device> {
+  const ip = freshIp();
+  const context = withTimeouts(await browser.newContext(contextOptions(desktop, ip)));
   const page = await context.newPage();
+  return { context, page, ip };
+}
+
+/**
+ * A device with an on-disk profile. `browser.newContext()` is off the record, and
+ * Chromium never offers to install an app from an incognito window; this one can.
+ * Closing the context also removes the profile.
+ */
+export async function newProfileDevice({ desktop = false } = {}): Promise<Device> {
+  const ip = freshIp();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moa-e2e-profile-'));
+  const context = withTimeouts(await chromium.launchPersistentContext(dir, { ...LAUNCH, ...contextOptions(desktop, ip) }));
+  context.on('close', () => fs.rmSync(dir, { recursive: true, force: true }));
+  const page = context.pages()[0] ?? (await context.newPage());
   return { context, page, ip };
 }
 

@@ -1,5 +1,6 @@
 import type { SessionUser } from '@/lib/accounts/schemas';
 import { isCircleMember } from '@/lib/circles/access';
+import { isRoomMember } from '@/lib/chat/access';
 import { parseChannel } from './channels';
 
 /** May this user subscribe to this channel? Same rules as the HTTP routes. */
@@ -12,7 +13,6 @@ export async function canSubscribe(user: SessionUser, channelName: string): Prom
     case 'circle':
       return isCircleMember(user.id, ref.id);
     case 'room':
-      // Rooms arrive with the chat domain; until then no room channel is open.
-      return false;
+      return isRoomMember(user.id, ref.id);
   }
 }

@@ -1,0 +1,18 @@
+import { NextResponse } from 'next/server';
+import { readJson, route } from '@/lib/http';
+import { requireUser } from '@/lib/accounts/session';
+import { createGroupSchema } from '@/lib/chat/schemas';
+import { createGroup, listRooms } from '@/lib/chat/room-service';
+
+// GET /api/rooms — my rooms, newest first, with unread counts and the total
+export const GET = route(async () => {
+  const user = await requireUser();
+  return listRooms(user.id);
+});
+
+// POST /api/rooms — create a group room with friends
+export const POST = route(async (req) => {
+  const input = await readJson(req, createGroupSchema);
+  const user = await requireUser();
+  return NextResponse.json(await createGroup(user.id, user.displayName, input.name, input.memberIds), { status: 201 });
+});

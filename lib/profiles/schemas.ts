@@ -1,0 +1,43 @@
+// Profiles: what a person may change about themselves and what others see. Shared by
+// server routes and client forms; messages are message-file keys.
+import { z } from 'zod';
+import { displayNameSchema } from '@/lib/accounts/schemas';
+import { idSchema } from '@/lib/chat/schemas';
+
+export const STATUS_MAX = 60;
+export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
+export const IMAGE_KINDS = ['avatar', 'background'] as const;
+export type ImageKind = (typeof IMAGE_KINDS)[number];
+
+/** Counted in characters as a person sees them (an emoji is one), on one line. */
+export const statusMessageSchema = z
+  .string()
+  .trim()
+  .refine((s) => Array.from(s).length <= STATUS_MAX, { error: 'validation.statusMessageLength' })
+  .refine((s) => !/[\u0000-\u001f\u007f\u2028\u2029]/.test(s), { error: 'validation.statusMessageLine' });
+
+export const updateProfileSchema = z
+  .object({ displayName: displayNameSchema.optional(), statusMessage: statusMessageSchema.optional() })
+  .refine((v) => v.displayName !== undefined || v.statusMessage !== undefined, { error: 'validation.profileEmpty' });
+export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;
+
+export const userParams = z.object({ userId: idSchema });
+export const imageParams = z.object({ kind: z.enum(IMAGE_KINDS) });
+export const userImageParams = userParams.extend(imageParams.shape);
+
+/** Someone's profile as the viewer may see it. */
+export interface ProfileDto {
+  id: string;
+  displayName: string;
+  statusMessage: string;
+  avatarUrl: string | null;
+  backgroundUrl: string | null;
+  isMe: boolean;
+  /** The viewer has added this person (friendship is one-way). */
+  isFriend: boolean;
+  hidden: boolean;
+}
+
+export interface MyProfileDto extends ProfileDto {
+  loginId: string;
+}
