@@ -1,8 +1,9 @@
 // Accounts through the real UI: sign up, log in, change password, sessions on other
 // devices, delete account, log out. Each person or device is its own browser context.
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type Device,
   fillSignUp,
   greeting,
   launchBrowser,
@@ -17,11 +18,11 @@ import {
 } from './helpers/browser';
 
 let browser: Browser;
-const open: BrowserContext[] = [];
+const open: Device[] = [];
 
 async function device(opts?: { desktop?: boolean }) {
   const d = await newDevice(browser, opts);
-  open.push(d.context);
+  open.push(d);
   return d;
 }
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close()));
+  await Promise.all(open.splice(0).map((d) => d.close()));
 });
 
 afterAll(async () => {

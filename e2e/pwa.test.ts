@@ -1,15 +1,15 @@
 // Moa as an installable app: manifest and icons, service worker, Chromium's
 // installability check, the offline page, and the phone/desktop navigation layout.
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, DESKTOP, PHONE, launchBrowser, logIn, newDevice, newProfileDevice, newPerson, signUp, waitForPath } from './helpers/browser';
+import { BASE_URL, DESKTOP, PHONE, type Device, launchBrowser, logIn, newDevice, newProfileDevice, newPerson, pathOf, signUp } from './helpers/browser';
 
 let browser: Browser;
-const open: BrowserContext[] = [];
+const open: Device[] = [];
 
 async function device(opts?: { desktop?: boolean; profile?: boolean }) {
   const d = opts?.profile ? await newProfileDevice(opts) : await newDevice(browser, opts);
-  open.push(d.context);
+  open.push(d);
   return d;
 }
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close()));
+  await Promise.all(open.splice(0).map((d) => d.close()));
 });
 
 afterAll(async () => {
@@ -26,6 +26,22 @@ afterAll(async () => {
 });
 
 const TABS = ['홈', '채팅', '조각', '동네', '나'];
+
+/**
+ * Tap a button that reloads the page until the page has reloaded. A tap that lands
+ * before React has hydrated the button does nothing (as in any React app), so tap
+ * again, as a person would; a button that never works fails the poll.
+ */
+async function tapUntilReloaded(page: Page, button: Locator) {
+  await page.evaluate(() => { (window as { beforeTap?: boolean }).beforeTap = true; });
+  await expect
+    .poll(async () => {
+      await button.click({ timeout: 2_000 }).catch(() => {});
+      await page.waitForLoadState('load');
+      return page.evaluate(() => !(window as { beforeTap?: boolean }).beforeTap).catch(() => false);
+    }, { timeout: 15_000, interval: 250 })
+    .toBe(true);
+}
 
 /** Width and height from a PNG's IHDR chunk (after the 8-byte signature). */
 function pngSize(bytes: Buffer) {
@@ -83,24 +99,24 @@ describe('service worker and offline', () => {
       .toEqual([]);
     await cdp.detach();
 
+    // No network: a navigation shows the cached offline page, styled and working.
     await context.setOffline(true);
-    page.on('requestfailed', (r) => console.log('DEBUG failed', r.url(), r.failure()?.errorText));
-    page.on('request', (r) => console.log('DEBUG req', r.url(), r.isNavigationRequest()));
-    page.on('console', (m) => console.log('DEBUG console', m.type(), m.text()));
-    page.on('pageerror', (e) => console.log('DEBUG pageerror', e.message));
     await page.goto('/chat');
     await page.getByRole('heading', { name: '오프라인이에요' }).waitFor();
     expect(await page.title()).toContain('오프라인이에요');
+    expect(pathOf(page)).toBe('/chat');
+    const retry = page.getByRole('button', { name: '다시 시도' });
+    expect(await page.locator('main').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
 
-    // Back online, "다시 시도" reloads the page the person wanted.
+    // Still offline, 다시 시도 tries again and lands on the offline page again.
+    await tapUntilReloaded(page, retry);
+    await page.getByRole('heading', { name: '오프라인이에요' }).waitFor();
+
+    // Back online, 다시 시도 opens the page the person wanted.
     await context.setOffline(false);
-    console.log('DEBUG hydrated?', await page.evaluate(() => Object.keys(document.querySelector('button')!).filter((k) => k.startsWith('__react'))));
-    console.log('DEBUG online fetch', await page.evaluate(() => fetch('/chat').then((r) => r.status, (e) => String(e))));
-    await page.getByRole('button', { name: '다시 시도' }).click();
-    await waitForPath(page, '/chat');
-    await page.waitForTimeout(3000);
-    console.log('DEBUG', page.url(), await page.title(), (await page.locator('body').innerText()).slice(0, 500));
+    await tapUntilReloaded(page, retry);
     await page.getByRole('heading', { name: '채팅', exact: true }).waitFor();
+    expect(pathOf(page)).toBe('/chat');
   });
 });
 

@@ -32,6 +32,7 @@ export interface Device {
   context: BrowserContext;
   page: Page;
   ip: string;
+  close(): Promise<void>;
 }
 
 function contextOptions(desktop: boolean, ip: string) {
@@ -56,21 +57,24 @@ export async function newDevice(browser: Browser, { desktop = false } = {}): Pro
   const ip = freshIp();
   const context = withTimeouts(await browser.newContext(contextOptions(desktop, ip)));
   const page = await context.newPage();
-  return { context, page, ip };
+  return { context, page, ip, close: () => context.close() };
 }
 
 /**
  * A device with an on-disk profile. `browser.newContext()` is off the record, and
  * Chromium never offers to install an app from an incognito window; this one can.
- * Closing the context also removes the profile.
+ * Its `close()` also removes the profile.
  */
 export async function newProfileDevice({ desktop = false } = {}): Promise<Device> {
   const ip = freshIp();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'moa-e2e-profile-'));
   const context = withTimeouts(await chromium.launchPersistentContext(dir, { ...LAUNCH, ...contextOptions(desktop, ip) }));
-  context.on('close', () => fs.rmSync(dir, { recursive: true, force: true }));
   const page = context.pages()[0] ?? (await context.newPage());
-  return { context, page, ip };
+  const close = async () => {
+    await context.close();
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  };
+  return { context, page, ip, close };
 }
 
 // Login IDs: 3–20 of [A-Za-z0-9_], unique per run (time + process + counter).

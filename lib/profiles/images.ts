@@ -1,7 +1,7 @@
 // Profile images: trust only the bytes. Sniff the format, decode and re-encode with
 // sharp to WebP at a fixed size; re-encoding also drops EXIF/GPS and anything a
 // crafted file carried besides pixels.
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { fileTypeFromBuffer } from 'file-type';
 import { AppError } from '@/lib/errors';
 import type { ImageKind } from './schemas';
@@ -10,7 +10,7 @@ const ALLOWED = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif']);
 // A 10 MB file can still claim huge dimensions (a decompression bomb): cap the pixels.
 const MAX_INPUT_PIXELS = 50_000_000;
 
-const SIZES: Record<ImageKind, (img: sharp.Sharp) => sharp.Sharp> = {
+const SIZES: Record<ImageKind, (img: Sharp) => Sharp> = {
   avatar: (img) => img.resize(512, 512, { fit: 'cover' }),
   background: (img) => img.resize({ width: 1600, withoutEnlargement: true }),
 };

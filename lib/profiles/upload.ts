@@ -29,13 +29,13 @@ async function readCapped(req: Request, limit: number) {
 /** The bytes of the file in `field`; 415 unless multipart, 413 over `maxBytes`, 422 if missing or empty. */
 export async function readUploadedFile(req: Request, field: string, maxBytes: number): Promise<Uint8Array> {
   const contentType = req.headers.get('content-type') ?? '';
-  if (!/^multipart\/form-data;/i.test(contentType)) throw new AppError('unsupported_media_type', 'errors.multipartRequired');
+  if (!/^multipart\/form-data;/i.test(contentType)) throw new AppError('unsupported_media_type', 'errors.profileUploadFormat');
   const body = await readCapped(req, maxBytes + ENVELOPE_BYTES);
   let form: FormData;
   try {
     form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
   } catch {
-    throw new AppError('bad_request', 'errors.badMultipart');
+    throw new AppError('bad_request', 'errors.profileUploadMalformed');
   }
   const file = form.get(field);
   if (!(file instanceof Blob)) throw new AppError('validation_failed', 'validation.imageRequired', { field });

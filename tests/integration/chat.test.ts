@@ -1,0 +1,292 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import Pusher from 'pusher-js';
+import { Client, newUser } from '../helpers/client';
+import { db } from '@/lib/db';
+import { channels } from '@/lib/realtime/channels';
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+type U = Awaited<ReturnType<typeof newUser>>;
+
+async function befriend(a: U, b: U) {
+  await db.friendship.createMany({ data: [{ ownerId: a.id, friendId: b.id }, { ownerId: b.id, friendId: a.id }], skipDuplicates: true });
+}
+
+async function group(owner: U, others: U[], name = '우리방') {
+  for (const o of others) await befriend(owner, o);
+  const res = await owner.client.json('/api/rooms', 'POST', { name, memberIds: others.map((o) => o.id) });
+  expect(res.status).toBe(201);
+  return res.data.roomId as string;
+}
+
+let n = 0;
+const cid = () => `client-${Date.now()}-${++n}`;
+const send = (u: U, roomId: string, body: string, clientId = cid()) =>
+  u.client.json(`/api/rooms/${roomId}/messages`, 'POST', { kind: 'TEXT', clientId, body });
+
+describe('sending', () => {
+  it('stores in order, and a retried send with the same clientId is stored once', async () => {
+    const [a, b] = [await newUser(), await newUser()];
+    const roomId = await group(a, [b]);
+    const first = await send(a, roomId, '안녕하세요', 'same-client-id-1');
+    const retry = await send(a, roomId, '안녕하세요', 'same-client-id-1');
+    expect(first.status).toBe(201);
+    expect(retry.data.message.id).toBe(first.data.message.id);
+    const racing = await Promise.all(Array.from({ length: 5 }, () => send(b, roomId, '동시에', 'race-client-id-1')));
+    expect(new Set(racing.map((r) => r.data.message.id)).size).toBe(1);
+    const history = await b.client.json(`/api/rooms/${roomId}/messages`, 'GET');
+    const texts = history.data.messages.filter((m: { kind: string }) => m.kind === 'TEXT');
+    expect(texts.map((m: { body: string }) => m.body)).toEqual(['안녕하세요', '동시에']);
+    const seqs = history.data.messages.map((m: { seq: number }) => m.seq);
+    expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
+  });
+
+  it('the sender is always the session user, whatever the body says', async () => {
+    const [a, b] = [await newUser(), await newUser()];
+    const roomId = await group(a, [b]);
+    const res = await a.client.json(`/api/rooms/${roomId}/messages`, 'POST', { kind: 'TEXT', clientId: cid(), body: 'hi', senderId: b.id, sender: { id: b.id } });
+    expect(res.data.message.sender.id).toBe(a.id);
+  });
+
+  it.each([
+    [{ kind: 'TEXT', clientId: 'abcdefgh', body: '' }, 422],
+    [{ kind: 'TEXT', clientId: 'abcdefgh', body: '   ' }, 422],
+    [{ kind: 'TEXT', clientId: 'abcdefgh', body: 'x'.repeat(4001) }, 422],
+    [{ kind: 'TEXT', clientId: 'abcdefgh', body: 42 }, 422],
+    [{ kind: 'LOUD', clientId: 'abcdefgh', body: 'x' }, 422],
+    [{ kind: 'STICKER', clientId: 'abcdefgh', stickerId: 'no-such-sticker' }, 422],
+    [{ kind: 'ATTACHMENT', clientId: 'abcdefgh', uploadId: 'cnotarealuploadid00000000' }, 422],
+    ['{"kind":', 400],
+  ])('refuses %j with %i and stores nothing', async (body, status) => {
+    const [a, b] = [await newUser(), await newUser()];
+    const roomId = await group(a, [b]);
+    const before = await db.message.count({ where: { roomId } });
+    const res = await a.client.json(`/api/rooms/${roomId}/messages`, 'POST', body);
+    expect(res.status).toBe(status);
+    expect(await db.message.count({ where: { roomId } })).toBe(before);
+  });
+
+  it('accepts 4,000 characters exactly and stickers from the shipped set', async () => {
+    const [a, b] = [await newUser(), await newUser()];
+    const roomId = await group(a, [b]);
+    expect((await send(a, roomId, '가'.repeat(4000))).status).toBe(201);
+    const st = await a.client.json(`/api/rooms/${roomId}/messages`, 'POST', { kind: 'STICKER', clientId: cid(), stickerId: 'grape-love' });
+    expect(st.status).toBe(201);
+    expect((await a.client.fetch('/stickers/grape-love.svg')).status).toBe(200);
+  });
+});
+
+describe('isolation', () => {
+  it('outsiders get 404 on every room route and anonymous callers 401', async () => {
+    const [a, b, outsider] = [await newUser(), await newUser(), await newUser()];
+    const roomId = await group(a, [b]);
+    const msg = (await send(a, roomId, 'secret')).data.message;
+    const routes: [string, string, unknown?][] = [
+      ['GET', `/api/rooms/${roomId}`],
+      ['PATCH', `/api/rooms/${roomId}`, { name: 'x' }],
+      ['GET', `/api/rooms/${roomId}/messages`],
+      ['POST', `/api/rooms/${roomId}/messages`, { kind: 'TEXT', clientId: cid(), body: 'x' }],
+      ['DELETE', `/api/rooms/${roomId}/messages/${msg.id}`],
+      ['POST', `/api/rooms/${roomId}/read`, { seq: 1 }],
+      ['POST', `/api/rooms/${roomId}/members`, { userIds: [outsider.id] }],
+      ['DELETE', `/api/rooms/${roomId}/members/me`],
+      ['PUT', `/api/rooms/${roomId}/mute`, { muted: true }],
+    ];
+    for (const [method, path, body] of routes) {
+      expect((await outsider.client.json(path, method, body)).status, `${method} ${path}`).toBe(404);
+      expect((await new Client().json(path, method, body)).status, `anon ${method} ${path}`).toBe(401);
+    }
+    const search = await outsider.client.json('/api/search?q=secret', 'GET');
+    expect(search.data.results).toEqual([]);
+    expect((await outsider.client.json(`/api/rooms/not-a-valid-id/messages`, 'GET')).status).toBe(404);
+  });
+});
+
+describe('read receipts and unread counts', () => {
+  it('counts unread per room and in total; reading clears them and moves the "1"', async () => {
+    const [a, b, c] = [await newUser(), await newUser(), await newUser()];
+    const roomId = await group(a, [b, c]);
+    const m1 = (await send(a, roomId, 'one')).data.message;
+    await send(a, roomId, 'two');
+    const listB = await b.client.json('/api/rooms', 'GET');
+    const roomB = listB.data.rooms.find((r: { id: string }) => r.id === roomId);
+    expect(roomB.unread).toBe(3); // the "invited" system line + two messages
+    expect(listB.data.totalUnread).toBe(3);
+    let detail = await a.client.json(`/api/rooms/${roomId}`, 'GET');
+    const notRead = (seq: number) => detail.data.members.filter((m: { lastReadSeq: number }) => m.lastReadSeq < seq).length;
+    expect(notRead(m1.seq)).toBe(2);
+    await b.client.json(`/api/rooms/${roomId}/read`, 'POST', { seq: 999 });
+    detail = await a.client.json(`/api/rooms/${roomId}`, 'GET');
+    expect(notRead(m1.seq)).toBe(1);
+    expect((await b.client.json('/api/rooms', 'GET')).data.totalUnread).toBe(0);
+  });
+});
+
+describe('history', () => {
+  it('pages backwards by seq and jumps to a date', async () => {
+    const [a, b] = [await newUser(), await newUser()];
+    const roomId = await group(a, [b]);
+    for (let i = 1; i <= 12; i++) await send(a, roomId, `m${i}`);
+    const first = await a.client.json(`/api/rooms/${roomId}/messages?limit=5`, 'GET');
+    expect(first.data.messages.map((m: { body: string }) => m.body)).toEqual(['m8', 'm9', 'm10', 'm11', 'm12']);
+    expect(first.data.hasMoreBefore).toBe(true);
+    const older = await a.client.json(`/api/rooms/${roomId}/messages?limit=5&before=${first.data.messages[0].seq}`, 'GET');
+    expect(older.data.messages.map((m: { body: string }) => m.body)).toEqual(['m3', 'm4', 'm5', 'm6', 'm7']);
+    const kst = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+    const jump = await a.client.json(`/api/rooms/${roomId}/messages?date=${kst}&limit=4`, 'GET');
+    expect(jump.data.messages.length).toBeGreaterThan(0);
+    expect((await a.client.json(`/api/rooms/${roomId}/messages?date=2001-01-01&limit=4`, 'GET')).data.messages[0].kind).toBe('SYSTEM');
+    expect((await a.client.json(`/api/rooms/${roomId}/messages?date=2999-01-01`, 'GET')).data.messages).toEqual([]);
+    expect((await a.client.json(`/api/rooms/${roomId}/messages?limit=abc`, 'GET')).status).toBe(422);
+  });
+});
+
+describe('search', () => {
+  it('finds Korean substrings and filters by day, only in my rooms', async () => {
+    const [a, b] = [await newUser(), await newUser()];
+    const roomId = await group(a, [b]);
+    await send(a, roomId, '오늘 저녁에 떡볶이 먹을까?');
+    await send(b, roomId, '100% 좋아_요');
+    const r = await b.client.json(`/api/search?q=${encodeURIComponent('볶이')}`, 'GET');
+    expect(r.data.results.map((m: { body: string }) => m.body)).toEqual(['오늘 저녁에 떡볶이 먹을까?']);
+    const pct = await a.client.json(`/api/search?q=${encodeURIComponent('100%')}&roomId=${roomId}`, 'GET');
+    expect(pct.data.results).toHaveLength(1);
+    const wildcard = await a.client.json(`/api/search?q=${encodeURIComponent('%')}&roomId=${roomId}`, 'GET');
+    expect(wildcard.data.results).toHaveLength(1);
+    const kst = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+    expect((await a.client.json(`/api/search?date=${kst}&roomId=${roomId}`, 'GET')).data.results.length).toBe(2);
+    expect((await a.client.json(`/api/search?date=2001-01-01&roomId=${roomId}`, 'GET')).data.results).toEqual([]);
+    expect((await a.client.json('/api/search', 'GET')).status).toBe(422);
+  });
+});
+
+describe('deleting my message', () => {
+  it('replaces it for everyone, removes its file, and refuses deleting others’ messages', async () => {
+    const [a, b] = [await newUser(), await newUser()];
+    const roomId = await group(a, [b]);
+    const png = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#8a5cc9' } }).png().toBuffer();
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), '포도.png');
+    const up = await a.client.fetch(`/api/rooms/${roomId}/uploads`, { method: 'POST', body: form });
+    expect(up.status).toBe(201);
+    const { uploadId, width, height } = await up.json();
+    expect([width, height]).toEqual([800, 600]);
+    const msg = (await a.client.json(`/api/rooms/${roomId}/messages`, 'POST', { kind: 'ATTACHMENT', clientId: cid(), uploadId })).data.message;
+    expect(msg.kind).toBe('IMAGE');
+    const thumb = await b.client.fetch(msg.attachment.thumbUrl);
+    expect(thumb.headers.get('content-type')).toBe('image/webp');
+    const meta = await sharp(Buffer.from(await thumb.arrayBuffer())).metadata();
+    expect(Math.max(meta.width!, meta.height!)).toBeLessThanOrEqual(480);
+    const original = await b.client.fetch(`${msg.attachment.url}?variant=download`);
+    expect(original.headers.get('content-disposition')).toMatch(/^attachment/);
+    expect(Buffer.from(await original.arrayBuffer()).equals(png)).toBe(true);
+
+    expect((await b.client.json(`/api/rooms/${roomId}/messages/${msg.id}`, 'DELETE')).status).toBe(403);
+    expect((await a.client.json(`/api/rooms/${roomId}/messages/${msg.id}`, 'DELETE')).status).toBe(200);
+    const after = (await b.client.json(`/api/rooms/${roomId}/messages`, 'GET')).data.messages.find((m: { id: string }) => m.id === msg.id);
+    expect(after.deleted).toBe(true);
+    expect(after.attachment).toBeNull();
+    expect((await b.client.fetch(msg.attachment.url)).status).toBe(404);
+  });
+});
+
+describe('files', () => {
+  async function upload(u: U, roomId: string, bytes: Uint8Array, name: string, type: string) {
+    const form = new FormData();
+    form.append('file', new Blob([bytes], { type }), name);
+    return u.client.fetch(`/api/rooms/${roomId}/uploads`, { method: 'POST', body: form });
+  }
+
+  it('refuses bytes that do not match the name, and never serves HTML or SVG inline', async () => {
+    const [a, b] = [await newUser(), await newUser()];
+    const roomId = await group(a, [b]);
+    const before = await db.upload.count({ where: { roomId } });
+    const html = new TextEncoder().encode('<html><script>alert(1)</script></html>');
+    expect((await upload(a, roomId, html, 'photo.png', 'image/png')).status).toBe(415);
+    expect((await upload(a, roomId, new Uint8Array(), 'empty.txt', 'text/plain')).status).toBe(422);
+    expect(await db.upload.count({ where: { roomId } })).toBe(before);
+
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    const up = await upload(a, roomId, svg, 'drawing.svg', 'image/svg+xml');
+    expect(up.status).toBe(201);
+    const { uploadId, mime } = await up.json();
+    expect(mime).toBe('application/octet-stream');
+    const served = await b.client.fetch(`/api/files/${uploadId}`);
+    expect(served.headers.get('content-type')).toBe('application/octet-stream');
+    expect(served.headers.get('content-disposition')).toMatch(/^attachment/);
+
+    const pdfLike = new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF');
+    const pdf = await upload(a, roomId, pdfLike, '계약서.pdf', 'application/pdf');
+    expect(pdf.status).toBe(201);
+    const msg = (await a.client.json(`/api/rooms/${roomId}/messages`, 'POST', { kind: 'ATTACHMENT', clientId: cid(), uploadId: (await pdf.json()).uploadId })).data.message;
+    expect(msg.kind).toBe('FILE');
+    expect(msg.attachment.fileName).toBe('계약서.pdf');
+  });
+
+  it('an outsider cannot fetch a room file', async () => {
+    const [a, b, outsider] = [await newUser(), await newUser(), await newUser()];
+    const roomId = await group(a, [b]);
+    const up = await upload(a, roomId, new TextEncoder().encode('hello'), 'note.txt', 'text/plain');
+    const { uploadId } = await up.json();
+    expect((await outsider.client.fetch(`/api/files/${uploadId}`)).status).toBe(404);
+    expect((await b.client.fetch(`/api/files/${uploadId}`)).status).toBe(200);
+  });
+});
+
+describe('groups', () => {
+  it('create, rename, invite and leave write system lines; only friends may be added', async () => {
+    const [a, b, c, stranger] = [await newUser(), await newUser(), await newUser(), await newUser()];
+    const roomId = await group(a, [b], '처음 이름');
+    expect((await a.client.json('/api/rooms', 'POST', { name: 'x', memberIds: [stranger.id] })).status).toBe(422);
+    expect((await a.client.json(`/api/rooms/${roomId}`, 'PATCH', { name: '새 이름' })).status).toBe(200);
+    await befriend(a, c);
+    expect((await a.client.json(`/api/rooms/${roomId}/members`, 'POST', { userIds: [c.id] })).status).toBe(200);
+    expect((await c.client.json(`/api/rooms/${roomId}`, 'GET')).data.name).toBe('새 이름');
+    expect((await b.client.json(`/api/rooms/${roomId}/members/me`, 'DELETE')).status).toBe(200);
+    expect((await b.client.json(`/api/rooms/${roomId}`, 'GET')).status).toBe(404);
+    const keys = (await a.client.json(`/api/rooms/${roomId}/messages`, 'GET')).data.messages.map((m: { system: { key: string } | null }) => m.system?.key);
+    expect(keys).toEqual(['invited', 'renamed', 'invited', 'left']);
+  });
+});
+
+describe('realtime', () => {
+  it('a member receives a message published after commit on the room channel; outsiders cannot subscribe', async () => {
+    const [a, b, outsider] = [await newUser(), await newUser(), await newUser()];
+    const roomId = await group(a, [b]);
+    const connect = (u: U) =>
+      new Pusher(process.env.PUSHER_KEY!, {
+        cluster: 'mt1', wsHost: process.env.PUSHER_HOST, wsPort: Number(process.env.PUSHER_PORT), forceTLS: false, enabledTransports: ['ws'],
+        channelAuthorization: {
+          transport: 'ajax', endpoint: '/unused',
+          customHandler: async ({ socketId, channelName }, cb) => {
+            const r = await u.client.fetch('/api/realtime/auth', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ socket_id: socketId, channel_name: channelName }) });
+            if (!r.ok) return cb(new Error(String(r.status)), null);
+            cb(null, await r.json());
+          },
+        },
+      });
+    const pb = connect(b);
+    const po = connect(outsider);
+    try {
+      const sub = (p: Pusher, name: string) => new Promise<string>((res) => {
+        const ch = p.subscribe(name);
+        ch.bind('pusher:subscription_succeeded', () => res('ok'));
+        ch.bind('pusher:subscription_error', () => res('refused'));
+      });
+      expect(await sub(pb, channels.room(roomId))).toBe('ok');
+      expect(await sub(po, channels.room(roomId))).toBe('refused');
+      expect(await sub(po, channels.roomPresence(roomId))).toBe('refused');
+      const got = new Promise<{ body: string; id: string }>((res) => pb.channel(channels.room(roomId)).bind('message', res));
+      const sent = (await send(a, roomId, '실시간')).data.message;
+      const received = await got;
+      expect(received.id).toBe(sent.id);
+      expect(received.body).toBe('실시간');
+    } finally {
+      pb.disconnect();
+      po.disconnect();
+    }
+  });
+});
