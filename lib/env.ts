@@ -21,6 +21,11 @@ const schema = z.object({
   CRON_SECRET: optional,
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(50),
   MOA_TEST_HOOKS: z.enum(['0', '1']).default('0'),
+  // Web push. Without keys push is off (in-app notifications still work); `npm run dev`
+  // generates a pair once and keeps it in .moa/secrets.json.
+  VAPID_PUBLIC_KEY: optional,
+  VAPID_PRIVATE_KEY: optional,
+  VAPID_SUBJECT: z.string().trim().regex(/^(mailto:|https:\/\/)/).default('mailto:admin@moa.local'),
 });
 
 export type Env = z.infer<typeof schema>;

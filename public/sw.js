@@ -3,10 +3,20 @@
 const VERSION = 'moa-shell-v1';
 const SHELL = ['/offline', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png'];
 
+// The offline page must work offline: cache the built CSS and JS chunks it references
+// too, or it shows unstyled and never hydrates (its retry button does nothing).
+async function cacheShell() {
+  const cache = await caches.open(VERSION);
+  await cache.addAll(SHELL);
+  const page = await cache.match('/offline');
+  const html = page ? await page.text() : '';
+  const assets = new Set(html.match(/\/_next\/static\/[^"'\\\s)]+/g) || []);
+  // Best effort: one missing asset must not stop the worker from installing.
+  await Promise.all([...assets].map((url) => cache.add(url).catch(() => {})));
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(VERSION).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()),
-  );
+  event.waitUntil(cacheShell().then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {

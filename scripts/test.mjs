@@ -11,6 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT, freePort, log, startPostgres, startSoketi, waitForPort } from './lib/services.mjs';
 import { runPrisma } from './prisma.mjs';
+import { startPushMock } from './lib/push-mock.mjs';
+import webpush from 'web-push';
 
 const only = process.env.TEST_ONLY ? new Set(process.env.TEST_ONLY.split(',')) : null;
 const wants = (stage) => !only || only.has(stage);
@@ -71,6 +73,10 @@ async function main() {
   await pg.ensureDatabase(dbName);
   const soketi = await startSoketi({ port: await freePort(), metricsPort: await freePort(), key: 'test-key', secret: 'test-secret' });
   cleanups.push(() => soketi.stop());
+  // Web push goes to an offline mock push service; a fresh VAPID identity per run.
+  const pushMock = await startPushMock({ port: await freePort() });
+  cleanups.push(() => pushMock.stop());
+  const vapid = webpush.generateVAPIDKeys();
   const appPort = await freePort();
   Object.assign(env, {
     DATABASE_URL: pg.url(dbName),
@@ -87,6 +93,10 @@ async function main() {
     CRON_SECRET: 'test-cron-secret',
     MOA_BASE_URL: `http://localhost:${appPort}`,
     MOA_SOKETI_PID: String(soketi.pid),
+    VAPID_PUBLIC_KEY: vapid.publicKey,
+    VAPID_PRIVATE_KEY: vapid.privateKey,
+    VAPID_SUBJECT: 'mailto:test@moa.local',
+    PUSH_TEST_SERVICE_URL: pushMock.url,
     CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   });
   if ((await runPrisma(['migrate', 'deploy'], { env, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('migrate deploy failed');
@@ -108,7 +118,7 @@ async function main() {
     try { process.kill(-server.pid, 'SIGTERM'); } catch { r(); }
   }));
   await waitForPort(appPort, 60_000);
-  log('test', `app on ${env.MOA_BASE_URL}, database ${dbName}, soketi :${soketi.port}`);
+  log('test', `app on ${env.MOA_BASE_URL}, database ${dbName}, soketi :${soketi.port}, push mock ${pushMock.url}`);
 
   if (wants('integration')) await vitest('integration', env);
   if (wants('e2e')) await vitest('e2e', env);

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'use-intl';
+import { useRooms } from '@/lib/chat/queries';
 
 const TABS = [
   { href: '/', key: 'home', icon: '🏠' },
@@ -17,6 +18,8 @@ export function TabNav() {
   const t = useTranslations('nav');
   const tApp = useTranslations('app');
   const pathname = usePathname();
+  const unread = useRooms().data?.totalUnread ?? 0;
+  const tChat = useTranslations('chat');
   const active = (href: string) => (href === '/' ? pathname === '/' : pathname.startsWith(href));
   return (
     <nav
@@ -34,8 +37,16 @@ export function TabNav() {
                 active(tab.href) ? 'text-grape-700 md:bg-grape-50' : 'text-neutral-600 hover:text-grape-700'
               }`}
             >
-              <span aria-hidden className="text-xl">{tab.icon}</span>
+              <span aria-hidden className="relative text-xl">
+                {tab.icon}
+                {tab.key === 'chat' && unread > 0 && (
+                  <span data-testid="tab-unread" className="absolute -right-3 -top-1 min-w-5 rounded-full bg-red-500 px-1 text-center text-[11px] font-bold leading-5 text-white">
+                    {unread > 99 ? '99+' : unread}
+                  </span>
+                )}
+              </span>
               <span>{t(tab.key)}</span>
+              {tab.key === 'chat' && unread > 0 && <span className="sr-only">{tChat('unreadBadge', { count: unread })}</span>}
             </Link>
           </li>
         ))}

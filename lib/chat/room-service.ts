@@ -170,3 +170,7 @@ export async function searchMessages(actorId: string, q: { q?: string; date?: st
   });
   return { results: rows.map(toMessageDto) };
 }
+
+export async function getUserBrief(userId: string) {
+  return toUserBrief(await db.user.findUniqueOrThrow({ where: { id: userId }, select: userBriefSelect }));
+}

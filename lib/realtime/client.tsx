@@ -50,6 +50,26 @@ export function useConnectionState() {
 
 type Handlers = Record<string, (data: unknown) => void>;
 
+// Several components may listen on one channel at once (the shell's chat badges and
+// Home both use the user channel): count them, so one leaving neither unsubscribes
+// the channel nor unbinds the others' handlers.
+const listeners = new WeakMap<Pusher, Map<string, number>>();
+
+function retain(client: Pusher, name: string) {
+  const counts = listeners.get(client) ?? new Map<string, number>();
+  listeners.set(client, counts);
+  counts.set(name, (counts.get(name) ?? 0) + 1);
+  return client.subscribe(name);
+}
+
+function release(client: Pusher, name: string) {
+  const counts = listeners.get(client);
+  const left = (counts?.get(name) ?? 1) - 1;
+  if (left > 0) return void counts?.set(name, left);
+  counts?.delete(name);
+  client.unsubscribe(name);
+}
+
 /**
  * Subscribe to a channel and bind events. `onResync` runs after every reconnect
  * (not the first connect): the caller refetches whatever it may have missed.
@@ -63,10 +83,11 @@ export function useChannel(name: string | null, handlers: Handlers, onResync?: (
 
   useEffect(() => {
     if (!client || !name) return;
-    const channel: Channel = client.subscribe(name);
-    const bound = Object.keys(latest.current.handlers);
-    for (const event of bound) channel.bind(event, (d: unknown) => latest.current.handlers[event]?.(d));
-    let subscribedOnce = false;
+    const channel: Channel = retain(client, name);
+    const bound = Object.keys(latest.current.handlers).map((event) => [event, (d: unknown) => latest.current.handlers[event]?.(d)] as const);
+    for (const [event, fn] of bound) channel.bind(event, fn);
+    // Joining a channel another component already holds: no new subscription event comes.
+    let subscribedOnce = channel.subscribed;
     const onSubscribed = () => {
       if (subscribedOnce) latest.current.onResync?.();
       subscribedOnce = true;
@@ -80,8 +101,9 @@ export function useChannel(name: string | null, handlers: Handlers, onResync?: (
     client.connection.bind('state_change', onState);
     return () => {
       client.connection.unbind('state_change', onState);
-      channel.unbind_all();
-      client.unsubscribe(name);
+      for (const [event, fn] of bound) channel.unbind(event, fn);
+      channel.unbind('pusher:subscription_succeeded', onSubscribed);
+      release(client, name);
     };
   }, [client, name]);
 }

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import webpush from 'web-push';
 import { ROOT, STATE_DIR, freePort, isPortFree, log, pidAlive, startPostgres, startSoketi } from './services.mjs';
 import { runPrisma } from '../prisma.mjs';
 import { seedDemoData } from './seed.mjs';
@@ -35,14 +36,22 @@ export function acquireLock(port) {
 /** Secrets generated once per checkout and kept in the git-ignored state folder. */
 export function localSecrets() {
   fs.mkdirSync(STATE_DIR, { recursive: true });
-  if (fs.existsSync(SECRETS_FILE)) return JSON.parse(fs.readFileSync(SECRETS_FILE, 'utf8'));
-  const secrets = {
-    nextauthSecret: crypto.randomBytes(32).toString('base64url'),
-    pusherKey: `moa-${crypto.randomBytes(8).toString('hex')}`,
-    pusherSecret: crypto.randomBytes(24).toString('base64url'),
-    cronSecret: crypto.randomBytes(24).toString('base64url'),
+  const secrets = fs.existsSync(SECRETS_FILE) ? JSON.parse(fs.readFileSync(SECRETS_FILE, 'utf8')) : {};
+  const missing = (key, make) => {
+    if (secrets[key]) return false;
+    secrets[key] = make();
+    return true;
   };
-  fs.writeFileSync(SECRETS_FILE, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  // Files from older checkouts lack later entries (e.g. vapid): add them, keep the rest.
+  const changed = [
+    missing('nextauthSecret', () => crypto.randomBytes(32).toString('base64url')),
+    missing('pusherKey', () => `moa-${crypto.randomBytes(8).toString('hex')}`),
+    missing('pusherSecret', () => crypto.randomBytes(24).toString('base64url')),
+    missing('cronSecret', () => crypto.randomBytes(24).toString('base64url')),
+    // Web push identity: browsers bind a subscription to this key, so it must stay stable.
+    missing('vapid', () => webpush.generateVAPIDKeys()),
+  ].some(Boolean);
+  if (changed) fs.writeFileSync(SECRETS_FILE, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }
 
@@ -57,6 +66,10 @@ export async function startBackends({ appPort, seed = true }) {
   env.NEXTAUTH_SECRET ??= secrets.nextauthSecret;
   env.NEXTAUTH_URL ??= `http://localhost:${appPort}`;
   env.CRON_SECRET ??= secrets.cronSecret ?? crypto.randomBytes(24).toString('base64url');
+  if (!env.VAPID_PUBLIC_KEY && !env.VAPID_PRIVATE_KEY) {
+    env.VAPID_PUBLIC_KEY = secrets.vapid.publicKey;
+    env.VAPID_PRIVATE_KEY = secrets.vapid.privateKey;
+  }
 
   if (!env.DATABASE_URL) {
     const port = await freePort();

@@ -194,7 +194,7 @@ describe('deleting my message', () => {
 });
 
 describe('files', () => {
-  async function upload(u: U, roomId: string, bytes: Uint8Array, name: string, type: string) {
+  async function upload(u: U, roomId: string, bytes: Uint8Array<ArrayBuffer>, name: string, type: string) {
     const form = new FormData();
     form.append('file', new Blob([bytes], { type }), name);
     return u.client.fetch(`/api/rooms/${roomId}/uploads`, { method: 'POST', body: form });

@@ -1,7 +1,11 @@
-import { TabEmpty, tabMetadata } from '@/components/shell/tab-empty';
+import { getT } from '@/lib/i18n/server';
 
-export const generateMetadata = () => tabMetadata('chat');
+export async function generateMetadata() {
+  return { title: (await getT())('chat.title') };
+}
 
-export default function Page() {
-  return <TabEmpty tab="chat" />;
+// Desktop shows this beside the list; phones show the list only.
+export default async function ChatIndex() {
+  const t = await getT();
+  return <p className="m-auto p-8 text-neutral-500">{t('chat.selectRoom')}</p>;
 }

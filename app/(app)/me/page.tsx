@@ -1,6 +1,8 @@
 import { requirePageUser } from '@/lib/accounts/session';
 import { getT } from '@/lib/i18n/server';
+import { getMyProfile } from '@/lib/profiles/service';
 import { ChangePasswordForm, DeleteAccountForm, LanguagePicker, LogoutButton } from '@/components/accounts/me-settings';
+import { ProfileEditor } from '@/components/profiles/profile-editor';
 
 export async function generateMetadata() {
   return { title: (await getT())('me.title') };
@@ -8,7 +10,7 @@ export async function generateMetadata() {
 
 export default async function MePage() {
   const user = await requirePageUser();
-  const t = await getT();
+  const [t, profile] = await Promise.all([getT(), getMyProfile(user.id)]);
   const card = 'rounded-2xl bg-white p-5 shadow-sm';
   return (
     <div className="flex flex-col gap-5">
@@ -18,6 +20,7 @@ export default async function MePage() {
         <p className="text-sm text-neutral-600">{t('me.loginIdLabel', { loginId: user.loginId })}</p>
         <div className="mt-4"><LogoutButton /></div>
       </section>
+      <section className={card}><ProfileEditor initial={profile} /></section>
       <section className={card}><LanguagePicker /></section>
       <section className={card}><ChangePasswordForm loginId={user.loginId} /></section>
       <section className={card}><DeleteAccountForm loginId={user.loginId} /></section>

@@ -1,3 +1,4 @@
+import '@/lib/notifications/register';
 import { NextResponse } from 'next/server';
 import { parseParams, readJson, route } from '@/lib/http';
 import { requireUser } from '@/lib/accounts/session';

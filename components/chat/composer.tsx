@@ -1,0 +1,97 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { useTranslations } from 'use-intl';
+import { STICKERS, stickerUrl } from '@/lib/chat/stickers';
+import { MAX_TEXT } from '@/lib/chat/schemas';
+
+interface Props {
+  onSend: (body: string) => void;
+  onSticker: (id: string) => void;
+  onFile: (file: File) => void;
+  onTyping: () => void;
+  upload: { percent: number } | null;
+}
+
+export function Composer({ onSend, onSticker, onFile, onTyping, upload }: Props) {
+  const t = useTranslations('chat');
+  const [text, setText] = useState('');
+  const [stickersOpen, setStickersOpen] = useState(false);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const submit = () => {
+    const body = text.trim();
+    if (!body) return;
+    onSend(body);
+    setText('');
+  };
+
+  return (
+    <div className="border-t border-neutral-200 bg-white p-2">
+      {upload && <p role="status" className="px-2 pb-1 text-xs text-grape-700">{t('uploading', { percent: upload.percent })}</p>}
+      {stickersOpen && (
+        <ul className="grid grid-cols-4 gap-2 p-2 sm:grid-cols-6" aria-label={t('stickers')}>
+          {STICKERS.map((id) => (
+            <li key={id}>
+              <button type="button" onClick={() => { onSticker(id); setStickersOpen(false); }} className="rounded-xl p-1 hover:bg-grape-50" aria-label={id} data-testid={`sticker-${id}`}>
+                {/* eslint-disable-next-line @next/next/no-img-element -- static SVG */}
+                <img src={stickerUrl(id)} alt="" width={64} height={64} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="flex items-end gap-1" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+        <button type="button" onClick={() => fileRef.current?.click()} className="min-h-11 min-w-11 rounded-full text-xl hover:bg-grape-50" aria-label={t('attach')}>＋</button>
+        <input
+          ref={fileRef}
+          type="file"
+          className="hidden"
+          data-testid="file-input"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) onFile(f);
+            e.target.value = '';
+          }}
+        />
+        <button type="button" onClick={() => setStickersOpen((o) => !o)} aria-expanded={stickersOpen} className="min-h-11 min-w-11 rounded-full text-xl hover:bg-grape-50" aria-label={t('stickers')}>😊</button>
+        <label className="sr-only" htmlFor="composer">{t('composerLabel')}</label>
+        <textarea
+          id="composer"
+          rows={1}
+          maxLength={MAX_TEXT}
+          value={text}
+          placeholder={t('composerPlaceholder')}
+          onChange={(e) => { setText(e.target.value); onTyping(); }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              submit();
+            }
+          }}
+          className="max-h-32 min-h-11 flex-1 resize-none rounded-2xl border border-neutral-300 px-3 py-2.5 text-base outline-none focus:border-grape-500"
+        />
+        <button type="submit" disabled={!text.trim()} className="min-h-11 rounded-full bg-grape-600 px-4 font-semibold text-white disabled:bg-grape-300">{t('send')}</button>
+      </form>
+    </div>
+  );
+}
+
+/** Upload with progress (fetch cannot report upload progress). */
+export function uploadWithProgress(roomId: string, file: File, onProgress: (percent: number) => void) {
+  return new Promise<{ uploadId: string }>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/rooms/${roomId}/uploads`);
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
+    xhr.onload = () => {
+      let body: { uploadId?: string; error?: { message?: string } } = {};
+      try { body = JSON.parse(xhr.responseText); } catch { /* not JSON */ }
+      if (xhr.status === 201 && body.uploadId) resolve({ uploadId: body.uploadId });
+      else reject(new Error(body.error?.message ?? ''));
+    };
+    xhr.onerror = () => reject(new Error(''));
+    const form = new FormData();
+    form.append('file', file);
+    xhr.send(form);
+  });
+}

@@ -1,0 +1,58 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useTranslations } from 'use-intl';
+import { api, ApiError } from '@/lib/api-client';
+import type { RoomDetailDto } from '@/lib/chat/schemas';
+import { Button } from '@/components/ui/button';
+
+export function RoomSettings({ room, onChanged }: { room: RoomDetailDto; onChanged: () => void }) {
+  const t = useTranslations('chat');
+  const router = useRouter();
+  const [name, setName] = useState(room.name);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (fn: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await fn();
+      onChanged();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : t('loadError'));
+    }
+  };
+
+  return (
+    <div className="flex flex-col gap-3 border-b border-neutral-200 bg-white p-3">
+      <Button type="button" variant="secondary" onClick={() => run(() => api(`/api/rooms/${room.id}/mute`, { method: 'PUT', json: { muted: !room.muted } }))} aria-pressed={room.muted}>
+        {room.muted ? `🔔 ${t('unmute')}` : `🔕 ${t('mute')}`}
+      </Button>
+      {room.canManage && (
+        <>
+          <form className="flex items-end gap-2" onSubmit={(e) => { e.preventDefault(); void run(() => api(`/api/rooms/${room.id}`, { method: 'PATCH', json: { name } })); }}>
+            <label className="flex flex-1 flex-col text-xs font-medium">
+              {t('roomName')}
+              <input value={name} onChange={(e) => setName(e.target.value)} maxLength={50} className="min-h-11 rounded-xl border border-neutral-300 px-3 text-base" />
+            </label>
+            <Button type="submit">{t('save')}</Button>
+          </form>
+          <Button type="button" variant="secondary" onClick={() => router.push(`/chat/new?roomId=${room.id}`)}>{t('invite')}</Button>
+          <Button
+            type="button"
+            variant="danger"
+            onClick={() => {
+              if (!window.confirm(t('leaveConfirm'))) return;
+              void run(async () => {
+                await api(`/api/rooms/${room.id}/members/me`, { method: 'DELETE' });
+                router.replace('/chat');
+              });
+            }}
+          >
+            {t('leave')}
+          </Button>
+        </>
+      )}
+      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+'use client';
+
+import Link from 'next/link';
+import { useQueryClient } from '@tanstack/react-query';
+import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLocale, useTranslations } from 'use-intl';
+import { api } from '@/lib/api-client';
+import { newClientId } from '@/lib/chat/outbox';
+import { chatKeys, useRoomDetail } from '@/lib/chat/queries';
+import type { MessageDto, UserBrief } from '@/lib/chat/schemas';
+import { useRoomMessages, type TimelineMessage } from '@/lib/chat/use-room-messages';
+import { useRoomRealtime } from '@/lib/chat/use-room-realtime';
+import { Composer, uploadWithProgress } from './composer';
+import { dayKey, dayLabel } from './format';
+import { MessageBubble, SystemLine } from './message-bubble';
+import { RoomSearch } from './room-search';
+import { RoomSettings } from './room-settings';
+
+export function RoomView({ roomId, me }: { roomId: string; me: UserBrief }) {
+  const t = useTranslations('chat');
+  const locale = useLocale();
+  const qc = useQueryClient();
+  const room = useRoomDetail(roomId);
+  const tl = useRoomMessages(roomId, me);
+  const { present, typingNames, notifyTyping } = useRoomRealtime(roomId, me.id, tl);
+  const [panel, setPanel] = useState<'none' | 'search' | 'settings'>('none');
+  const [highlight, setHighlight] = useState<number | null>(null);
+  const [upload, setUpload] = useState<{ percent: number } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const stick = useRef(true);
+  const lastReadSent = useRef(0);
+
+  const lastSeq = tl.stored.at(-1)?.seq ?? 0;
+
+  // Read receipts: whatever is on screen while the tab is visible counts as read.
+  useEffect(() => {
+    const send = () => {
+      if (document.visibilityState !== 'visible' || lastSeq <= lastReadSent.current || tl.hasMoreAfter) return;
+      lastReadSent.current = lastSeq;
+      void api(`/api/rooms/${roomId}/read`, { json: { seq: lastSeq } }).catch(() => { lastReadSent.current = 0; });
+    };
+    send();
+    document.addEventListener('visibilitychange', send);
+    return () => document.removeEventListener('visibilitychange', send);
+  }, [roomId, lastSeq, tl.hasMoreAfter]);
+
+  // Keep the newest message in view unless the person scrolled up to read history.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el && stick.current && highlight === null) el.scrollTop = el.scrollHeight;
+  }, [tl.timeline.length, highlight]);
+
+  useEffect(() => {
+    if (highlight !== null) document.getElementById(`m-${highlight}`)?.scrollIntoView({ block: 'center' });
+  }, [highlight, tl.stored]);
+
+  const members = room.data?.members;
+  const unreadFor = useMemo(() => {
+    const reads = (members ?? []).map((m) => m.lastReadSeq);
+    return (seq: number) => reads.filter((r) => r < seq).length;
+  }, [members]);
+
+  async function sendFile(file: File) {
+    setNotice(null);
+    setUpload({ percent: 0 });
+    try {
+      const { uploadId } = await uploadWithProgress(roomId, file, (percent) => setUpload({ percent }));
+      const { message } = await api<{ message: MessageDto }>(`/api/rooms/${roomId}/messages`, { json: { kind: 'ATTACHMENT', clientId: newClientId(), uploadId } });
+      tl.dispatch({ type: 'merge', messages: [message] });
+    } catch (err) {
+      setNotice((err as Error).message || t('failed'));
+    } finally {
+      setUpload(null);
+    }
+  }
+
+  async function remove(m: TimelineMessage) {
+    if (!window.confirm(t('deleteConfirm'))) return;
+    await api(`/api/rooms/${roomId}/messages/${m.id}`, { method: 'DELETE' });
+    tl.dispatch({ type: 'deleted', id: m.id });
+  }
+
+  if (room.isError || tl.error !== null) {
+    return <p role="alert" className="p-6 text-center text-neutral-700">{room.isError ? t('notFound') : t('loadError')}</p>;
+  }
+
+  const presentNames = (members ?? []).filter((m) => m.id !== me.id && present.includes(m.id)).map((m) => m.displayName);
+
+  return (
+    <section className="flex h-[calc(100dvh-4rem)] flex-col md:h-dvh" aria-label={room.data?.name ?? t('title')}>
+      <header className="flex items-center gap-2 border-b border-neutral-200 bg-white px-2 py-2">
+        <Link href="/chat" className="flex min-h-11 min-w-11 items-center justify-center rounded-full text-xl md:hidden" aria-label={t('back')}>‹</Link>
+        <div className="min-w-0 flex-1">
+          <h1 className="truncate text-lg font-bold" data-testid="room-title">{room.data?.name ?? ''}</h1>
+          <p className="truncate text-xs text-neutral-600" aria-live="polite" data-testid="presence">
+            {room.data && t('members', { count: room.data.memberCount })}
+            {presentNames.length > 0 && ` · ${t('presentNow', { names: presentNames.join(', ') })}`}
+          </p>
+        </div>
+        <button type="button" className="min-h-11 min-w-11 rounded-full hover:bg-grape-50" aria-label={t('search')} aria-expanded={panel === 'search'} onClick={() => setPanel(panel === 'search' ? 'none' : 'search')}>🔍</button>
+        <button type="button" className="min-h-11 min-w-11 rounded-full hover:bg-grape-50" aria-label={t('settings')} aria-expanded={panel === 'settings'} onClick={() => setPanel(panel === 'settings' ? 'none' : 'settings')}>⚙️</button>
+      </header>
+      {panel === 'search' && (
+        <RoomSearch
+          roomId={roomId}
+          onClose={() => setPanel('none')}
+          onPick={async (target) => {
+            const found = await tl.jump(target);
+            if (!found) return setNotice(t('noMessagesOnDate'));
+            setNotice(null);
+            stick.current = false;
+            setHighlight(target.seq ?? null);
+          }}
+        />
+      )}
+      {panel === 'settings' && room.data && <RoomSettings room={room.data} onChanged={() => qc.invalidateQueries({ queryKey: chatKeys.all })} />}
+
+      <div
+        ref={scroller}
+        className="flex-1 overflow-y-auto bg-grape-50/40 px-3 py-3"
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
+          if (el.scrollTop < 40 && tl.hasMoreBefore) {
+            const before = el.scrollHeight;
+            void tl.loadOlder().then(() => requestAnimationFrame(() => { el.scrollTop = el.scrollHeight - before; }));
+          }
+        }}
+        data-testid="timeline"
+      >
+        {tl.hasMoreBefore && (
+          <button type="button" className="mx-auto mb-2 block min-h-9 rounded-full bg-white px-4 text-sm shadow-sm" onClick={() => void tl.loadOlder()}>{t('loadOlder')}</button>
+        )}
+        {!tl.loaded && <p role="status" className="text-center text-sm text-neutral-500">…</p>}
+        <ol className="flex flex-col gap-2">
+          {tl.timeline.map((m, i) => {
+            const prev = tl.timeline[i - 1];
+            const newDay = !prev || dayKey(prev.createdAt) !== dayKey(m.createdAt);
+            const showSender = newDay || !prev || prev.sender?.id !== m.sender?.id || prev.kind === 'SYSTEM';
+            return (
+              <Fragment key={m.clientId ?? m.id}>
+                {newDay && (
+                  <li className="my-2 flex justify-center"><span className="rounded-full bg-white px-3 py-0.5 text-xs text-neutral-600 shadow-sm">{dayLabel(m.createdAt, locale)}</span></li>
+                )}
+                {m.kind === 'SYSTEM' ? (
+                  <SystemLine m={m} />
+                ) : (
+                  <MessageBubble
+                    m={m}
+                    mine={m.sender?.id === me.id}
+                    showSender={showSender}
+                    unreadCount={members ? unreadFor(m.seq) : 0}
+                    highlighted={highlight === m.seq}
+                    onDelete={remove}
+                    onRetry={tl.retry}
+                  />
+                )}
+              </Fragment>
+            );
+          })}
+        </ol>
+        {tl.hasMoreAfter && (
+          <button type="button" className="mx-auto mt-3 block min-h-10 rounded-full bg-grape-600 px-4 text-sm font-semibold text-white" onClick={() => { setHighlight(null); stick.current = true; void tl.loadLatest(); }}>
+            {t('jumpLatest')}
+          </button>
+        )}
+      </div>
+      {typingNames.length > 0 && <p className="px-4 py-1 text-xs text-neutral-600" aria-live="polite" data-testid="typing">{t('typing', { names: typingNames.join(', ') })}</p>}
+      {notice && <p role="alert" className="px-4 py-1 text-sm text-red-700">{notice}</p>}
+      <Composer
+        onSend={(body) => { stick.current = true; setHighlight(null); tl.send({ kind: 'TEXT', body }); }}
+        onSticker={(stickerId) => { stick.current = true; tl.send({ kind: 'STICKER', stickerId }); }}
+        onFile={sendFile}
+        onTyping={notifyTyping}
+        upload={upload}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { useChannel } from '@/lib/realtime/client';
+import type { MessageDto, RoomDetailDto, RoomSummaryDto } from './schemas';
+
+export const chatKeys = {
+  all: ['chat'] as const,
+  rooms: () => [...chatKeys.all, 'rooms'] as const,
+  room: (id: string) => [...chatKeys.all, 'room', id] as const,
+};
+
+export interface RoomsData {
+  rooms: RoomSummaryDto[];
+  totalUnread: number;
+}
+
+export function useRooms() {
+  return useQuery({ queryKey: chatKeys.rooms(), queryFn: () => api<RoomsData>('/api/rooms') });
+}
+
+export function useRoomDetail(roomId: string) {
+  return useQuery({ queryKey: chatKeys.room(roomId), queryFn: () => api<RoomDetailDto>(`/api/rooms/${roomId}`), retry: false });
+}
+
+function patchRooms(qc: QueryClient, fn: (rooms: RoomSummaryDto[]) => RoomSummaryDto[]) {
+  qc.setQueryData<RoomsData>(chatKeys.rooms(), (old) => {
+    if (!old) return old;
+    const rooms = fn(old.rooms);
+    return { rooms, totalUnread: rooms.reduce((n, r) => n + r.unread, 0) };
+  });
+}
+
+interface Activity { roomId: string; seq: number; senderId: string | null; senderName: string | null; kind: MessageDto['kind']; preview: string; at: string }
+
+/**
+ * The signed-in user's own channel keeps the chat list and the tab badge live:
+ * new activity bumps a room to the top, reads on another device clear its badge.
+ */
+export function useUserChatEvents(userId: string) {
+  const qc = useQueryClient();
+  useChannel(
+    `private-user-${userId}`,
+    {
+      'room-activity': (d) => {
+        const a = d as Activity;
+        let known = false;
+        patchRooms(qc, (rooms) => {
+          const next = rooms.map((r) => {
+            if (r.id !== a.roomId) return r;
+            known = true;
+            const mine = a.senderId === userId;
+            const lastReadSeq = mine ? Math.max(r.lastReadSeq, a.seq) : r.lastReadSeq;
+            const lastSeq = Math.max(r.lastSeq, a.seq);
+            return { ...r, lastSeq, lastReadSeq, unread: Math.max(0, lastSeq - lastReadSeq), lastMessage: { preview: a.preview, kind: a.kind, at: a.at, senderName: a.senderName } };
+          });
+          return next.sort((x, y) => (y.lastMessage?.at ?? '').localeCompare(x.lastMessage?.at ?? ''));
+        });
+        if (!known) qc.invalidateQueries({ queryKey: chatKeys.rooms() });
+      },
+      'room-read': (d) => {
+        const { roomId, lastReadSeq } = d as { roomId: string; lastReadSeq: number };
+        patchRooms(qc, (rooms) => rooms.map((r) => (r.id === roomId ? { ...r, lastReadSeq, unread: Math.max(0, r.lastSeq - lastReadSeq) } : r)));
+      },
+      'rooms-changed': () => qc.invalidateQueries({ queryKey: chatKeys.all }),
+    },
+    () => qc.invalidateQueries({ queryKey: chatKeys.all }),
+  );
+}

@@ -1,0 +1,189 @@
+'use client';
+
+// One room's message timeline in the browser: history pages, live events, optimistic
+// sends through the outbox (in order, exactly once), catch-up after reconnects.
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { api, ApiError } from '@/lib/api-client';
+import { newClientId, outbox, type OutboxItem } from './outbox';
+import type { MessageDto, UserBrief } from './schemas';
+
+export type LocalStatus = 'sending' | 'waiting' | 'failed';
+export type TimelineMessage = MessageDto & { local?: LocalStatus };
+
+interface State {
+  stored: MessageDto[];
+  pending: TimelineMessage[];
+  hasMoreBefore: boolean;
+  hasMoreAfter: boolean;
+  loaded: boolean;
+  error: string | null;
+}
+
+type Action =
+  | { type: 'reset'; messages: MessageDto[]; hasMoreBefore: boolean; hasMoreAfter: boolean }
+  | { type: 'merge'; messages: MessageDto[]; hasMoreBefore?: boolean; hasMoreAfter?: boolean }
+  | { type: 'pending'; message: TimelineMessage }
+  | { type: 'status'; clientId: string; local: LocalStatus }
+  | { type: 'drop'; clientId: string }
+  | { type: 'deleted'; id: string }
+  | { type: 'error'; error: string };
+
+function bySeq(a: MessageDto, b: MessageDto) {
+  return a.seq - b.seq;
+}
+
+function reducer(s: State, a: Action): State {
+  switch (a.type) {
+    case 'reset':
+      return { ...s, stored: [...a.messages].sort(bySeq), hasMoreBefore: a.hasMoreBefore, hasMoreAfter: a.hasMoreAfter, loaded: true, error: null };
+    case 'merge': {
+      const byId = new Map(s.stored.map((m) => [m.id, m]));
+      for (const m of a.messages) byId.set(m.id, m);
+      const clientIds = new Set(a.messages.map((m) => m.clientId).filter(Boolean));
+      return {
+        ...s,
+        stored: [...byId.values()].sort(bySeq),
+        pending: s.pending.filter((p) => !clientIds.has(p.clientId)),
+        hasMoreBefore: a.hasMoreBefore ?? s.hasMoreBefore,
+        hasMoreAfter: a.hasMoreAfter ?? s.hasMoreAfter,
+      };
+    }
+    case 'pending':
+      if (s.stored.some((m) => m.clientId === a.message.clientId)) return s;
+      return { ...s, pending: [...s.pending.filter((p) => p.clientId !== a.message.clientId), a.message] };
+    case 'status':
+      return { ...s, pending: s.pending.map((p) => (p.clientId === a.clientId ? { ...p, local: a.local } : p)) };
+    case 'drop':
+      return { ...s, pending: s.pending.filter((p) => p.clientId !== a.clientId) };
+    case 'deleted':
+      return { ...s, stored: s.stored.map((m) => (m.id === a.id ? { ...m, deleted: true, body: '', attachment: null, stickerId: null } : m)) };
+    case 'error':
+      return { ...s, error: a.error, loaded: true };
+  }
+}
+
+interface Page { messages: MessageDto[]; hasMoreBefore: boolean; hasMoreAfter: boolean }
+
+function optimistic(item: OutboxItem, me: UserBrief, local: LocalStatus): TimelineMessage {
+  return {
+    id: `local-${item.clientId}`, roomId: item.roomId, seq: Number.MAX_SAFE_INTEGER, clientId: item.clientId, kind: item.kind,
+    body: item.body ?? '', stickerId: item.stickerId ?? null, attachment: null, system: null, sender: me, createdAt: item.createdAt, deleted: false, local,
+  };
+}
+
+export function useRoomMessages(roomId: string, me: UserBrief) {
+  const [state, dispatch] = useReducer(reducer, { stored: [], pending: [], hasMoreBefore: false, hasMoreAfter: false, loaded: false, error: null });
+  const stateRef = useRef(state);
+  useEffect(() => {
+    stateRef.current = state;
+  });
+  const flushing = useRef(false);
+  const base = `/api/rooms/${roomId}/messages`;
+
+  const loadLatest = useCallback(async () => {
+    try {
+      const p = await api<Page>(`${base}?limit=50`);
+      dispatch({ type: 'reset', messages: p.messages, hasMoreBefore: p.hasMoreBefore, hasMoreAfter: false });
+    } catch (err) {
+      dispatch({ type: 'error', error: err instanceof ApiError ? err.message : '' });
+    }
+  }, [base]);
+
+  const loadOlder = useCallback(async () => {
+    const first = stateRef.current.stored[0];
+    if (!first || !stateRef.current.hasMoreBefore) return;
+    const p = await api<Page>(`${base}?limit=50&before=${first.seq}`);
+    dispatch({ type: 'merge', messages: p.messages, hasMoreBefore: p.hasMoreBefore });
+  }, [base]);
+
+  /** Fetch everything after the newest message we hold (after a reconnect or a slim event). */
+  const catchUp = useCallback(async () => {
+    if (stateRef.current.hasMoreAfter) return; // looking at older history: the "latest" button reloads
+    for (let i = 0; i < 20; i++) {
+      const last = stateRef.current.stored.at(-1)?.seq ?? 0;
+      const p = await api<Page>(`${base}?limit=100&after=${last}`);
+      dispatch({ type: 'merge', messages: p.messages });
+      stateRef.current = { ...stateRef.current, stored: [...stateRef.current.stored, ...p.messages] };
+      if (!p.hasMoreAfter) break;
+    }
+  }, [base]);
+
+  const jump = useCallback(
+    async (target: { seq?: number; date?: string }) => {
+      const q = target.seq ? `around=${target.seq}` : `date=${target.date}`;
+      const p = await api<Page>(`${base}?limit=50&${q}`);
+      dispatch({ type: 'reset', messages: p.messages, hasMoreBefore: p.hasMoreBefore, hasMoreAfter: p.hasMoreAfter });
+      return p.messages.length > 0;
+    },
+    [base],
+  );
+
+  /** Send queued messages one by one, oldest first; stop at the first network failure. */
+  const flush = useCallback(async () => {
+    if (flushing.current) return;
+    flushing.current = true;
+    try {
+      for (const item of outbox.forRoom(roomId).sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
+        dispatch({ type: 'status', clientId: item.clientId, local: 'sending' });
+        try {
+          const { message } = await api<{ message: MessageDto }>(base, { json: { kind: item.kind, clientId: item.clientId, body: item.body, stickerId: item.stickerId } });
+          outbox.remove(item.clientId);
+          dispatch({ type: 'merge', messages: [message] });
+        } catch (err) {
+          if (err instanceof ApiError && err.status !== 0 && err.status !== 401 && err.status < 500) {
+            outbox.remove(item.clientId);
+            dispatch({ type: 'status', clientId: item.clientId, local: 'failed' });
+            continue;
+          }
+          dispatch({ type: 'status', clientId: item.clientId, local: 'waiting' });
+          break;
+        }
+      }
+    } finally {
+      flushing.current = false;
+    }
+  }, [base, roomId]);
+
+  const send = useCallback(
+    (payload: { kind: 'TEXT'; body: string } | { kind: 'STICKER'; stickerId: string }) => {
+      const item: OutboxItem = { roomId, clientId: newClientId(), createdAt: new Date().toISOString(), ...payload };
+      outbox.add(item);
+      dispatch({ type: 'pending', message: optimistic(item, me, 'sending') });
+      void flush();
+    },
+    [roomId, me, flush],
+  );
+
+  const retry = useCallback(
+    (m: TimelineMessage) => {
+      if (!m.clientId) return;
+      outbox.add({ roomId, clientId: m.clientId, kind: m.kind === 'STICKER' ? 'STICKER' : 'TEXT', body: m.body, stickerId: m.stickerId ?? undefined, createdAt: m.createdAt });
+      dispatch({ type: 'status', clientId: m.clientId, local: 'sending' });
+      void flush();
+    },
+    [roomId, flush],
+  );
+
+  // First load; messages left in the outbox by an earlier visit show and resend.
+  useEffect(() => {
+    for (const item of outbox.forRoom(roomId)) dispatch({ type: 'pending', message: optimistic(item, me, 'waiting') });
+    void loadLatest().then(flush);
+    const online = () => void flush();
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per room
+  }, [roomId]);
+
+  return {
+    ...state,
+    timeline: [...state.stored, ...state.pending] as TimelineMessage[],
+    dispatch,
+    loadLatest,
+    loadOlder,
+    catchUp,
+    jump,
+    send,
+    retry,
+    flush,
+  };
+}

@@ -1,0 +1,96 @@
+'use client';
+
+// Live side of an open room: new and deleted messages, read positions, who is here
+// (presence) and who is typing (client events), and a catch-up after reconnects.
+import { useQueryClient } from '@tanstack/react-query';
+import type { PresenceChannel } from 'pusher-js';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRealtime } from '@/lib/realtime/client';
+import { chatKeys } from './queries';
+import type { MessageDto, RoomDetailDto } from './schemas';
+import type { useRoomMessages } from './use-room-messages';
+
+type Timeline = ReturnType<typeof useRoomMessages>;
+
+export function useRoomRealtime(roomId: string, meId: string, timeline: Timeline) {
+  const client = useRealtime();
+  const qc = useQueryClient();
+  const [present, setPresent] = useState<string[]>([]);
+  const [typing, setTyping] = useState<Record<string, { name: string; until: number }>>({});
+  const latest = useRef(timeline);
+  useEffect(() => {
+    latest.current = timeline;
+  });
+  const lastTypingSent = useRef(0);
+
+  useEffect(() => {
+    if (!client) return;
+    const roomCh = client.subscribe(`private-room-${roomId}`);
+    let subscribedOnce = false;
+    roomCh.bind('pusher:subscription_succeeded', () => {
+      // First subscription: anything sent between our history load and now; later: a reconnect.
+      void latest.current.catchUp();
+      if (subscribedOnce) void qc.invalidateQueries({ queryKey: chatKeys.room(roomId) });
+      subscribedOnce = true;
+      void latest.current.flush();
+    });
+    roomCh.bind('message', (d: MessageDto & { refetch?: boolean }) => {
+      if (d.refetch) void latest.current.catchUp();
+      else latest.current.dispatch({ type: 'merge', messages: [d] });
+      if (d.sender) setTyping((t) => { const next = { ...t }; delete next[d.sender!.id]; return next; });
+    });
+    roomCh.bind('message-deleted', (d: { id: string }) => latest.current.dispatch({ type: 'deleted', id: d.id }));
+    roomCh.bind('read', (d: { userId: string; lastReadSeq: number }) => {
+      qc.setQueryData<RoomDetailDto>(chatKeys.room(roomId), (old) =>
+        old ? { ...old, members: old.members.map((m) => (m.id === d.userId ? { ...m, lastReadSeq: Math.max(m.lastReadSeq, d.lastReadSeq) } : m)) } : old,
+      );
+    });
+    roomCh.bind('room-changed', () => void qc.invalidateQueries({ queryKey: chatKeys.room(roomId) }));
+
+    const presence = client.subscribe(`presence-room-${roomId}`) as PresenceChannel;
+    const refresh = () => {
+      const ids: string[] = [];
+      presence.members.each((m: { id: string }) => ids.push(m.id));
+      setPresent(ids);
+    };
+    presence.bind('pusher:subscription_succeeded', refresh);
+    presence.bind('pusher:member_added', refresh);
+    presence.bind('pusher:member_removed', refresh);
+    // On presence channels the server stamps client events with the sender's
+    // authenticated id, so nobody can appear to type as someone else.
+    presence.bind('client-typing', (_d: unknown, meta?: { user_id?: string }) => {
+      const userId = meta?.user_id;
+      if (!userId || userId === meId) return;
+      const member = presence.members.get(userId) as { info?: { name?: string } } | null;
+      setTyping((t) => ({ ...t, [userId]: { name: member?.info?.name ?? '', until: Date.now() + 4000 } }));
+    });
+
+    return () => {
+      roomCh.unbind_all();
+      presence.unbind_all();
+      client.unsubscribe(`private-room-${roomId}`);
+      client.unsubscribe(`presence-room-${roomId}`);
+    };
+  }, [client, roomId, meId, qc]);
+
+  // Typing indicators expire on their own.
+  useEffect(() => {
+    const t = setInterval(() => {
+      setTyping((cur) => {
+        const now = Date.now();
+        const live = Object.entries(cur).filter(([, v]) => v.until > now);
+        return live.length === Object.keys(cur).length ? cur : Object.fromEntries(live);
+      });
+    }, 1000);
+    return () => clearInterval(t);
+  }, []);
+
+  const notifyTyping = useCallback(() => {
+    const ch = client?.channel(`presence-room-${roomId}`);
+    if (!ch?.subscribed || Date.now() - lastTypingSent.current < 2500) return;
+    lastTypingSent.current = Date.now();
+    ch.trigger('client-typing', {});
+  }, [client, roomId]);
+
+  return { present, typingNames: Object.values(typing).map((t) => t.name), notifyTyping };
+}

@@ -1,0 +1,105 @@
+// Web push delivery: encrypt with web-push, send with fetch (one code path for the
+// https push services and the http mock used in tests), forget dead subscriptions.
+import webpush from 'web-push';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { isLocale, DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config';
+import type { PushPayload } from './schemas';
+
+const SEND_TIMEOUT_MS = 10_000;
+
+export function vapidKeys() {
+  const e = env();
+  if (!e.VAPID_PUBLIC_KEY || !e.VAPID_PRIVATE_KEY) return null;
+  return { subject: e.VAPID_SUBJECT, publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY };
+}
+
+let warned = false;
+
+interface Target {
+  id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+}
+
+export interface PushOptions {
+  /** Seconds the push service keeps an undelivered message (a stale chat ping is noise). */
+  ttl?: number;
+  urgency?: 'very-low' | 'low' | 'normal' | 'high';
+}
+
+/** Send one push; 404/410 from the push service means the subscription is gone. */
+async function sendOne(target: Target, payload: PushPayload, opts: PushOptions) {
+  const vapid = vapidKeys();
+  if (!vapid) return 'disabled' as const;
+  // Topic (≤32 base64url chars) lets the push service replace an undelivered
+  // message with a newer one of the same tag, like the tag does on the device.
+  const topic = /^[A-Za-z0-9_-]{1,32}$/.test(payload.tag) ? payload.tag : undefined;
+  const details = webpush.generateRequestDetails(
+    { endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } },
+    JSON.stringify(payload),
+    { vapidDetails: vapid, TTL: opts.ttl ?? 24 * 3600, urgency: opts.urgency ?? 'normal', topic },
+  );
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(details.headers)) if (k.toLowerCase() !== 'content-length') headers.set(k, String(v));
+  try {
+    const res = await fetch(details.endpoint, {
+      method: 'POST',
+      headers,
+      body: new Uint8Array(details.body),
+      // Never follow a push service somewhere else (this is a server-side request to a URL a browser gave us).
+      redirect: 'manual',
+      signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
+    });
+    await res.arrayBuffer().catch(() => undefined);
+    if (res.status === 404 || res.status === 410) {
+      await db.pushSubscription.deleteMany({ where: { id: target.id, endpoint: target.endpoint } });
+      return 'gone' as const;
+    }
+    if (!res.ok) {
+      console.warn(`[moa] push refused (${res.status}) by ${new URL(target.endpoint).host}`);
+      return 'failed' as const;
+    }
+    return 'sent' as const;
+  } catch (err) {
+    console.warn(`[moa] push failed to ${new URL(target.endpoint).host}:`, (err as Error).message);
+    return 'failed' as const;
+  }
+}
+
+export interface PushTarget extends Target {
+  user: { locale: string };
+}
+
+/** The select that makes a subscription row a PushTarget. */
+export const pushTargetSelect = { id: true, endpoint: true, p256dh: true, auth: true, user: { select: { locale: true } } } as const;
+
+export function pushEnabled() {
+  if (vapidKeys()) return true;
+  if (!warned) console.warn('[moa] web push is off: VAPID_PUBLIC_KEY / VAPID_PRIVATE_KEY are not set');
+  warned = true;
+  return false;
+}
+
+/**
+ * Push to these subscriptions, the payload built once per recipient locale.
+ * Never throws: a push is a courtesy, the data is already stored.
+ */
+export async function pushToTargets(targets: PushTarget[], payloadFor: (locale: Locale) => PushPayload, opts: PushOptions = {}) {
+  if (!targets.length || !pushEnabled()) return [];
+  const payloads = new Map<Locale, PushPayload>();
+  const payload = (raw: string) => {
+    const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+    if (!payloads.has(locale)) payloads.set(locale, payloadFor(locale));
+    return payloads.get(locale)!;
+  };
+  return Promise.all(targets.map((t) => sendOne(t, payload(t.user.locale), opts)));
+}
+
+/** Push to every device of these users. */
+export async function pushToUsers(userIds: string[], payloadFor: (locale: Locale) => PushPayload, opts: PushOptions = {}) {
+  if (!userIds.length || !pushEnabled()) return [];
+  const targets = await db.pushSubscription.findMany({ where: { userId: { in: userIds } }, select: pushTargetSelect });
+  return pushToTargets(targets, payloadFor, opts);
+}
