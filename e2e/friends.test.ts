@@ -2,7 +2,7 @@
 // them in the list, open their profile and a 1:1 chat; upload an avatar on 나.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newDevice, newPerson, openMe, signUp, type Person } from './helpers/browser';
+import { launchBrowser, newDevice, newPerson, openMe, signUp } from './helpers/browser';
 import { makeImage } from '../tests/helpers/images';
 
 let browser: Browser;
@@ -46,7 +46,7 @@ const naturalWidth = (page: Page, selector: string) =>
 
 describe('friends', () => {
   it('A finds B by login ID, adds B, sees B in the list, opens B’s profile and a 1:1 chat', async () => {
-    const [a, b] = await Promise.all([person('mina', '민아'), person('joon', '준')]);
+    const [a, b] = await Promise.all([person('mina', '민아'), person('joon', '준호')]);
     await setStatus(b.page, '오늘도 포도 한 송이');
 
     await a.page.goto('/chat/friends');
@@ -60,25 +60,25 @@ describe('friends', () => {
     // The exact ID (in another case) finds B.
     await search(a.page, b.who.loginId.toUpperCase());
     const result = a.page.getByRole('region', { name: '검색 결과' });
-    await result.getByText('준', { exact: true }).waitFor();
+    await result.getByText('준호', { exact: true }).waitFor();
     await result.getByRole('button', { name: '친구 추가' }).click();
-    await a.page.getByRole('status').filter({ hasText: '준님을 친구로 추가했어요.' }).waitFor();
+    await a.page.getByRole('status').filter({ hasText: '준호님을 친구로 추가했어요.' }).waitFor();
     await result.getByText('이미 친구예요').waitFor();
 
     const list = a.page.getByRole('list', { name: '친구 1명' });
-    const row = list.getByRole('link', { name: /준/ });
+    const row = list.getByRole('link', { name: /준호/ });
     await expect(row.textContent()).resolves.toContain('오늘도 포도 한 송이');
 
     // Hide and unhide: the row moves to the hidden section and back.
-    await a.page.getByRole('button', { name: '준님 숨기기' }).click();
+    await a.page.getByRole('button', { name: '준호님 숨기기' }).click();
     await a.page.getByText('아직 친구가 없어요').waitFor();
     await a.page.getByText('숨긴 친구 1명').click();
-    await a.page.getByRole('button', { name: '준님 숨김 해제' }).click();
+    await a.page.locator('details').getByRole('button', { name: '준호님 숨김 해제' }).click();
     await row.waitFor();
 
     await row.click();
     await a.page.waitForURL(/\/profile\/[a-z0-9]+$/);
-    await a.page.getByRole('heading', { name: '준', level: 1 }).waitFor();
+    await a.page.getByRole('heading', { name: '준호', level: 1 }).waitFor();
     await a.page.getByText('오늘도 포도 한 송이').waitFor();
     await a.page.getByText('친구', { exact: true }).waitFor();
 
@@ -92,7 +92,7 @@ describe('friends', () => {
     await a.page.waitForURL((url) => url.href === roomUrl);
   });
 
-  it('refuses to add yourself with a clear message', async () => {
+  it('searching for yourself says so and offers no Add button', async () => {
     const a = await person('self', '나혼자');
     await a.page.goto('/chat/friends');
     await search(a.page, a.who.loginId);

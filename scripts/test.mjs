@@ -73,6 +73,10 @@ async function main() {
   await pg.ensureDatabase(dbName);
   const soketi = await startSoketi({ port: await freePort(), metricsPort: await freePort(), key: 'test-key', secret: 'test-secret' });
   cleanups.push(() => soketi.stop());
+  // Reliability tests stop and start the realtime server mid-conversation:
+  // SIGUSR1 stops Soketi, SIGUSR2 starts it again on the same port.
+  process.on('SIGUSR1', () => void soketi.stop());
+  process.on('SIGUSR2', () => void soketi.start());
   // Web push goes to an offline mock push service; a fresh VAPID identity per run.
   const pushMock = await startPushMock({ port: await freePort() });
   cleanups.push(() => pushMock.stop());
@@ -92,7 +96,8 @@ async function main() {
     MOA_TEST_HOOKS: '1',
     CRON_SECRET: 'test-cron-secret',
     MOA_BASE_URL: `http://localhost:${appPort}`,
-    MOA_SOKETI_PID: String(soketi.pid),
+    MOA_TEST_CONTROL_PID: String(process.pid),
+    MOA_SOKETI_PORT: String(soketi.port),
     VAPID_PUBLIC_KEY: vapid.publicKey,
     VAPID_PRIVATE_KEY: vapid.privateKey,
     VAPID_SUBJECT: 'mailto:test@moa.local',

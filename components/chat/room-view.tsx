@@ -7,7 +7,7 @@ import { useLocale, useTranslations } from 'use-intl';
 import { api } from '@/lib/api-client';
 import { newClientId } from '@/lib/chat/outbox';
 import { chatKeys, useRoomDetail } from '@/lib/chat/queries';
-import type { MessageDto, UserBrief } from '@/lib/chat/schemas';
+import type { MessageDto, RoomDetailDto, UserBrief } from '@/lib/chat/schemas';
 import { useRoomMessages, type TimelineMessage } from '@/lib/chat/use-room-messages';
 import { useRoomRealtime } from '@/lib/chat/use-room-realtime';
 import { Composer, uploadWithProgress } from './composer';
@@ -38,12 +38,15 @@ export function RoomView({ roomId, me }: { roomId: string; me: UserBrief }) {
     const send = () => {
       if (document.visibilityState !== 'visible' || lastSeq <= lastReadSent.current || tl.hasMoreAfter) return;
       lastReadSent.current = lastSeq;
+      qc.setQueryData<RoomDetailDto>(chatKeys.room(roomId), (old) =>
+        old ? { ...old, members: old.members.map((m) => (m.id === me.id ? { ...m, lastReadSeq: Math.max(m.lastReadSeq, lastSeq) } : m)) } : old,
+      );
       void api(`/api/rooms/${roomId}/read`, { json: { seq: lastSeq } }).catch(() => { lastReadSent.current = 0; });
     };
     send();
     document.addEventListener('visibilitychange', send);
     return () => document.removeEventListener('visibilitychange', send);
-  }, [roomId, lastSeq, tl.hasMoreAfter]);
+  }, [roomId, lastSeq, tl.hasMoreAfter, qc, me.id]);
 
   // Keep the newest message in view unless the person scrolled up to read history.
   useLayoutEffect(() => {
@@ -56,9 +59,10 @@ export function RoomView({ roomId, me }: { roomId: string; me: UserBrief }) {
   }, [highlight, tl.stored]);
 
   const members = room.data?.members;
+  // KakaoTalk's "1": members other than the sender who have not read this far yet.
   const unreadFor = useMemo(() => {
-    const reads = (members ?? []).map((m) => m.lastReadSeq);
-    return (seq: number) => reads.filter((r) => r < seq).length;
+    const reads = (members ?? []).map((m) => ({ id: m.id, seq: m.lastReadSeq }));
+    return (seq: number, senderId: string | undefined) => reads.filter((r) => r.id !== senderId && r.seq < seq).length;
   }, [members]);
 
   async function sendFile(file: File) {
@@ -150,7 +154,7 @@ export function RoomView({ roomId, me }: { roomId: string; me: UserBrief }) {
                     m={m}
                     mine={m.sender?.id === me.id}
                     showSender={showSender}
-                    unreadCount={members ? unreadFor(m.seq) : 0}
+                    unreadCount={members ? unreadFor(m.seq, m.sender?.id) : 0}
                     highlighted={highlight === m.seq}
                     onDelete={remove}
                     onRetry={tl.retry}

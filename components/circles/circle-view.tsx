@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { useTranslations } from 'use-intl';
+import { FormError } from '@/components/ui/form-error';
 import { ApiError } from '@/lib/api-client';
 import { useCircle, useCirclesLive } from '@/lib/circles/queries';
 import type { CircleDetailDto } from '@/lib/circles/schemas';
@@ -37,6 +38,7 @@ export function CircleView({ userId, initial }: { userId: string; initial: Circl
         </p>
         <h1 className="text-2xl font-bold">{title(circle)}</h1>
       </div>
+      {query.isError && <FormError message={t('circles.loadFailed')} />}
       {circle.roomId && (
         <Link href={`/chat/${circle.roomId}`} className="inline-flex min-h-12 items-center justify-center rounded-xl bg-grape-600 px-5 font-semibold text-white hover:bg-grape-700">
           {t('circles.openRoom')}

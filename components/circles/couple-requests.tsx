@@ -1,13 +1,13 @@
 'use client';
 
-import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { TextField } from '@/components/ui/text-field';
 import { useAnswerCoupleRequest, useCoupleRequests, useSendCoupleRequest, type RequestAction } from '@/lib/circles/queries';
 import type { CoupleRequestDto, CoupleRequestsDto } from '@/lib/circles/schemas';
-import { useErrorText } from './use-error-text';
+import { Panel } from './panel';
+import { useErrorText, useFieldSubmit } from './use-form';
 
 function RequestList({ title, empty, items, actions, onAction, busy }: {
   title: string;
@@ -60,21 +60,7 @@ export function CouplePanel({ loginId, initialRequests }: { loginId: string; ini
   const requests = useCoupleRequests(initialRequests);
   const send = useSendCoupleRequest();
   const answer = useAnswerCoupleRequest();
-  const [status, setStatus] = useState<{ error?: string; done?: string }>({});
-
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const target = String(new FormData(form).get('loginId') ?? '');
-    setStatus({});
-    try {
-      const res = await send.mutateAsync(target);
-      form.reset();
-      setStatus({ done: t('sent', { name: res.request.user.displayName }) });
-    } catch (err) {
-      setStatus({ error: errorText(err) });
-    }
-  }
+  const { status, setStatus, onSubmit } = useFieldSubmit('loginId', send.mutateAsync, ({ request }) => t('sent', { name: request.user.displayName }));
 
   function onAction(id: string, action: RequestAction) {
     setStatus({});
@@ -83,11 +69,7 @@ export function CouplePanel({ loginId, initialRequests }: { loginId: string; ini
 
   const { sent, received } = requests.data ?? { sent: [], received: [] };
   return (
-    <article aria-labelledby="couple-connect-heading" className="flex flex-col gap-4 rounded-2xl bg-white p-5 shadow-sm">
-      <div>
-        <h3 id="couple-connect-heading" className="text-lg font-bold">{t('requestTitle')}</h3>
-        <p className="mt-1 text-sm text-neutral-600">{t('requestBody')}</p>
-      </div>
+    <Panel id="couple-connect-heading" title={t('requestTitle')} body={t('requestBody')}>
       <RequestList title={t('receivedTitle')} empty={t('noReceived')} items={received} actions={['accept', 'reject']} onAction={onAction} busy={answer.isPending} />
       <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
         <TextField label={t('loginIdLabel')} name="loginId" autoComplete="off" autoCapitalize="none" spellCheck={false} required hint={t('myLoginId', { loginId })} />
@@ -96,6 +78,6 @@ export function CouplePanel({ loginId, initialRequests }: { loginId: string; ini
         <Button type="submit" disabled={send.isPending}>{send.isPending ? t('sending') : t('send')}</Button>
       </form>
       <RequestList title={t('sentTitle')} empty={t('noSent')} items={sent} actions={['cancel']} onAction={onAction} busy={answer.isPending} />
-    </article>
+    </Panel>
   );
 }

@@ -7,7 +7,8 @@ import { FormError } from '@/components/ui/form-error';
 import { useDisconnect } from '@/lib/circles/queries';
 import type { CircleDto } from '@/lib/circles/schemas';
 import { DisconnectCountdown } from './countdown';
-import { useErrorText } from './use-error-text';
+import { Panel } from './panel';
+import { useErrorText } from './use-form';
 
 /** A couple's breakup: start the seven-day countdown, or see it and cancel it. */
 export function DisconnectPanel({ circle, userId, receivedAt }: { circle: CircleDto; userId: string; receivedAt: number }) {
@@ -25,8 +26,7 @@ export function DisconnectPanel({ circle, userId, receivedAt }: { circle: Circle
   };
 
   return (
-    <section aria-labelledby="disconnect-heading" className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm">
-      <h2 id="disconnect-heading" className="text-lg font-bold">{t('disconnectTitle')}</h2>
+    <Panel as="section" level={2} id="disconnect-heading" title={t('disconnectTitle')} body={pending ? undefined : t('disconnectBody')}>
       {pending ? (
         <>
           <DisconnectCountdown disconnect={pending} receivedAt={receivedAt} />
@@ -39,14 +39,11 @@ export function DisconnectPanel({ circle, userId, receivedAt }: { circle: Circle
           </Button>
         </>
       ) : (
-        <>
-          <p className="text-sm text-neutral-600">{t('disconnectBody')}</p>
-          <Button type="button" variant="danger" disabled={disconnect.isPending} onClick={() => act(true)}>
-            {disconnect.isPending ? t('working') : t('disconnectStart')}
-          </Button>
-        </>
+        <Button type="button" variant="danger" disabled={disconnect.isPending} onClick={() => act(true)}>
+          {disconnect.isPending ? t('working') : t('disconnectStart')}
+        </Button>
       )}
       <FormError message={error} />
-    </section>
+    </Panel>
   );
 }

@@ -6,7 +6,8 @@ import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { useCreateInvite } from '@/lib/circles/queries';
 import type { InviteDto, InviteRole } from '@/lib/circles/schemas';
-import { useErrorText } from './use-error-text';
+import { Panel } from './panel';
+import { useErrorText } from './use-form';
 
 const ROLES: InviteRole[] = ['CHILD', 'PARENT'];
 
@@ -29,11 +30,7 @@ export function InvitePanel({ circleId, invites }: { circleId: string; invites: 
   };
 
   return (
-    <section aria-labelledby="invites-heading" className="flex flex-col gap-4 rounded-2xl bg-white p-5 shadow-sm">
-      <div>
-        <h2 id="invites-heading" className="text-lg font-bold">{t('invitesTitle')}</h2>
-        <p className="mt-1 text-sm text-neutral-600">{t('invitesBody')}</p>
-      </div>
+    <Panel as="section" level={2} id="invites-heading" title={t('invitesTitle')} body={t('invitesBody')}>
       {ROLES.map((role) => {
         const invite = invites.find((i) => i.role === role);
         const heading = role === 'CHILD' ? t('forChild') : t('forParent');
@@ -62,6 +59,6 @@ export function InvitePanel({ circleId, invites }: { circleId: string; invites: 
         );
       })}
       <FormError message={error} />
-    </section>
+    </Panel>
   );
 }

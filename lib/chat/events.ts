@@ -1,5 +1,5 @@
 // What the chat domain publishes, always after the write committed.
-import { publish } from '@/lib/realtime/server';
+import { publish, publishBatch } from '@/lib/realtime/server';
 import { channels } from '@/lib/realtime/channels';
 import type { MessageDto } from './schemas';
 
@@ -27,18 +27,24 @@ export function publishToUsers(userIds: string[], event: string, data: unknown) 
 export async function publishMessage(m: MessageDto, memberIds: string[], socketId?: string) {
   const full = JSON.stringify(m);
   const payload = Buffer.byteLength(full) > MAX_EVENT_BYTES ? { id: m.id, roomId: m.roomId, seq: m.seq, clientId: m.clientId, refetch: true } : m;
-  await Promise.all([
-    publish(channels.room(m.roomId), 'message', payload, socketId),
-    publishToUsers(memberIds, 'room-activity', {
-      roomId: m.roomId,
-      seq: m.seq,
-      senderId: m.sender?.id ?? null,
-      senderName: m.sender?.displayName ?? null,
-      kind: m.kind,
-      preview: previewOf(m),
-      at: m.createdAt,
-    }),
-  ]);
+  const activity = {
+    roomId: m.roomId,
+    seq: m.seq,
+    senderId: m.sender?.id ?? null,
+    senderName: m.sender?.displayName ?? null,
+    kind: m.kind,
+    preview: previewOf(m),
+    at: m.createdAt,
+  };
+  // Small rooms (1:1, couples, families): one request to the realtime server.
+  if (memberIds.length < 10) {
+    await publishBatch([
+      { channel: channels.room(m.roomId), name: 'message', data: payload, socketId },
+      ...memberIds.map((id) => ({ channel: channels.user(id), name: 'room-activity', data: activity })),
+    ]);
+    return;
+  }
+  await Promise.all([publish(channels.room(m.roomId), 'message', payload, socketId), publishToUsers(memberIds, 'room-activity', activity)]);
 }
 
 export const publishMessageDeleted = (roomId: string, id: string, seq: number) =>

@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { storage } from '@/lib/storage';
-import { activeMemberIds, getMembershipOrThrow } from './access';
+import { getMembershipOrThrow } from './access';
 import { messageInclude, toMessageDto, type MessageRow } from './dto';
 import { publishMessage, publishMessageDeleted, publishRead } from './events';
 import { appendMessage } from './rooms';
@@ -27,9 +27,12 @@ async function findByClientId(roomId: string, senderId: string, clientId: string
  * the same clientId returns the stored message instead of storing it twice.
  */
 export async function sendMessage(actorId: string, roomId: string, input: SendMessageInput, socketId?: string): Promise<MessageDto> {
-  const membership = await getMembershipOrThrow(actorId, roomId);
-  const existing = await findByClientId(roomId, actorId, input.clientId);
-  if (existing) return toMessageDto(existing);
+  // One query for the membership check and the members to notify.
+  const membership = await db.roomMember.findFirst({
+    where: { roomId, userId: actorId, leftAt: null, bannedAt: null },
+    include: { room: { include: { members: { where: { leftAt: null, bannedAt: null }, select: { userId: true } } } } },
+  });
+  if (!membership) throw notFound();
 
   if (input.kind === 'STICKER' && !STICKER_IDS.has(input.stickerId)) throw new AppError('validation_failed', 'validation.unknownSticker');
   await runBeforeSend({ actorId, room: membership.room, input });
@@ -53,8 +56,9 @@ export async function sendMessage(actorId: string, roomId: string, input: SendMe
       return msg;
     });
   } catch (err) {
-    // Two retries racing: the loser finds the winner's row.
-    if ((err as { code?: string }).code === 'P2002') {
+    // A retried send (or two racing): the unique (room, sender, clientId) finds the stored row.
+    const retried = (err as { code?: string }).code === 'P2002' || (err instanceof AppError && err.message === 'validation.uploadMissing');
+    if (retried) {
       const again = await findByClientId(roomId, actorId, input.clientId);
       if (again) return toMessageDto(again);
     }
@@ -62,7 +66,7 @@ export async function sendMessage(actorId: string, roomId: string, input: SendMe
   }
 
   const dto = toMessageDto(row);
-  const memberIds = await activeMemberIds(roomId);
+  const memberIds = membership.room.members.map((m) => m.userId);
   defer(publishMessage(dto, memberIds, socketId));
   runAfterSend({ actorId, room: membership.room, message: dto, memberIds });
   return dto;

@@ -31,3 +31,25 @@ export async function publish(channel: string | string[], event: string, data: u
     return false;
   }
 }
+
+export interface BatchEvent {
+  channel: string;
+  name: string;
+  data: unknown;
+  socketId?: string;
+}
+
+/** Several events in one HTTP request (Pusher allows 10 per batch). Same failure rules as publish. */
+export async function publishBatch(events: BatchEvent[]) {
+  try {
+    for (let i = 0; i < events.length; i += 10) {
+      await pusher().triggerBatch(
+        events.slice(i, i + 10).map((e) => ({ channel: e.channel, name: e.name, data: e.data, ...(e.socketId ? { socket_id: e.socketId } : {}) })),
+      );
+    }
+    return true;
+  } catch (err) {
+    console.warn('[moa] realtime batch publish failed:', (err as Error).message);
+    return false;
+  }
+}

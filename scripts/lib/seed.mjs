@@ -15,10 +15,14 @@ const USERS = [
 ];
 
 const CIRCLES = [
-  { kind: 'FAMILY', name: '하늘이네', members: [['parent1', 'PARENT'], ['child1', 'CHILD']] },
-  { kind: 'FAMILY', name: '바다네', members: [['parent2', 'PARENT'], ['child2', 'CHILD'], ['child3', 'CHILD']] },
-  { kind: 'COUPLE', name: '준호 ♥ 서연', members: [['couple1a', 'PARTNER'], ['couple1b', 'PARTNER']] },
-  { kind: 'COUPLE', name: '민수 ♥ 지우', members: [['couple2a', 'PARTNER'], ['couple2b', 'PARTNER']] },
+  { kind: 'FAMILY', name: '하늘이네', members: [['parent1', 'PARENT'], ['child1', 'CHILD']],
+    chat: [['parent1', '하늘아, 숙제 다 했니?'], ['child1', '네! 방금 끝냈어요 😊'], ['parent1', '잘했어! 포도알 하나 줄게 🍇']] },
+  { kind: 'FAMILY', name: '바다네', members: [['parent2', 'PARENT'], ['child2', 'CHILD'], ['child3', 'CHILD']],
+    chat: [['parent2', '오늘 저녁은 카레야'], ['child3', '와 신난다!']] },
+  { kind: 'COUPLE', name: '준호 ♥ 서연', members: [['couple1a', 'PARTNER'], ['couple1b', 'PARTNER']],
+    chat: [['couple1a', '오늘 영화 어땠어?'], ['couple1b', '너무 좋았어! 다음에 또 보자']] },
+  { kind: 'COUPLE', name: '민수 ♥ 지우', members: [['couple2a', 'PARTNER'], ['couple2b', 'PARTNER']],
+    chat: [['couple2b', '주말에 뭐 할까?']] },
 ];
 
 const FRIENDS = [['parent1', 'parent2'], ['couple1a', 'couple2a'], ['parent1', 'couple1b'], ['couple1b', 'couple2b']];
@@ -45,17 +49,43 @@ export async function seedDemoData(databaseUrl) {
         [ids[loginId], loginId, name, passwordHash],
       );
     }
+    const room = (kind, extra = {}) => {
+      const roomId = id();
+      return client.query(
+        'INSERT INTO "Room" (id, kind, "circleId", "directKey") VALUES ($1, $2, $3, $4) RETURNING id',
+        [roomId, kind, extra.circleId ?? null, extra.directKey ?? null],
+      ).then(() => roomId);
+    };
+    const say = async (roomId, members, lines) => {
+      // Everyone has read all but the last line, so the demo shows an unread badge and a "1".
+      let seq = 0;
+      for (const [loginId, body] of lines) {
+        seq += 1;
+        await client.query(
+          `INSERT INTO "Message" (id, "roomId", seq, "senderId", "clientId", kind, body, "createdAt")
+           VALUES ($1, $2, $3, $4, $5, 'TEXT', $6, now() - make_interval(mins => $7))`,
+          [id(), roomId, seq, ids[loginId], `seed-${seq}`, body, (lines.length - seq) * 3],
+        );
+      }
+      await client.query('UPDATE "Room" SET "lastSeq" = $2, "lastMessageAt" = now() WHERE id = $1', [roomId, seq]);
+      for (const loginId of members) {
+        const sentLast = lines.at(-1)?.[0] === loginId;
+        await client.query('INSERT INTO "RoomMember" ("roomId", "userId", "lastReadSeq") VALUES ($1, $2, $3)', [roomId, ids[loginId], sentLast ? seq : Math.max(0, seq - 1)]);
+      }
+    };
     for (const c of CIRCLES) {
       const circleId = id();
       await client.query('INSERT INTO "Circle" (id, kind, name) VALUES ($1, $2, $3)', [circleId, c.kind, c.name]);
       for (const [loginId, role] of c.members) {
         await client.query('INSERT INTO "CircleMember" ("circleId", "userId", role) VALUES ($1, $2, $3)', [circleId, ids[loginId], role]);
       }
+      await say(await room('CIRCLE', { circleId }), c.members.map(([l]) => l), c.chat);
     }
     for (const [a, b] of FRIENDS) {
       for (const [owner, friend] of [[a, b], [b, a]]) {
         await client.query('INSERT INTO "Friendship" ("ownerId", "friendId") VALUES ($1, $2) ON CONFLICT DO NOTHING', [ids[owner], ids[friend]]);
       }
+      await say(await room('DIRECT', { directKey: [ids[a], ids[b]].sort().join(':') }), [a, b], [[a, '안녕하세요! 모아에서 만나니 반가워요.']]);
     }
     await client.query(`INSERT INTO "KvEntry" (key, value) VALUES ($1, '"done"')`, [MARKER]);
     await client.query('COMMIT');

@@ -184,5 +184,5 @@ export async function startSoketi({ port, metricsPort, appId = 'moa', key = 'moa
     child.kill('SIGTERM');
     setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 3000).unref();
   });
-  return { port, appId, key, secret, stop, restart: async () => { await stop(); await launch(); }, get pid() { return child.pid; } };
+  return { port, appId, key, secret, stop, start: launch, restart: async () => { await stop(); await launch(); }, get pid() { return child.pid; } };
 }

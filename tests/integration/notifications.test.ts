@@ -40,6 +40,9 @@ async function enterRoom(u: U, roomId: string) {
   return l;
 }
 
+/** C's push arrived, so B's (if any) left at the same moment: give it time to land. */
+const settle = () => new Promise((r) => setTimeout(r, 300));
+
 async function until(check: () => Promise<boolean>, ms = 5000) {
   const deadline = Date.now() + ms;
   while (!(await check())) {
@@ -72,12 +75,14 @@ describe('push for chat messages', () => {
       tag: roomId,
     });
     await waitForPushes(devC, 1);
+    await settle();
     expect(await received(devA)).toEqual([]);
     // A replying from B's side notifies A, not B.
     await send(b, roomId, '좋아요!');
     const [toA] = await waitForPushes(devA, 1);
     expect(toA.body).toContain('좋아요!');
     await waitForPushes(devC, 2);
+    await settle();
     expect(await received(devB)).toHaveLength(1);
   });
 
@@ -86,6 +91,7 @@ describe('push for chat messages', () => {
     const looking = await enterRoom(b, roomId);
     await send(a, roomId, '보고 있을 때');
     await waitForPushes(devC, 1);
+    await settle();
     expect(await received(devB)).toEqual([]);
 
     looking.close();
@@ -100,6 +106,7 @@ describe('push for chat messages', () => {
     expect((await b.client.json(`/api/rooms/${roomId}/mute`, 'PUT', { muted: true })).status).toBe(200);
     await send(a, roomId, '조용히');
     await waitForPushes(devC, 1);
+    await settle();
     expect(await received(devB)).toEqual([]);
 
     expect((await b.client.json(`/api/rooms/${roomId}/mute`, 'PUT', { muted: false })).status).toBe(200);

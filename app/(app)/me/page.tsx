@@ -3,6 +3,7 @@ import { getT } from '@/lib/i18n/server';
 import { getMyProfile } from '@/lib/profiles/service';
 import { ChangePasswordForm, DeleteAccountForm, LanguagePicker, LogoutButton } from '@/components/accounts/me-settings';
 import { ProfileEditor } from '@/components/profiles/profile-editor';
+import { NotificationsSection } from '@/components/notifications/notifications-section';
 
 export async function generateMetadata() {
   return { title: (await getT())('me.title') };
@@ -21,6 +22,7 @@ export default async function MePage() {
         <div className="mt-4"><LogoutButton /></div>
       </section>
       <section className={card}><ProfileEditor initial={profile} /></section>
+      <NotificationsSection userId={user.id} />
       <section className={card}><LanguagePicker /></section>
       <section className={card}><ChangePasswordForm loginId={user.loginId} /></section>
       <section className={card}><DeleteAccountForm loginId={user.loginId} /></section>

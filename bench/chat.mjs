@@ -1,0 +1,265 @@
+// `npm run bench:chat` — chat performance against a production build on the embedded
+// PostgreSQL and Soketi: real HTTP sends, real pusher-js receivers in this process.
+// Prints every figure and writes bench/results/chat-<timestamp>.json.
+//
+// Env: BENCH_SECONDS (per load phase, default 20), BENCH_ROOMS (default 100),
+// MOA_DIST_DIR (build folder, default .next-bench; built if missing).
+import { spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import Pusher from 'pusher';
+import PusherClient from 'pusher-js';
+import { encode } from 'next-auth/jwt';
+import { ROOT, freePort, startPostgres, startSoketi, waitForPort } from '../scripts/lib/services.mjs';
+import { runPrisma } from '../scripts/prisma.mjs';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const ROOMS = Number(process.env.BENCH_ROOMS ?? 100);
+const DIST = process.env.MOA_DIST_DIR ?? '.next-bench';
+const SECRET = 'bench-secret-0123456789abcdef0123';
+
+const pct = (xs, p) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const summary = (xs) => ({ n: xs.length, p50: +pct(xs, 50).toFixed(2), p95: +pct(xs, 95).toFixed(2), p99: +pct(xs, 99).toFixed(2), max: +Math.max(...xs).toFixed(2) });
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const id = () => `c${crypto.randomBytes(18).toString('hex').slice(0, 24)}`;
+const log = (...a) => console.log('[bench]', ...a);
+
+function rssMiB(pid) {
+  // The server is `next start` plus its children; sum their resident memory.
+  let total = 0;
+  for (const p of [pid, ...childPids(pid)]) {
+    try {
+      const m = fs.readFileSync(`/proc/${p}/status`, 'utf8').match(/VmRSS:\s+(\d+)/);
+      if (m) total += Number(m[1]);
+    } catch { /* exited */ }
+  }
+  return total / 1024;
+}
+function childPids(pid) {
+  try {
+    const kids = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return kids.flatMap((k) => [k, ...childPids(k)]);
+  } catch {
+    return [];
+  }
+}
+
+async function main() {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'moa-bench-'));
+  fs.chmodSync(tmp, 0o755);
+  const cleanups = [];
+  const results = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: +(os.totalmem() / 2 ** 30).toFixed(1) }, params: { SECONDS, ROOMS } };
+  try {
+    const pgs = await startPostgres({ dataDir: path.join(tmp, 'pg'), port: await freePort(), persistent: false });
+    cleanups.push(() => pgs.stop());
+    await pgs.ensureDatabase('bench');
+    const soketi = await startSoketi({ port: await freePort(), metricsPort: await freePort(), key: 'bench-key', secret: 'bench-secret' });
+    cleanups.push(() => soketi.stop());
+    const appPort = await freePort();
+    const env = {
+      ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', MOA_DIST_DIR: DIST,
+      DATABASE_URL: pgs.url('bench'), NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://localhost:${appPort}`,
+      PUSHER_APP_ID: soketi.appId, PUSHER_KEY: soketi.key, PUSHER_SECRET: soketi.secret, PUSHER_HOST: '127.0.0.1', PUSHER_PORT: String(soketi.port), PUSHER_USE_TLS: 'false',
+      STORAGE_DIR: path.join(tmp, 'files'),
+    };
+    if ((await runPrisma(['migrate', 'deploy'], { env, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('migrate failed');
+    if (!fs.existsSync(path.join(ROOT, DIST, 'BUILD_ID'))) {
+      log(`building into ${DIST}…`);
+      const b = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, env, stdio: 'inherit' });
+      if (b.status !== 0) throw new Error('build failed');
+    }
+    const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(appPort)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    cleanups.unshift(() => new Promise((r) => { server.once('exit', r); server.kill('SIGTERM'); }));
+    await waitForPort(appPort, 60_000);
+    const base = `http://127.0.0.1:${appPort}`;
+
+    // Users, direct rooms (2 members each) and tokens, written straight to the database.
+    const db = new pg.Client({ connectionString: env.DATABASE_URL });
+    await db.connect();
+    cleanups.unshift(() => db.end());
+    const users = Array.from({ length: ROOMS * 2 }, (_, i) => ({ id: id(), loginId: `bench${i}` }));
+    for (const u of users) await db.query('INSERT INTO "User" (id, "loginId", "displayName", "passwordHash", "updatedAt") VALUES ($1,$2,$3,NULL,now())', [u.id, u.loginId, u.loginId]);
+    const rooms = [];
+    for (let i = 0; i < ROOMS; i++) {
+      const roomId = id();
+      const [a, b] = [users[2 * i], users[2 * i + 1]];
+      await db.query(`INSERT INTO "Room" (id, kind, "directKey") VALUES ($1, 'DIRECT', $2)`, [roomId, [a.id, b.id].sort().join(':')]);
+      await db.query('INSERT INTO "RoomMember" ("roomId","userId") VALUES ($1,$2),($1,$3)', [roomId, a.id, b.id]);
+      rooms.push({ id: roomId, sender: a, receiver: b });
+    }
+    const cookie = async (u) => `next-auth.session-token=${await encode({ token: { uid: u.id, sv: 1, name: u.loginId }, secret: SECRET })}`;
+    for (const u of users) u.cookie = await cookie(u);
+
+    // Receivers: one pusher-js connection per receiving user, subscribed to its room.
+    const received = new Map(); // clientId -> receive time
+    let duplicates = 0;
+    const clients = [];
+    await Promise.all(rooms.map((r) => new Promise((resolve, reject) => {
+      const c = new PusherClient(soketi.key, {
+        cluster: 'mt1', wsHost: '127.0.0.1', wsPort: soketi.port, forceTLS: false, enabledTransports: ['ws'],
+        channelAuthorization: {
+          transport: 'ajax', endpoint: '/unused',
+          customHandler: async ({ socketId, channelName }, cb) => {
+            const res = await fetch(`${base}/api/realtime/auth`, { method: 'POST', headers: { cookie: r.receiver.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ socket_id: socketId, channel_name: channelName }) });
+            if (!res.ok) return cb(new Error(`auth ${res.status}`), null);
+            cb(null, await res.json());
+          },
+        },
+      });
+      clients.push(c);
+      const ch = c.subscribe(`private-room-${r.id}`);
+      ch.bind('message', (m) => {
+        const t = performance.now();
+        if (received.has(m.clientId)) duplicates++;
+        else received.set(m.clientId, t);
+      });
+      ch.bind('floor', (m) => {
+        const t = performance.now();
+        if (!received.has(m.k)) received.set(m.k, t);
+      });
+      ch.bind('pusher:subscription_succeeded', resolve);
+      ch.bind('pusher:subscription_error', reject);
+    })));
+    cleanups.unshift(async () => clients.forEach((c) => c.disconnect()));
+    log(`${rooms.length} rooms, ${clients.length} receivers subscribed`);
+
+    const serverPusher = new Pusher({ appId: soketi.appId, key: soketi.key, secret: soketi.secret, host: '127.0.0.1', port: String(soketi.port), useTLS: false });
+
+    /** Open-loop load: start `rate` operations per second for `seconds`, regardless of completions. */
+    async function openLoop(rate, seconds, op) {
+      const total = Math.round(rate * seconds);
+      const started = performance.now();
+      const inflight = [];
+      for (let i = 0; i < total; i++) {
+        const due = started + (i * 1000) / rate;
+        const wait = due - performance.now();
+        if (wait > 1) await sleep(wait);
+        inflight.push(op(i));
+      }
+      await Promise.all(inflight);
+      return (performance.now() - started) / 1000;
+    }
+
+    async function sendPhase(name, rate, seconds) {
+      const starts = new Map();
+      const ack = [];
+      let errors = 0;
+      const baseRss = rssMiB(server.pid);
+      let peakRss = baseRss;
+      const sampler = setInterval(() => { peakRss = Math.max(peakRss, rssMiB(server.pid)); }, 250);
+      const elapsed = await openLoop(rate, seconds, async (i) => {
+        const r = rooms[i % rooms.length];
+        const clientId = `${name}-${i}-${crypto.randomBytes(4).toString('hex')}`;
+        const t0 = performance.now();
+        starts.set(clientId, t0);
+        try {
+          const res = await fetch(`${base}/api/rooms/${r.id}/messages`, { method: 'POST', headers: { cookie: r.sender.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'TEXT', clientId, body: `벤치마크 메시지 ${i}` }) });
+          await res.arrayBuffer();
+          if (res.status !== 201) errors++;
+        } catch {
+          errors++;
+        }
+        ack.push(performance.now() - t0);
+      });
+      await sleep(2000); // let the last events arrive
+      clearInterval(sampler);
+      const lat = [];
+      let lost = 0;
+      for (const [cid, t0] of starts) {
+        const t1 = received.get(cid);
+        if (t1 === undefined) lost++;
+        else lat.push(t1 - t0);
+      }
+      const stored = Number((await db.query(`SELECT count(*) FROM "Message" WHERE "clientId" LIKE $1`, [`${name}-%`])).rows[0].count);
+      const out = { targetRate: rate, achievedRate: +(starts.size / elapsed).toFixed(1), sent: starts.size, stored, delivered: lat.length, lost, errors, sendToReceiveMs: summary(lat), ackMs: summary(ack), serverRssMiB: { before: +baseRss.toFixed(1), peak: +peakRss.toFixed(1) } };
+      log(name, JSON.stringify(out));
+      return out;
+    }
+
+    // Warm up the routes (first requests compile/load code paths).
+    await sendPhase('warmup', 50, 3);
+
+    // Floor: Soketi's own trigger-to-receive latency at the same rate.
+    const floorStarts = new Map();
+    await openLoop(200, Math.min(SECONDS, 10), async (i) => {
+      const r = rooms[i % rooms.length];
+      const k = `floor-${i}`;
+      floorStarts.set(k, performance.now());
+      await serverPusher.trigger(`private-room-${r.id}`, 'floor', { k });
+    });
+    await sleep(1000);
+    const floorLat = [...floorStarts].map(([k, t0]) => received.get(k) - t0).filter((x) => !Number.isNaN(x));
+    results.soketiFloor = { rate: 200, triggerToReceiveMs: summary(floorLat) };
+    log('soketi floor', JSON.stringify(results.soketiFloor));
+
+    results.at200 = await sendPhase('r200', 200, SECONDS);
+    results.at200.ratioToFloor = { p50: +(results.at200.sendToReceiveMs.p50 / results.soketiFloor.triggerToReceiveMs.p50).toFixed(2), p99: +(results.at200.sendToReceiveMs.p99 / results.soketiFloor.triggerToReceiveMs.p99).toFixed(2) };
+    results.at500 = await sendPhase('r500', 500, SECONDS);
+    results.at1000 = await sendPhase('r1000', 1000, SECONDS);
+    results.at1000.duplicatesSeen = duplicates;
+
+    // Memory a minute after the load stops.
+    const memSamples = [];
+    for (let s = 0; s < 60; s += 5) { memSamples.push(rssMiB(server.pid)); await sleep(5000); }
+    results.memoryAfterMinuteMiB = +rssMiB(server.pid).toFixed(1);
+    log('server RSS one minute after load', results.memoryAfterMinuteMiB, 'MiB');
+
+    // History: one room with 100,000 messages; random 50-message pages.
+    const big = rooms[0];
+    await db.query(`INSERT INTO "Message" (id, "roomId", seq, "senderId", kind, body, "createdAt")
+      SELECT 'h' || md5(random()::text || g), $1, (SELECT "lastSeq" FROM "Room" WHERE id = $1) + g, $2, 'TEXT', '기록 메시지 ' || g, now() - make_interval(secs => 100000 - g)
+      FROM generate_series(1, 100000) g`, [big.id, big.sender.id]);
+    await db.query(`UPDATE "Room" SET "lastSeq" = (SELECT max(seq) FROM "Message" WHERE "roomId" = $1) WHERE id = $1`, [big.id]);
+    await db.query('ANALYZE "Message"');
+    const maxSeq = Number((await db.query('SELECT "lastSeq" FROM "Room" WHERE id = $1', [big.id])).rows[0].lastSeq);
+    const hist = [];
+    for (let i = 0; i < 300; i++) {
+      const before = 50 + Math.floor(Math.random() * (maxSeq - 50));
+      const t0 = performance.now();
+      const res = await fetch(`${base}/api/rooms/${big.id}/messages?limit=50&before=${before}`, { headers: { cookie: big.sender.cookie } });
+      const body = await res.json();
+      hist.push(performance.now() - t0);
+      if (body.messages.length !== 50) throw new Error('history page was not 50 messages');
+    }
+    results.historyPage = { roomMessages: maxSeq, pageSize: 50, ms: summary(hist) };
+    log('history page', JSON.stringify(results.historyPage));
+
+    // Unread counts: one user in 200 rooms.
+    const heavy = users[0];
+    const extra = Array.from({ length: 200 - 1 }, () => id());
+    for (const rid of extra) {
+      await db.query(`INSERT INTO "Room" (id, kind, name, "lastSeq") VALUES ($1, 'GROUP', 'bench', 3)`, [rid]);
+      await db.query('INSERT INTO "RoomMember" ("roomId","userId","lastReadSeq") VALUES ($1,$2,1)', [rid, heavy.id]);
+      await db.query(`INSERT INTO "Message" (id, "roomId", seq, "senderId", kind, body) VALUES ($2||'1',$1,1,$3,'TEXT','하나'),($2||'2',$1,2,$3,'TEXT','둘'),($2||'3',$1,3,$3,'TEXT','셋')`, [rid, rid.slice(0, 20), heavy.id]);
+    }
+    const unread = [];
+    for (let i = 0; i < 200; i++) {
+      const t0 = performance.now();
+      const res = await fetch(`${base}/api/rooms`, { headers: { cookie: heavy.cookie } });
+      const body = await res.json();
+      unread.push(performance.now() - t0);
+      if (body.rooms.length !== 200) throw new Error(`expected 200 rooms, got ${body.rooms.length}`);
+    }
+    results.unreadCounts = { rooms: 200, ms: summary(unread) };
+    log('unread counts (GET /api/rooms)', JSON.stringify(results.unreadCounts));
+
+    fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
+    const file = path.join(ROOT, 'bench/results', `chat-${results.date.replace(/[:.]/g, '-')}.json`);
+    fs.writeFileSync(file, JSON.stringify(results, null, 2));
+    log('saved', path.relative(ROOT, file));
+  } finally {
+    for (const c of cleanups) await c().catch(() => {});
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+await main();
+process.exit(0);

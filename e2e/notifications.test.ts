@@ -1,0 +1,135 @@
+// Push and the notification center through the real UI. Chromium cannot subscribe to
+// a real push service here (it needs Google's), so B's device is a subscription made
+// at the offline mock push service and registered with B's own browser cookies; the
+// rest is what people do: B has the room open or not, A sends, B's bell lights up.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newDevice, newPerson, openMe, signUp, waitForPath, type Person } from './helpers/browser';
+import { newUser } from '../tests/helpers/client';
+import { mockSubscribe, received, registerDevice, waitForPushes, type MockSubscription } from '../tests/helpers/push-mock';
+import { db } from '@/lib/db';
+import { presentUserIds } from '@/lib/notifications/message-push';
+import { notify } from '@/lib/notifications/service';
+
+let browser: Browser;
+const open: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((c) => c.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await db.$disconnect();
+});
+
+async function person(prefix: string, name: string) {
+  const d = await newDevice(browser, { desktop: true });
+  open.push(d.context);
+  const who: Person = newPerson(prefix, name);
+  await signUp(d.page, who);
+  const me = await (await d.context.request.get('/api/accounts/me')).json();
+  return { ...d, who, id: me.user.id as string };
+}
+
+/** This browser's push subscription, made at the mock and saved with the browser's session. */
+async function registerBrowserDevice(context: BrowserContext): Promise<MockSubscription> {
+  const { publicKey } = await (await context.request.get('/api/push/vapid')).json();
+  const sub = await mockSubscribe(publicKey);
+  const res = await context.request.post('/api/push/subscriptions', { data: { endpoint: sub.endpoint, keys: sub.keys } });
+  expect(res.status()).toBe(201);
+  return sub;
+}
+
+async function until(check: () => Promise<boolean>, ms = 10_000) {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function sendFromUi(page: Page, text: string) {
+  await page.getByLabel('메시지 입력', { exact: true }).fill(text);
+  await page.getByRole('button', { name: '보내기', exact: true }).click();
+}
+
+describe('push', () => {
+  it('reaches the mock push service only while the recipient is not looking at the room', async () => {
+    const [a, b] = await Promise.all([person('mina', '민아'), person('joon', '준호')]);
+    // C only exists to prove a negative: C is away, so C's push arriving means the
+    // decision about B for the same message has been made.
+    const c = await newUser();
+    for (const friend of [{ loginId: b.who.loginId }, { userId: c.id }]) {
+      expect((await a.context.request.post('/api/friends', { data: friend })).status()).toBe(201);
+    }
+    const room = await a.context.request.post('/api/rooms', { data: { name: '주말 번개', memberIds: [b.id, c.id] } });
+    expect(room.status()).toBe(201);
+    const { roomId } = await room.json();
+    const [deviceB, deviceC] = await Promise.all([registerBrowserDevice(b.context), registerDevice(c.client)]);
+
+    await Promise.all([a.page.goto(`/chat/${roomId}`), b.page.goto(`/chat/${roomId}`)]);
+    await until(async () => (await presentUserIds(roomId)).has(b.id));
+
+    await sendFromUi(a.page, '지금 보고 있죠?');
+    await b.page.getByText('지금 보고 있죠?').waitFor();
+    await waitForPushes(deviceC, 1);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await received(deviceB)).toEqual([]);
+
+    // B leaves the room for the 나 tab; the next message is pushed to B's device.
+    await openMe(b.page);
+    await until(async () => !(await presentUserIds(roomId)).has(b.id));
+    await sendFromUi(a.page, '어디 갔어요?');
+    const [push] = await waitForPushes(deviceB, 1);
+    expect(push).toEqual({ title: '주말 번개', body: '민아: 어디 갔어요?', url: `/chat/${roomId}`, tag: roomId });
+  });
+
+  it('turning push on explains clearly why this browser cannot receive it', async () => {
+    const b = await person('joon', '준호');
+    await openMe(b.page);
+    const toggle = b.page.getByRole('switch', { name: '이 기기에서 알림 받기' });
+    await expect(toggle.getAttribute('aria-checked')).resolves.toBe('false');
+    // Allowed notifications, but no push service reachable (Chromium needs Google's).
+    await b.context.grantPermissions(['notifications']);
+    await toggle.click();
+    const alert = b.page.getByRole('alert').filter({ hasText: '푸시 서비스에 연결하지 못했어요' });
+    await alert.waitFor({ timeout: 30_000 });
+    await expect(toggle.getAttribute('aria-checked')).resolves.toBe('false');
+    expect(await db.pushSubscription.count({ where: { userId: b.id } })).toBe(0);
+  });
+});
+
+describe('notification center', () => {
+  it('a notification arrives live: the bell counts it, the center lists it, reading clears the count', async () => {
+    const b = await person('joon', '준호');
+    const device = await registerBrowserDevice(b.context);
+    await openMe(b.page);
+    const bell = b.page.getByTestId('notification-bell');
+    await expect(bell.getAttribute('aria-label')).resolves.toBe('알림');
+
+    const [first] = await notify([b.id], { kind: 'couple.request', title: '커플 신청이 왔어요', body: '민아님이 커플 신청을 보냈어요', url: '/' });
+    await b.page.getByRole('link', { name: '알림, 읽지 않은 알림 1개' }).waitFor();
+    expect((await waitForPushes(device, 1))[0]).toEqual({ title: '커플 신청이 왔어요', body: '민아님이 커플 신청을 보냈어요', url: '/', tag: first.id });
+
+    await bell.click();
+    await waitForPath(b.page, '/me/notifications');
+    const items = b.page.getByTestId('notification-item');
+    await expect(items.first().textContent()).resolves.toContain('커플 신청이 왔어요');
+
+    // While the center is open, the next one appears at the top without a reload.
+    await notify([b.id], { kind: 'family.joined', title: '지우님이 가족에 들어왔어요', url: '/' });
+    await items.filter({ hasText: '지우님이 가족에 들어왔어요' }).waitFor();
+    await expect(items.first().textContent()).resolves.toContain('지우님이 가족에 들어왔어요');
+    expect(await items.count()).toBe(2);
+
+    await b.page.getByRole('button', { name: '모두 읽음' }).click();
+    await until(async () => (await b.page.getByText('읽지 않음').count()) === 0);
+    await openMe(b.page);
+    await expect(b.page.getByTestId('notification-bell').getAttribute('aria-label')).resolves.toBe('알림');
+  });
+});

@@ -1,0 +1,89 @@
+// Stop the realtime server in the middle of a conversation and start it again:
+// every message is stored, the other side resyncs on reconnect, nothing is lost or doubled.
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newDevice, newPerson, signUp, type Device } from './helpers/browser';
+
+let browser: Browser;
+const devices: Device[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const d of devices) await d.close().catch(() => {});
+  await browser?.close();
+});
+
+const controlPid = Number(process.env.MOA_TEST_CONTROL_PID);
+const soketiPort = Number(process.env.MOA_SOKETI_PORT);
+
+function portOpen(port: number) {
+  return new Promise<boolean>((resolve) => {
+    const s = net.connect(port, '127.0.0.1');
+    s.once('connect', () => { s.destroy(); resolve(true); });
+    s.once('error', () => resolve(false));
+  });
+}
+
+async function soketi(state: 'down' | 'up') {
+  process.kill(controlPid, state === 'down' ? 'SIGUSR1' : 'SIGUSR2');
+  await expect.poll(() => portOpen(soketiPort), { timeout: 20_000 }).toBe(state === 'up');
+}
+
+async function openRoom(page: Page, roomId: string) {
+  await page.goto(`/chat/${roomId}`);
+  await page.getByTestId('room-title').filter({ hasText: /.+/ }).waitFor();
+}
+
+async function send(page: Page, text: string) {
+  await page.getByLabel('메시지 입력').fill(text);
+  await page.keyboard.press('Enter');
+}
+
+const timelineTexts = (page: Page) => page.getByTestId('timeline').locator('[data-testid="message"] p').allTextContents();
+
+describe('realtime server restart', () => {
+  it('loses nothing and shows nothing twice', async () => {
+    expect(controlPid, 'run through npm test').toBeGreaterThan(0);
+    const a = await newDevice(browser, { desktop: true });
+    const b = await newDevice(browser);
+    devices.push(a, b);
+    const pa = newPerson('rela', '가람');
+    const pb = newPerson('relb', '나래');
+    await signUp(a.page, pa);
+    await signUp(b.page, pb);
+
+    // Friends and a 1:1 room, set up through the API with each person's own session.
+    const bSearch = await a.page.request.post('/api/friends', { data: { loginId: pb.loginId } });
+    expect(bSearch.ok()).toBe(true);
+    const bId = (await bSearch.json()).friend.id as string;
+    const roomRes = await a.page.request.post(`/api/friends/${bId}/direct`);
+    const { roomId } = await roomRes.json();
+
+    await openRoom(a.page, roomId);
+    await openRoom(b.page, roomId);
+    await send(a.page, '첫 번째');
+    await expect.poll(() => timelineTexts(b.page)).toEqual(['첫 번째']);
+
+    await soketi('down');
+    // Both keep talking while live updates are down: sends are stored over HTTP.
+    await send(a.page, '두 번째');
+    await send(b.page, '세 번째');
+    await send(a.page, '네 번째');
+    await expect.poll(() => a.page.getByText('보내는 중').count()).toBe(0);
+
+    await soketi('up');
+    const expected = ['첫 번째', '두 번째', '세 번째', '네 번째'];
+    await expect.poll(() => timelineTexts(b.page), { timeout: 45_000 }).toEqual(expected);
+    await expect.poll(() => timelineTexts(a.page), { timeout: 45_000 }).toEqual(expected);
+
+    // And live delivery works again afterwards.
+    await send(b.page, '다시 연결됐어요');
+    await expect.poll(() => timelineTexts(a.page), { timeout: 20_000 }).toEqual([...expected, '다시 연결됐어요']);
+    const stored = await a.page.request.get(`/api/rooms/${roomId}/messages`);
+    const bodies = (await stored.json()).messages.filter((m: { kind: string }) => m.kind === 'TEXT').map((m: { body: string }) => m.body);
+    expect(bodies).toEqual([...expected, '다시 연결됐어요']);
+  });
+});
