@@ -60,12 +60,28 @@ export function ProfileImageField({ kind, url }: { kind: ImageKind; url: string 
   return (
     <fieldset className="flex flex-col gap-3" aria-busy={upload.isPending || remove.isPending}>
       <legend className="mb-2 text-sm font-semibold">{title}</legend>
-      <div className={`relative overflow-hidden bg-grape-100 ${frame}`} data-testid={`profile-${kind}-preview`}>
-        {shown ? (
-          <Image src={shown} alt={title} fill unoptimized className={`object-cover ${upload.isPending ? 'opacity-60' : ''}`} />
-        ) : (
-          <span className="flex h-full items-center justify-center px-2 text-center text-xs text-grape-700">{t('noImage')}</span>
-        )}
+      <div className={kind === 'avatar' ? 'flex items-center gap-4' : 'flex flex-col gap-3'}>
+        <div className={`relative overflow-hidden bg-grape-100 ${frame}`} data-testid={`profile-${kind}-preview`}>
+          {shown ? (
+            <Image src={shown} alt={title} fill unoptimized className={`object-cover ${upload.isPending ? 'opacity-60' : ''}`} />
+          ) : (
+            <span className="flex h-full items-center justify-center px-2 text-center text-xs text-grape-700">{t('noImage')}</span>
+          )}
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <input id={inputId} type="file" accept={ACCEPT} className="peer sr-only" onChange={onPick} disabled={upload.isPending} />
+          <label
+            htmlFor={inputId}
+            className="inline-flex min-h-12 cursor-pointer items-center justify-center rounded-xl border border-grape-200 bg-white px-5 font-semibold text-grape-700 hover:bg-grape-50 peer-focus-visible:ring-2 peer-focus-visible:ring-grape-500 peer-disabled:cursor-not-allowed peer-disabled:text-neutral-400"
+          >
+            {t(labels.upload)}
+          </label>
+          {url && (
+            <Button type="button" variant="ghost" onClick={onRemove} disabled={remove.isPending || upload.isPending}>
+              {remove.isPending ? t('removing') : t(labels.remove)}
+            </Button>
+          )}
+        </div>
       </div>
       {upload.isPending && (
         <div className="flex flex-col gap-1" role="status">
@@ -73,20 +89,6 @@ export function ProfileImageField({ kind, url }: { kind: ImageKind; url: string 
           <span className="text-xs text-grape-700">{t('uploading', { percent: Math.round(progress * 100) })}</span>
         </div>
       )}
-      <div className="flex flex-wrap gap-2">
-        <input id={inputId} type="file" accept={ACCEPT} className="peer sr-only" onChange={onPick} disabled={upload.isPending} />
-        <label
-          htmlFor={inputId}
-          className="inline-flex min-h-12 cursor-pointer items-center justify-center rounded-xl border border-grape-200 bg-white px-5 font-semibold text-grape-700 hover:bg-grape-50 peer-focus-visible:ring-2 peer-focus-visible:ring-grape-500 peer-disabled:cursor-not-allowed peer-disabled:text-neutral-400"
-        >
-          {t(labels.upload)}
-        </label>
-        {url && (
-          <Button type="button" variant="ghost" onClick={onRemove} disabled={remove.isPending || upload.isPending}>
-            {remove.isPending ? t('removing') : t(labels.remove)}
-          </Button>
-        )}
-      </div>
       <p className="text-xs text-neutral-600">{t('imageHint')}</p>
       <FormError message={notice.error} />
       {notice.done && <p role="status" className="text-sm text-grape-800">{notice.done}</p>}

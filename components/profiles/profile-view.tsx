@@ -36,7 +36,7 @@ export function ProfileView({ initial }: { initial: ProfileDto }) {
           {p.backgroundUrl && <Image src={p.backgroundUrl} alt={t('backgroundAlt', { name: p.displayName })} fill unoptimized className="object-cover" />}
         </div>
         <div className="-mt-12 flex flex-col items-center gap-2 px-5 pb-6 text-center">
-          <div className="rounded-full border-4 border-white bg-white text-3xl" role="img" aria-label={t('avatarAlt', { name: p.displayName })}>
+          <div className="relative rounded-full border-4 border-white bg-white text-3xl" role="img" aria-label={t('avatarAlt', { name: p.displayName })}>
             <Avatar url={p.avatarUrl} name={p.displayName} size={96} />
           </div>
           <h1 id="profile-name" className="text-2xl font-bold">{p.displayName}</h1>

@@ -1,6 +1,7 @@
 import { db } from '@/lib/db';
 import { AppError, unauthorized } from '@/lib/errors';
 import { now } from '@/lib/clock';
+import { storage } from '@/lib/storage';
 import { LIMITS, check, hit, reset } from '@/lib/rate-limit';
 import { burnVerify, hashPassword, verifyPassword } from './password';
 import { loginIdSchema, type SessionUser, type SignUpInput } from './schemas';
@@ -77,14 +78,21 @@ export async function changePassword(userId: string, currentPassword: string, ne
 }
 
 /**
- * Delete an account: private data goes (memberships, friendships, key/value state),
- * the row stays anonymised so messages in shared rooms show "deleted user".
+ * Delete an account: private data goes (profile, memberships, friendships, requests,
+ * devices, notifications, images); the row stays anonymised so messages in shared
+ * rooms show "deleted user". A couple the user was in is dissolved.
  */
 export async function deleteAccount(userId: string, password: string) {
-  await requirePassword(userId, password);
+  const user = await requirePassword(userId, password);
+  const couples = await db.circle.findMany({ where: { kind: 'COUPLE', dissolvedAt: null, members: { some: { userId } } }, select: { id: true } });
   await db.$transaction([
-    db.circleMember.deleteMany({ where: { userId } }),
+    db.circle.updateMany({ where: { id: { in: couples.map((c) => c.id) } }, data: { dissolvedAt: now(), disconnectAt: null, disconnectById: null } }),
+    db.circleMember.deleteMany({ where: { OR: [{ userId }, { circleId: { in: couples.map((c) => c.id) } }] } }),
+    db.roomMember.updateMany({ where: { userId, leftAt: null }, data: { leftAt: now() } }),
     db.friendship.deleteMany({ where: { OR: [{ ownerId: userId }, { friendId: userId }] } }),
+    db.coupleRequest.deleteMany({ where: { OR: [{ fromId: userId }, { toId: userId }] } }),
+    db.pushSubscription.deleteMany({ where: { userId } }),
+    db.notification.deleteMany({ where: { userId } }),
     db.user.update({
       where: { id: userId },
       data: {
@@ -92,11 +100,14 @@ export async function deleteAccount(userId: string, password: string) {
         displayName: '',
         passwordHash: null,
         statusMessage: '',
+        avatarKey: null,
+        backgroundKey: null,
         deletedAt: now(),
         sessionVersion: { increment: 1 },
       },
     }),
   ]);
+  await Promise.all([user.avatarKey, user.backgroundKey].filter((k): k is string => !!k).map((k) => storage().delete(k)));
 }
 
 export async function setLocale(userId: string, locale: 'ko' | 'en') {

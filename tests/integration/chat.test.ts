@@ -290,3 +290,18 @@ describe('realtime', () => {
     }
   });
 });
+
+describe('a member who deletes their account', () => {
+  it('leaves their messages in shared rooms, shown as from a deleted user', async () => {
+    const [a, b] = [await newUser(), await newUser()];
+    const roomId = await group(a, [b]);
+    await send(b, roomId, '남겨질 메시지');
+    expect((await b.client.json('/api/accounts/me', 'DELETE', { password: b.password })).status).toBe(200);
+    const msgs = (await a.client.json(`/api/rooms/${roomId}/messages`, 'GET')).data.messages;
+    const left = msgs.find((m: { body: string }) => m.body === '남겨질 메시지');
+    expect(left.sender).toMatchObject({ id: b.id, deleted: true, displayName: '' });
+    const detail = (await a.client.json(`/api/rooms/${roomId}`, 'GET')).data;
+    expect(detail.members.map((m: { id: string }) => m.id)).not.toContain(b.id);
+    expect(await db.friendship.count({ where: { OR: [{ ownerId: b.id }, { friendId: b.id }] } })).toBe(0);
+  });
+});
