@@ -32,7 +32,10 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
-afterEach(async () => {
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail') {
+    for (const [i, d] of open.entries()) await d.page.screenshot({ path: `/tmp/e2echat-fail-${ctx.task.name.slice(0, 12)}-${i}.png` }).catch(() => {});
+  }
   await moveServerClock(0);
   await Promise.all(open.splice(0).map((d) => d.close()));
 });
@@ -251,7 +254,9 @@ describe('chat between two people', () => {
 
     await openRoomFromList(b.page, roomId, '민아');
     await message(b.page, '사흘째 이야기 60').waitFor();
-    await expect(message(b.page, '주말에 청포도 주스 마시러 갈래?').count()).resolves.toBe(0); // not in the latest page
+    await expect.poll(() => inView(b.page, message(b.page, '사흘째 이야기 60'))).toBe(true);
+    // Opening the room shows the latest page only; the old message is not loaded.
+    await expect(message(b.page, '주말에 청포도 주스 마시러 갈래?').count()).resolves.toBe(0);
 
     // By word: a Korean substring finds the one message.
     await b.page.getByRole('button', { name: '대화 검색' }).click();
@@ -290,6 +295,7 @@ describe('chat between two people', () => {
     await search.getByLabel('날짜', { exact: true }).fill(koreaDay(day3));
     await search.getByRole('button', { name: '날짜로 이동' }).click();
     await expect.poll(() => inView(b.page, message(b.page, '사흘째 이야기 1'))).toBe(true);
+    await expect(message(b.page, '사흘째 이야기 1').getAttribute('data-highlighted')).resolves.toBe('true');
     await search.getByLabel('날짜', { exact: true }).fill(koreaDay(day1));
     await search.getByRole('button', { name: '날짜로 이동' }).click();
     await expect.poll(() => inView(b.page, message(b.page, '첫날 첫 인사'))).toBe(true);
@@ -337,36 +343,62 @@ describe('chat between two people', () => {
     await expect.poll(async () => (await timelineTexts(b.page)).filter((t) => t.includes('삭제된 메시지입니다')).length).toBe(2);
   });
 
-  it('messages typed offline wait, survive a reload, and arrive exactly once and in order after reconnecting', async () => {
+  it('messages typed offline wait, go out once and in order on reconnecting, and survive a reload while offline', async () => {
     const { a, b, roomId } = await pair();
     await openRoomFromList(b.page, roomId, '민아');
     await say(a.page, '터널 들어가기 전');
     await message(b.page, '터널 들어가기 전').waitFor();
+    const waiting = (text: string) => message(a.page, text).getByTestId('waiting');
 
+    // Offline: both messages wait, in the order they were typed.
     await a.context.setOffline(true);
     await say(a.page, '터널 안에서 1');
     await say(a.page, '터널 안에서 2');
-    await message(a.page, '터널 안에서 1').getByTestId('waiting').waitFor();
-    await message(a.page, '터널 안에서 2').getByTestId('waiting').waitFor();
-    await expect(message(a.page, '터널 안에서 1').getByTestId('waiting').textContent()).resolves.toBe('연결되면 보내요');
+    await waiting('터널 안에서 1').waitFor();
+    await waiting('터널 안에서 2').waitFor();
+    await expect(waiting('터널 안에서 1').textContent()).resolves.toBe('연결되면 보내요');
 
-    // TODO reload while offline
-
+    // Back online: they go out by themselves.
     await a.context.setOffline(false);
+    await delivered(a.page, '터널 안에서 1');
     await delivered(a.page, '터널 안에서 2');
+    await message(b.page, '터널 안에서 2').waitFor();
+
+    // Offline again, and the page is reloaded: the app shows its offline page.
+    await a.context.setOffline(true);
+    await say(a.page, '다시 끊겼을 때');
+    await waiting('다시 끊겼을 때').waitFor();
+    await a.page.reload();
+    await a.page.getByRole('heading', { name: '오프라인이에요' }).waitFor();
+
+    // The network is back but the first sends still fail (a flaky connection): the room
+    // opens again with the message from before the reload, still waiting.
+    const messagesApi = `**/api/rooms/${roomId}/messages`;
+    await a.page.route(messagesApi, (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback()));
+    await a.context.setOffline(false);
+    await a.page.getByRole('button', { name: '다시 시도' }).click();
+    await roomReady(a.page, '준');
+    await waiting('다시 끊겼을 때').waitFor();
+
+    // Once sends get through, it goes out before the next message, exactly once.
+    await a.page.unroute(messagesApi);
     await say(a.page, '터널 나와서');
     await message(b.page, '터널 나와서').waitFor();
+    await delivered(a.page, '터널 나와서');
 
+    const order = ['터널 들어가기 전', '터널 안에서 1', '터널 안에서 2', '다시 끊겼을 때', '터널 나와서'];
     for (const page of [a.page, b.page]) {
       const texts = await timelineTexts(page);
-      const at = (s: string) => texts.findIndex((t) => t.includes(s));
-      expect(texts.filter((t) => t.includes('터널 안에서 1'))).toHaveLength(1);
-      expect(texts.filter((t) => t.includes('터널 안에서 2'))).toHaveLength(1);
-      expect(at('터널 들어가기 전')).toBeLessThan(at('터널 안에서 1'));
-      expect(at('터널 안에서 1')).toBeLessThan(at('터널 안에서 2'));
-      expect(at('터널 안에서 2')).toBeLessThan(at('터널 나와서'));
+      for (const line of order) expect(texts.filter((t) => t.includes(line)), line).toHaveLength(1);
+      const at = order.map((line) => texts.findIndex((t) => t.includes(line)));
+      expect(at).toEqual([...at].sort((x, y) => x - y));
     }
     await expect(a.page.getByTestId('waiting').count()).resolves.toBe(0);
+    // The server agrees: a reload shows each message once.
+    await b.page.reload();
+    await roomReady(b.page, '민아');
+    await message(b.page, '터널 나와서').waitFor();
+    await expect(messages(b.page).count()).resolves.toBe(order.length);
   });
 
   it('shows who is typing and who is looking at the room', async () => {

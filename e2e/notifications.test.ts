@@ -76,7 +76,7 @@ describe('push', () => {
     await until(async () => (await presentUserIds(roomId)).has(b.id));
 
     await sendFromUi(a.page, '지금 보고 있죠?');
-    await b.page.getByText('지금 보고 있죠?').waitFor();
+    await b.page.getByTestId('message').filter({ hasText: '지금 보고 있죠?' }).waitFor();
     await waitForPushes(deviceC, 1);
     await new Promise((r) => setTimeout(r, 500));
     expect(await received(deviceB)).toEqual([]);

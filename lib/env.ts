@@ -26,6 +26,14 @@ const schema = z.object({
   VAPID_PUBLIC_KEY: optional,
   VAPID_PRIVATE_KEY: optional,
   VAPID_SUBJECT: z.string().trim().regex(/^(mailto:|https:\/\/)/).default('mailto:admin@moa.local'),
+  // AI mission suggestions through any OpenAI-compatible chat completions endpoint;
+  // without all three, suggestions come from the bundled offline catalog.
+  AI_BASE_URL: z.string().trim().url().optional(),
+  AI_API_KEY: optional,
+  AI_MODEL: optional,
+  // Gift search through Naver Shopping; without keys the bundled catalog answers.
+  NAVER_CLIENT_ID: optional,
+  NAVER_CLIENT_SECRET: optional,
 });
 
 export type Env = z.infer<typeof schema>;

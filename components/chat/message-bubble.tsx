@@ -68,6 +68,7 @@ export function MessageBubble({ m, mine, showSender, unreadCount, highlighted, o
       id={`m-${m.seq}`}
       data-testid="message"
       data-seq={m.local ? undefined : m.seq}
+      data-highlighted={highlighted || undefined}
       className={`flex gap-2 ${mine ? 'flex-row-reverse' : ''} ${highlighted ? 'rounded-xl bg-amber-100/70 ring-2 ring-amber-400' : ''}`}
     >
       {!mine && (showSender ? <Avatar url={m.sender?.avatarUrl ?? null} name={m.sender?.displayName ?? ''} size={36} /> : <span className="w-9 shrink-0" />)}

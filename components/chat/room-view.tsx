@@ -110,11 +110,11 @@ export function RoomView({ roomId, me }: { roomId: string; me: UserBrief }) {
           roomId={roomId}
           onClose={() => setPanel('none')}
           onPick={async (target) => {
-            const found = await tl.jump(target);
-            if (!found) return setNotice(t('noMessagesOnDate'));
+            const anchor = await tl.jump(target);
+            if (anchor === null) return setNotice(t('noMessagesOnDate'));
             setNotice(null);
             stick.current = false;
-            setHighlight(target.seq ?? null);
+            setHighlight(anchor);
           }}
         />
       )}

@@ -51,8 +51,10 @@ export function HomeView({ userId, loginId, initialCircles, initialRequests }: P
           )}
         </div>
         {!paired && <CouplePanel loginId={loginId} initialRequests={initialRequests} />}
-        <JoinFamilyForm />
-        <CreateFamilyForm />
+        <div className="grid items-start gap-4 lg:grid-cols-2">
+          <JoinFamilyForm />
+          <CreateFamilyForm />
+        </div>
       </section>
     </>
   );

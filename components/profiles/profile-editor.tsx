@@ -39,8 +39,8 @@ export function ProfileEditor({ initial }: { initial: MyProfileDto }) {
   return (
     <div className="flex flex-col gap-6">
       <h2 className="text-lg font-bold">{t('profile.editTitle')}</h2>
-      <ProfileImageField kind="background" url={profile.backgroundUrl} />
       <ProfileImageField kind="avatar" url={profile.avatarUrl} />
+      <ProfileImageField kind="background" url={profile.backgroundUrl} />
       <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate aria-label={t('profile.editTitle')}>
         <TextField
           label={t('profile.displayName')}

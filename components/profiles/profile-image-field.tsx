@@ -61,14 +61,14 @@ export function ProfileImageField({ kind, url }: { kind: ImageKind; url: string 
     <fieldset className="flex flex-col gap-3" aria-busy={upload.isPending || remove.isPending}>
       <legend className="mb-2 text-sm font-semibold">{title}</legend>
       <div className={kind === 'avatar' ? 'flex items-center gap-4' : 'flex flex-col gap-3'}>
-        <div className={`relative overflow-hidden bg-grape-100 ${frame}`} data-testid={`profile-${kind}-preview`}>
+        <div className={`relative shrink-0 overflow-hidden bg-grape-100 ${frame}`} data-testid={`profile-${kind}-preview`}>
           {shown ? (
             <Image src={shown} alt={title} fill unoptimized className={`object-cover ${upload.isPending ? 'opacity-60' : ''}`} />
           ) : (
             <span className="flex h-full items-center justify-center px-2 text-center text-xs text-grape-700">{t('noImage')}</span>
           )}
         </div>
-        <div className="flex flex-wrap gap-2">
+        <div className="flex min-w-0 flex-1 flex-wrap gap-2">
           <input id={inputId} type="file" accept={ACCEPT} className="peer sr-only" onChange={onPick} disabled={upload.isPending} />
           <label
             htmlFor={inputId}

@@ -62,7 +62,7 @@ function reducer(s: State, a: Action): State {
   }
 }
 
-interface Page { messages: MessageDto[]; hasMoreBefore: boolean; hasMoreAfter: boolean }
+interface Page { messages: MessageDto[]; hasMoreBefore: boolean; hasMoreAfter: boolean; anchorSeq?: number | null }
 
 function optimistic(item: OutboxItem, me: UserBrief, local: LocalStatus): TimelineMessage {
   return {
@@ -78,12 +78,14 @@ export function useRoomMessages(roomId: string, me: UserBrief) {
     stateRef.current = state;
   });
   const flushing = useRef(false);
+  const firstLoad = useRef<Promise<void>>(Promise.resolve());
   const base = `/api/rooms/${roomId}/messages`;
 
   const loadLatest = useCallback(async () => {
     try {
       const p = await api<Page>(`${base}?limit=50`);
       dispatch({ type: 'reset', messages: p.messages, hasMoreBefore: p.hasMoreBefore, hasMoreAfter: false });
+      stateRef.current = { ...stateRef.current, stored: p.messages, hasMoreBefore: p.hasMoreBefore, hasMoreAfter: false, loaded: true };
     } catch (err) {
       dispatch({ type: 'error', error: err instanceof ApiError ? err.message : '' });
     }
@@ -98,6 +100,8 @@ export function useRoomMessages(roomId: string, me: UserBrief) {
 
   /** Fetch everything after the newest message we hold (after a reconnect or a slim event). */
   const catchUp = useCallback(async () => {
+    // Catch up from the first page, never from nothing (which would fetch the whole history).
+    await firstLoad.current;
     if (stateRef.current.hasMoreAfter) return; // looking at older history: the "latest" button reloads
     for (let i = 0; i < 20; i++) {
       const last = stateRef.current.stored.at(-1)?.seq ?? 0;
@@ -113,17 +117,23 @@ export function useRoomMessages(roomId: string, me: UserBrief) {
       const q = target.seq ? `around=${target.seq}` : `date=${target.date}`;
       const p = await api<Page>(`${base}?limit=50&${q}`);
       dispatch({ type: 'reset', messages: p.messages, hasMoreBefore: p.hasMoreBefore, hasMoreAfter: p.hasMoreAfter });
-      return p.messages.length > 0;
+      // The message to show: the one asked for, or the first of the day.
+      return p.messages.length > 0 ? (p.anchorSeq ?? null) : null;
     },
     [base],
   );
 
-  /** Send queued messages one by one, oldest first; stop at the first network failure. */
+  /**
+   * Send queued messages one by one, oldest first, until the outbox is empty; the
+   * queue is re-read after each send so messages added meanwhile go out too. At the
+   * first network failure everything still queued waits for the connection.
+   */
   const flush = useCallback(async () => {
     if (flushing.current) return;
     flushing.current = true;
+    const queue = () => outbox.forRoom(roomId).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     try {
-      for (const item of outbox.forRoom(roomId).sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
+      for (let item = queue()[0]; item; item = queue()[0]) {
         dispatch({ type: 'status', clientId: item.clientId, local: 'sending' });
         try {
           const { message } = await api<{ message: MessageDto }>(base, { json: { kind: item.kind, clientId: item.clientId, body: item.body, stickerId: item.stickerId } });
@@ -135,7 +145,7 @@ export function useRoomMessages(roomId: string, me: UserBrief) {
             dispatch({ type: 'status', clientId: item.clientId, local: 'failed' });
             continue;
           }
-          dispatch({ type: 'status', clientId: item.clientId, local: 'waiting' });
+          for (const waiting of queue()) dispatch({ type: 'status', clientId: waiting.clientId, local: 'waiting' });
           break;
         }
       }
@@ -167,7 +177,8 @@ export function useRoomMessages(roomId: string, me: UserBrief) {
   // First load; messages left in the outbox by an earlier visit show and resend.
   useEffect(() => {
     for (const item of outbox.forRoom(roomId)) dispatch({ type: 'pending', message: optimistic(item, me, 'waiting') });
-    void loadLatest().then(flush);
+    firstLoad.current = loadLatest();
+    void firstLoad.current.then(flush);
     const online = () => void flush();
     window.addEventListener('online', online);
     return () => window.removeEventListener('online', online);

@@ -29,41 +29,52 @@ export interface PushOptions {
   urgency?: 'very-low' | 'low' | 'normal' | 'high';
 }
 
+type Vapid = NonNullable<ReturnType<typeof vapidKeys>>;
+
+const forget = (t: Target) => db.pushSubscription.deleteMany({ where: { id: t.id, endpoint: t.endpoint } });
+
 /** Send one push; 404/410 from the push service means the subscription is gone. */
-async function sendOne(target: Target, payload: PushPayload, opts: PushOptions) {
-  const vapid = vapidKeys();
-  if (!vapid) return 'disabled' as const;
-  // Topic (≤32 base64url chars) lets the push service replace an undelivered
-  // message with a newer one of the same tag, like the tag does on the device.
-  const topic = /^[A-Za-z0-9_-]{1,32}$/.test(payload.tag) ? payload.tag : undefined;
-  const details = webpush.generateRequestDetails(
-    { endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } },
-    JSON.stringify(payload),
-    { vapidDetails: vapid, TTL: opts.ttl ?? 24 * 3600, urgency: opts.urgency ?? 'normal', topic },
-  );
-  const headers = new Headers();
-  for (const [k, v] of Object.entries(details.headers)) if (k.toLowerCase() !== 'content-length') headers.set(k, String(v));
+async function sendOne(vapid: Vapid, target: Target, payload: PushPayload, opts: PushOptions) {
+  const host = new URL(target.endpoint).host;
   try {
+    // Topic (≤32 base64url chars) lets the push service replace an undelivered
+    // message with a newer one of the same tag, like the tag does on the device.
+    const topic = /^[A-Za-z0-9_-]{1,32}$/.test(payload.tag) ? payload.tag : undefined;
+    let details: ReturnType<typeof webpush.generateRequestDetails>;
+    try {
+      details = webpush.generateRequestDetails(
+        { endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } },
+        JSON.stringify(payload),
+        { vapidDetails: vapid, TTL: opts.ttl ?? 24 * 3600, urgency: opts.urgency ?? 'normal', topic },
+      );
+    } catch (err) {
+      // Keys nothing can encrypt for: this subscription can never receive anything.
+      console.warn(`[moa] push subscription for ${host} is unusable, forgetting it:`, (err as Error).message);
+      await forget(target);
+      return 'gone' as const;
+    }
+    const headers = new Headers();
+    for (const [k, v] of Object.entries(details.headers)) if (k.toLowerCase() !== 'content-length') headers.set(k, String(v));
     const res = await fetch(details.endpoint, {
       method: 'POST',
       headers,
-      body: new Uint8Array(details.body),
-      // Never follow a push service somewhere else (this is a server-side request to a URL a browser gave us).
+      body: new Uint8Array(details.body ?? []),
+      // Never follow a push service elsewhere: this is a server-side request to a URL a browser gave us.
       redirect: 'manual',
       signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
     });
     await res.arrayBuffer().catch(() => undefined);
     if (res.status === 404 || res.status === 410) {
-      await db.pushSubscription.deleteMany({ where: { id: target.id, endpoint: target.endpoint } });
+      await forget(target);
       return 'gone' as const;
     }
     if (!res.ok) {
-      console.warn(`[moa] push refused (${res.status}) by ${new URL(target.endpoint).host}`);
+      console.warn(`[moa] push refused (${res.status}) by ${host}`);
       return 'failed' as const;
     }
     return 'sent' as const;
   } catch (err) {
-    console.warn(`[moa] push failed to ${new URL(target.endpoint).host}:`, (err as Error).message);
+    console.warn(`[moa] push failed to ${host}:`, (err as Error).message);
     return 'failed' as const;
   }
 }
@@ -88,13 +99,14 @@ export function pushEnabled() {
  */
 export async function pushToTargets(targets: PushTarget[], payloadFor: (locale: Locale) => PushPayload, opts: PushOptions = {}) {
   if (!targets.length || !pushEnabled()) return [];
+  const vapid = vapidKeys()!;
   const payloads = new Map<Locale, PushPayload>();
   const payload = (raw: string) => {
     const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
     if (!payloads.has(locale)) payloads.set(locale, payloadFor(locale));
     return payloads.get(locale)!;
   };
-  return Promise.all(targets.map((t) => sendOne(t, payload(t.user.locale), opts)));
+  return Promise.all(targets.map((t) => sendOne(vapid, t, payload(t.user.locale), opts)));
 }
 
 /** Push to every device of these users. */

@@ -12,7 +12,7 @@ export default async function FriendsPage() {
   return (
     <div className="flex flex-col gap-5 px-4 pb-24 pt-6 md:pb-10">
       <div className="flex flex-col gap-1">
-        <Link href="/chat" className="inline-flex min-h-12 w-fit items-center text-sm font-medium text-grape-700 hover:underline">
+        <Link href="/chat" className="inline-flex min-h-12 w-fit md:hidden items-center text-sm font-medium text-grape-700 hover:underline">
           <span aria-hidden>←&nbsp;</span>{t('friends.backToChat')}
         </Link>
         <h1 className="text-2xl font-bold">{t('friends.title')}</h1>

@@ -2,7 +2,6 @@ import Link from 'next/link';
 import { requirePageUser } from '@/lib/accounts/session';
 import { getT } from '@/lib/i18n/server';
 import { NotificationCenter } from '@/components/notifications/notification-center';
-import { PushToggle } from '@/components/notifications/push-toggle';
 
 export async function generateMetadata() {
   return { title: (await getT())('notifications.title') };
@@ -17,7 +16,6 @@ export default async function NotificationsPage() {
         ← {t('notifications.back')}
       </Link>
       <h1 className="text-2xl font-bold">{t('notifications.title')}</h1>
-      <section className="rounded-2xl bg-white p-5 shadow-sm"><PushToggle /></section>
       <NotificationCenter userId={user.id} />
     </div>
   );

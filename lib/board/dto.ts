@@ -1,0 +1,68 @@
+// Rows to the shapes the wishlist and board APIs return (and events carry).
+import type { BoardDto, BoardStatus, WishDto, WishStatus } from './schemas';
+
+export interface WishRow {
+  id: string;
+  circleId: string;
+  childId: string;
+  name: string;
+  imageUrl: string | null;
+  price: number | null;
+  link: string | null;
+  source: string;
+  sourceId: string | null;
+  status: WishStatus;
+  createdAt: Date;
+  givenAt: Date | null;
+}
+
+export interface BoardRow {
+  id: string;
+  circleId: string;
+  childId: string;
+  goal: number;
+  given: number;
+  attached: number;
+  status: BoardStatus;
+  startedById: string;
+  createdAt: Date;
+  fullAt: Date | null;
+  giftGivenAt: Date | null;
+  wish: WishRow;
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export const toWishDto = (w: WishRow): WishDto => ({
+  id: w.id,
+  circleId: w.circleId,
+  childId: w.childId,
+  name: w.name,
+  imageUrl: w.imageUrl,
+  price: w.price,
+  link: w.link,
+  source: w.source,
+  sourceId: w.sourceId,
+  status: w.status,
+  createdAt: w.createdAt.toISOString(),
+  givenAt: iso(w.givenAt),
+});
+
+/** Counts only grow and DONE is final, so this orders every copy of one board. */
+export const boardVersion = (b: { given: number; attached: number; status: BoardStatus }) => b.given + b.attached + (b.status === 'DONE' ? 1 : 0);
+
+export const toBoardDto = (b: BoardRow): BoardDto => ({
+  id: b.id,
+  circleId: b.circleId,
+  childId: b.childId,
+  goal: b.goal,
+  given: b.given,
+  attached: b.attached,
+  status: b.status,
+  version: boardVersion(b),
+  startedById: b.startedById,
+  createdAt: b.createdAt.toISOString(),
+  fullAt: iso(b.fullAt),
+  giftGivenAt: iso(b.giftGivenAt),
+  wish: toWishDto(b.wish),
+});

@@ -1,0 +1,121 @@
+'use client';
+
+// Client data for wishlists, boards and the catalog: one key factory, queries seeded by
+// the server render, and a live hook that folds every `board`/`wish` event on the circle
+// channel straight into the cache (no refetch per event). After a reconnect it refetches
+// once; nothing runs while no board or wishlist screen is open.
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { api } from '@/lib/api-client';
+import { channels } from '@/lib/realtime/channels';
+import { useChannel } from '@/lib/realtime/client';
+import { mergeBoard, mergeWish, removeWishFrom } from './merge';
+import type { AddWishInput } from './schemas';
+import type { BoardDto, BoardEvent, BoardsDto, CatalogCategory, CatalogResultDto, WishDto, WishesDto, WishEvent, WishRemovedEvent } from './schemas';
+
+export const boardKeys = {
+  all: ['board'] as const,
+  boards: (circleId: string) => [...boardKeys.all, 'boards', circleId] as const,
+  wishes: (circleId: string) => [...boardKeys.all, 'wishes', circleId] as const,
+  catalog: (q: string, category: CatalogCategory | null) => [...boardKeys.all, 'catalog', q, category ?? ''] as const,
+};
+
+const familyUrl = (circleId: string) => `/api/families/${circleId}`;
+
+/** Realtime keeps these fresh; a refetch happens only on reconnect (or a child we don't know yet). */
+const LIVE = { staleTime: Infinity, retry: false } as const;
+
+export function useBoards(circleId: string, initialData?: BoardsDto) {
+  return useQuery({ queryKey: boardKeys.boards(circleId), queryFn: () => api<BoardsDto>(`${familyUrl(circleId)}/boards`), initialData, ...LIVE });
+}
+
+export function useWishes(circleId: string, initialData?: WishesDto) {
+  return useQuery({ queryKey: boardKeys.wishes(circleId), queryFn: () => api<WishesDto>(`${familyUrl(circleId)}/wishes`), initialData, ...LIVE });
+}
+
+export function useCatalogSearch(q: string, category: CatalogCategory | null) {
+  const params = new URLSearchParams({ q, limit: '24', ...(category ? { category } : {}) });
+  return useQuery({
+    queryKey: boardKeys.catalog(q, category),
+    queryFn: ({ signal }) => api<CatalogResultDto>(`/api/catalog/search?${params}`, { signal }),
+    placeholderData: keepPreviousData,
+    staleTime: 5 * 60_000,
+  });
+}
+
+function applyBoard(qc: QueryClient, circleId: string, board: BoardDto) {
+  const key = boardKeys.boards(circleId);
+  const boards = qc.getQueryData<BoardsDto>(key);
+  if (boards) {
+    const next = mergeBoard(boards, board);
+    if (next) qc.setQueryData(key, next);
+    else void qc.invalidateQueries({ queryKey: key });
+  }
+  applyWish(qc, circleId, board.wish, false);
+}
+
+/** `refetchUnknown`: a wish of a child this list does not show (a sibling, for a child) is ignored. */
+function applyWish(qc: QueryClient, circleId: string, wish: WishDto, refetchUnknown: boolean) {
+  const key = boardKeys.wishes(circleId);
+  const wishes = qc.getQueryData<WishesDto>(key);
+  if (!wishes) return;
+  const next = mergeWish(wishes, wish);
+  if (next) qc.setQueryData(key, next);
+  else if (refetchUnknown) void qc.invalidateQueries({ queryKey: key });
+}
+
+/** Keep this family's boards and wishlists live while a screen shows them. */
+export function useFamilyLive(circleId: string, viewer: { role: 'PARENT' | 'CHILD' }) {
+  const qc = useQueryClient();
+  const resync = useCallback(() => {
+    void qc.invalidateQueries({ queryKey: boardKeys.boards(circleId) });
+    void qc.invalidateQueries({ queryKey: boardKeys.wishes(circleId) });
+  }, [qc, circleId]);
+  useChannel(
+    channels.circle(circleId),
+    {
+      board: (d) => applyBoard(qc, circleId, (d as BoardEvent).board),
+      wish: (d) => applyWish(qc, circleId, (d as WishEvent).wish, viewer.role === 'PARENT'),
+      'wish-removed': (d) => {
+        const { id } = d as WishRemovedEvent;
+        qc.setQueryData<WishesDto>(boardKeys.wishes(circleId), (old) => old && removeWishFrom(old, id));
+      },
+    },
+    resync,
+  );
+}
+
+function useBoardMutation<V>(circleId: string, request: (vars: V) => Promise<{ board: BoardDto }>) {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: request, onSuccess: ({ board }) => applyBoard(qc, circleId, board) });
+}
+
+export const useStartBoard = (circleId: string) =>
+  useBoardMutation(circleId, (v: { wishId: string; goal: number }) => api<{ board: BoardDto }>(`${familyUrl(circleId)}/boards`, { json: v }));
+
+export const useGiveGrapes = (circleId: string) =>
+  useBoardMutation(circleId, (v: { boardId: string; count: number }) =>
+    api<{ board: BoardDto }>(`${familyUrl(circleId)}/boards/${v.boardId}/grapes`, { json: { count: v.count } }),
+  );
+
+export const useAttachGrape = (circleId: string) =>
+  useBoardMutation(circleId, (boardId: string) => api<{ board: BoardDto }>(`${familyUrl(circleId)}/boards/${boardId}/attach`, { method: 'POST' }));
+
+export const useGiftGiven = (circleId: string) =>
+  useBoardMutation(circleId, (boardId: string) => api<{ board: BoardDto }>(`${familyUrl(circleId)}/boards/${boardId}/gift`, { method: 'POST' }));
+
+export function useAddWish(circleId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Partial<AddWishInput> & { name: string }) => api<{ wish: WishDto }>(`${familyUrl(circleId)}/wishes`, { json: input }),
+    onSuccess: ({ wish }) => applyWish(qc, circleId, wish, true),
+  });
+}
+
+export function useRemoveWish(circleId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (wishId: string) => api(`${familyUrl(circleId)}/wishes/${wishId}`, { method: 'DELETE' }),
+    onSuccess: (_r, wishId) => qc.setQueryData<WishesDto>(boardKeys.wishes(circleId), (old) => old && removeWishFrom(old, wishId)),
+  });
+}

@@ -1,0 +1,158 @@
+// Wishlist, catalog and grape-board input schemas and the shapes the API returns,
+// shared by server and client. Messages are message-file keys.
+import { z } from 'zod';
+import { idSchema, type UserBrief } from '@/lib/chat/schemas';
+
+export const CATEGORY_IDS = ['toys', 'books', 'stationery', 'electronics', 'sports', 'dolls', 'boardgames', 'snacks', 'clothes', 'crafts'] as const;
+export type CatalogCategory = (typeof CATEGORY_IDS)[number];
+
+export const GOAL_MIN = 10;
+export const GOAL_MAX = 50;
+export const GOAL_DEFAULT = 31;
+/** Grapes a parent may give in one go (a board never holds more than GOAL_MAX). */
+export const GIVE_MAX = GOAL_MAX;
+export const WISH_NAME_MAX = 100;
+export const MAX_OPEN_WISHES = 50;
+
+export const familyParams = z.object({ circleId: idSchema });
+export const wishParams = z.object({ circleId: idSchema, wishId: idSchema });
+export const boardParams = z.object({ circleId: idSchema, boardId: idSchema });
+
+export const catalogQuerySchema = z.object({
+  q: z.string().trim().max(50, { error: 'wishlist.errors.queryTooLong' }).default(''),
+  category: z.enum(CATEGORY_IDS, { error: 'wishlist.errors.categoryUnknown' }).optional(),
+  limit: z.coerce.number().int().min(1).max(60).default(24),
+});
+export type CatalogQueryInput = z.infer<typeof catalogQuerySchema>;
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'wishlist.errors.linkInvalid' }).max(2000, { error: 'wishlist.errors.linkInvalid' });
+/** Our own catalog drawings, or a shop's https image. */
+const imageUrl = z.union([z.string().regex(/^\/catalog\/[a-z]+-\d{2}\.svg$/), z.url({ protocol: /^https$/ }).max(2000)], {
+  error: 'wishlist.errors.imageInvalid',
+});
+
+export const addWishSchema = z.object({
+  name: z
+    .string({ error: 'wishlist.errors.nameRequired' })
+    .trim()
+    .min(1, { error: 'wishlist.errors.nameRequired' })
+    .max(WISH_NAME_MAX, { error: 'wishlist.errors.nameTooLong' })
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { error: 'wishlist.errors.nameRequired' }),
+  price: z.number({ error: 'wishlist.errors.priceInvalid' }).int({ error: 'wishlist.errors.priceInvalid' }).min(0, { error: 'wishlist.errors.priceInvalid' }).max(100_000_000, { error: 'wishlist.errors.priceInvalid' }).nullish(),
+  // An empty box on the form means "no link".
+  link: z.union([z.literal('').transform(() => null), httpUrl]).nullish(),
+  imageUrl: imageUrl.nullish(),
+  /** Where it came from: a catalog item (bundled or Naver) or typed by hand. */
+  source: z.enum(['bundled', 'naver', 'manual']).default('manual'),
+  sourceId: z.string().trim().min(1).max(100).optional(),
+});
+export type AddWishInput = z.infer<typeof addWishSchema>;
+
+export const startBoardSchema = z.object({
+  wishId: z.string({ error: 'board.errors.wishRequired' }).regex(/^[a-z0-9]{20,40}$/, { error: 'board.errors.wishRequired' }),
+  goal: z
+    .number({ error: 'board.errors.goalRange' })
+    .int({ error: 'board.errors.goalRange' })
+    .min(GOAL_MIN, { error: 'board.errors.goalRange' })
+    .max(GOAL_MAX, { error: 'board.errors.goalRange' })
+    .default(GOAL_DEFAULT),
+});
+
+export const giveGrapesSchema = z.object({
+  count: z
+    .number({ error: 'board.errors.countRange' })
+    .int({ error: 'board.errors.countRange' })
+    .min(1, { error: 'board.errors.countRange' })
+    .max(GIVE_MAX, { error: 'board.errors.countRange' })
+    .default(1),
+});
+
+export type WishStatus = 'WISHED' | 'ON_BOARD' | 'GIVEN';
+export type BoardStatus = 'ACTIVE' | 'GIFT_TIME' | 'DONE';
+export type WishSource = 'bundled' | 'naver' | 'manual';
+
+export interface CatalogItemDto {
+  id: string;
+  name: string;
+  category: CatalogCategory;
+  price: number | null;
+  imageUrl: string | null;
+  link: string | null;
+}
+
+export interface CatalogResultDto {
+  items: CatalogItemDto[];
+  /** Which provider answered (Naver falls back to the bundled catalog when it fails). */
+  provider: 'bundled' | 'naver';
+}
+
+export interface WishDto {
+  id: string;
+  circleId: string;
+  childId: string;
+  name: string;
+  imageUrl: string | null;
+  price: number | null;
+  link: string | null;
+  source: string;
+  sourceId: string | null;
+  status: WishStatus;
+  createdAt: string;
+  givenAt: string | null;
+}
+
+export interface BoardDto {
+  id: string;
+  circleId: string;
+  childId: string;
+  goal: number;
+  given: number;
+  attached: number;
+  status: BoardStatus;
+  /** Grows with every change (given + attached, +1 when done): clients drop older copies. */
+  version: number;
+  startedById: string;
+  createdAt: string;
+  fullAt: string | null;
+  giftGivenAt: string | null;
+  wish: WishDto;
+}
+
+export interface ChildBoardDto {
+  child: UserBrief;
+  /** The child's open board (ACTIVE or GIFT_TIME), if any. */
+  board: BoardDto | null;
+}
+
+export interface BoardsDto {
+  children: ChildBoardDto[];
+  /** Finished boards, newest gift first. */
+  history: BoardDto[];
+}
+
+export interface ChildWishesDto {
+  child: UserBrief;
+  wishes: WishDto[];
+}
+
+/** Parents see every child's list; a child sees their own. */
+export interface WishesDto {
+  children: ChildWishesDto[];
+}
+
+export type BoardChangeKind = 'started' | 'given' | 'attached' | 'gift';
+
+/** The `board` event on `private-circle-{id}`: the same board DTO the GET returns, plus what changed. */
+export interface BoardEvent {
+  board: BoardDto;
+  change: { kind: BoardChangeKind; count: number; actorId: string };
+}
+
+/** The `wish` / `wish-removed` events on `private-circle-{id}`. */
+export interface WishEvent {
+  wish: WishDto;
+}
+export interface WishRemovedEvent {
+  id: string;
+  childId: string;
+}

@@ -1,0 +1,147 @@
+// The board's writes, each one SQL statement: the conditional UPDATE that enforces the
+// rules, the GrapeEvent insert and the read-back of the board with its gift happen
+// atomically, under the row lock, in a single round trip. Zero rows means a rule
+// said no (the caller works out which); the CHECK "Board_counts_valid" is the backstop.
+import { randomBytes } from 'node:crypto';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Tx } from '@/lib/db';
+import type { BoardRow } from './dto';
+import type { BoardStatus, WishStatus } from './schemas';
+
+/** Anything that runs raw SQL: `db` itself or an interactive transaction. */
+export type Sql = Pick<Tx, '$queryRaw'>;
+
+/** Ids in the cuid alphabet and length, made here because raw inserts skip Prisma's defaults. */
+export const newId = () => `c${randomBytes(12).toString('hex')}`;
+
+interface RawBoard {
+  id: string;
+  circleId: string;
+  childId: string;
+  goal: number;
+  given: number;
+  attached: number;
+  status: BoardStatus;
+  startedById: string;
+  createdAt: Date;
+  fullAt: Date | null;
+  giftGivenAt: Date | null;
+  w_id: string;
+  w_circleId: string;
+  w_childId: string;
+  w_name: string;
+  w_imageUrl: string | null;
+  w_price: number | null;
+  w_link: string | null;
+  w_source: string;
+  w_sourceId: string | null;
+  w_status: WishStatus;
+  w_createdAt: Date;
+  w_givenAt: Date | null;
+}
+
+/** Board `b` joined with wish `w`, flattened so one row carries both. */
+const PROJECTION = Prisma.sql`
+  b.id, b."circleId", b."childId", b.goal, b.given, b.attached, b.status::text AS status, b."startedById",
+  b."createdAt", b."fullAt", b."giftGivenAt",
+  w.id AS "w_id", w."circleId" AS "w_circleId", w."childId" AS "w_childId", w.name AS "w_name", w."imageUrl" AS "w_imageUrl",
+  w.price AS "w_price", w.link AS "w_link", w.source AS "w_source", w."sourceId" AS "w_sourceId", w.status::text AS "w_status",
+  w."createdAt" AS "w_createdAt", w."givenAt" AS "w_givenAt"`;
+
+function toRow(r: RawBoard): BoardRow {
+  return {
+    id: r.id,
+    circleId: r.circleId,
+    childId: r.childId,
+    goal: r.goal,
+    given: r.given,
+    attached: r.attached,
+    status: r.status,
+    startedById: r.startedById,
+    createdAt: r.createdAt,
+    fullAt: r.fullAt,
+    giftGivenAt: r.giftGivenAt,
+    wish: {
+      id: r.w_id,
+      circleId: r.w_circleId,
+      childId: r.w_childId,
+      name: r.w_name,
+      imageUrl: r.w_imageUrl,
+      price: r.w_price,
+      link: r.w_link,
+      source: r.w_source,
+      sourceId: r.w_sourceId,
+      status: r.w_status,
+      createdAt: r.w_createdAt,
+      givenAt: r.w_givenAt,
+    },
+  };
+}
+
+const one = (rows: RawBoard[]) => (rows.length ? toRow(rows[0]) : null);
+
+/** `given += count` on an ACTIVE board if it stays within the goal; records a GIVEN event. */
+export async function giveStatement(sql: Sql, p: { boardId: string; circleId: string | null; count: number; actorId: string; missionRunId: string | null; at: Date }) {
+  return one(await sql.$queryRaw<RawBoard[]>`
+    WITH b AS (
+      UPDATE "Board" SET given = given + ${p.count}::int
+      WHERE id = ${p.boardId} AND (${p.circleId}::text IS NULL OR "circleId" = ${p.circleId}::text)
+        AND status = 'ACTIVE' AND given + ${p.count}::int <= goal
+      RETURNING *
+    ), e AS (
+      INSERT INTO "GrapeEvent" (id, "boardId", kind, count, "actorId", "missionRunId", "createdAt")
+      SELECT ${newId()}, b.id, 'GIVEN'::"GrapeEventKind", ${p.count}::int, ${p.actorId}, ${p.missionRunId}::text, ${p.at}::timestamp FROM b
+    )
+    SELECT ${PROJECTION} FROM b JOIN "Wish" w ON w.id = b."wishId"`);
+}
+
+/** `attached += 1` by the board's own child while grapes wait; the last one makes it GIFT_TIME. */
+export async function attachStatement(sql: Sql, p: { boardId: string; circleId: string; childId: string; at: Date }) {
+  return one(await sql.$queryRaw<RawBoard[]>`
+    WITH b AS (
+      UPDATE "Board" SET attached = attached + 1,
+        status = CASE WHEN attached + 1 = goal THEN 'GIFT_TIME'::"BoardStatus" ELSE status END,
+        "fullAt" = CASE WHEN attached + 1 = goal THEN ${p.at}::timestamp ELSE "fullAt" END
+      WHERE id = ${p.boardId} AND "circleId" = ${p.circleId} AND "childId" = ${p.childId}
+        AND status = 'ACTIVE' AND attached < given
+      RETURNING *
+    ), e AS (
+      INSERT INTO "GrapeEvent" (id, "boardId", kind, count, "actorId", "createdAt")
+      SELECT ${newId()}, b.id, 'ATTACHED'::"GrapeEventKind", 1, ${p.childId}, ${p.at}::timestamp FROM b
+    )
+    SELECT ${PROJECTION} FROM b JOIN "Wish" w ON w.id = b."wishId"`);
+}
+
+/**
+ * Put a WISHED gift of one of the family's current children on a new board. The
+ * partial unique index "Board_one_open_per_child" refuses a second open board.
+ */
+export async function startStatement(sql: Sql, p: { circleId: string; wishId: string; goal: number; actorId: string; at: Date }) {
+  return one(await sql.$queryRaw<RawBoard[]>`
+    WITH w AS (
+      UPDATE "Wish" SET status = 'ON_BOARD'
+      WHERE id = ${p.wishId} AND "circleId" = ${p.circleId} AND status = 'WISHED'
+        AND "childId" IN (SELECT "userId" FROM "CircleMember" WHERE "circleId" = ${p.circleId} AND role = 'CHILD')
+      RETURNING *
+    ), b AS (
+      INSERT INTO "Board" (id, "circleId", "childId", "wishId", goal, "startedById", "createdAt")
+      SELECT ${newId()}, w."circleId", w."childId", w.id, ${p.goal}::int, ${p.actorId}, ${p.at}::timestamp FROM w
+      RETURNING *
+    )
+    SELECT ${PROJECTION} FROM b JOIN w ON w.id = b."wishId"`);
+}
+
+/** GIFT_TIME → DONE, and the wish becomes GIVEN, together. */
+export async function giftStatement(sql: Sql, p: { boardId: string; circleId: string; at: Date }) {
+  return one(await sql.$queryRaw<RawBoard[]>`
+    WITH b AS (
+      UPDATE "Board" SET status = 'DONE', "giftGivenAt" = ${p.at}::timestamp
+      WHERE id = ${p.boardId} AND "circleId" = ${p.circleId} AND status = 'GIFT_TIME'
+      RETURNING *
+    ), w AS (
+      UPDATE "Wish" SET status = 'GIVEN', "givenAt" = ${p.at}::timestamp
+      FROM b WHERE "Wish".id = b."wishId"
+      RETURNING "Wish".*
+    )
+    SELECT ${PROJECTION} FROM b JOIN w ON w.id = b."wishId"`);
+}

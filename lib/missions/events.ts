@@ -1,0 +1,35 @@
+// What the missions domain publishes on the family channel, always after the write
+// committed: the same DTOs the GET route returns. A mission that starts on a later day
+// travels without its content, so a child's screen cannot learn it early.
+import { publish } from '@/lib/realtime/server';
+import { channels } from '@/lib/realtime/channels';
+import { translator } from '@/lib/i18n/messages';
+import { notify } from '@/lib/notifications/service';
+import type { Locale } from '@/lib/i18n/config';
+import type { MissionDto, MissionEventDto, MissionRunDto } from './schemas';
+
+export const MISSION_EVENT = 'mission-changed';
+
+export function publishMissionChanged(mission: MissionDto, run: MissionRunDto | null = null) {
+  const hidden = mission.scheduled;
+  const event: MissionEventDto = {
+    missionId: mission.id,
+    childId: mission.childId,
+    mission: hidden ? null : mission,
+    run: hidden ? null : run,
+  };
+  return publish(channels.circle(mission.circleId), MISSION_EVENT, event);
+}
+
+type NoticeKind = 'assigned' | 'submitted' | 'approved' | 'approvedNoBoard' | 'rejected';
+
+/**
+ * Tell the family about a mission step, each person in their own language.
+ * assigned/approved/rejected go to the child; submitted to the parents.
+ */
+export function notifyMission(userIds: string[], kind: NoticeKind, mission: MissionDto, values: Record<string, string | number> = {}, url = `/circles/${mission.circleId}/missions`) {
+  const all = { title: mission.title, reward: mission.reward, ...values };
+  const text = (part: 'title' | 'body') => (locale: Locale) =>
+    (translator(locale) as unknown as (k: string, v: Record<string, string | number>) => string)(`missions.notify.${kind}.${part}`, all);
+  return notify(userIds, { kind: 'mission', title: text('title'), body: text('body'), url });
+}
