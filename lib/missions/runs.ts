@@ -63,11 +63,12 @@ export async function submitRun(actorId: string, circleId: string, missionId: st
     await deleteMissionPhoto(photoKey);
     throw conflictFor((await db.missionRun.findUnique({ where: runWhere(missionId, day) }))?.status, 'submit');
   }
-  const run = toRunDto(await loadRun(missionId, day), today());
+  const [row, child] = await Promise.all([loadRun(missionId, day), db.user.findUnique({ where: { id: actorId }, select: { displayName: true } })]);
+  const run = toRunDto(row, today());
   await afterCommit(
     existing?.photoKey ? deleteMissionPhoto(existing.photoKey) : Promise.resolve(),
     publishMissionChanged(run.mission, run),
-    notifyMission(f.parentIds, 'submitted', run.mission),
+    notifyMission(f.parentIds, 'submitted', run.mission, { name: child?.displayName ?? '' }),
   );
   return { run };
 }

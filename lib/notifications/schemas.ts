@@ -52,7 +52,8 @@ export const listQuerySchema = z.object({
 });
 
 /** Kinds of app events in the notification center (chat messages are push only). */
-export type NotificationKind = 'couple.request' | 'couple.accepted' | 'family.joined' | 'mission' | 'call' | 'system';
+// Add a kind here when a domain starts notifying; the center shows them all alike.
+export type NotificationKind = 'couple.request' | 'couple.accepted' | 'family.joined' | 'mission' | 'board' | 'call' | 'system';
 
 export interface NotificationDto {
   id: string;

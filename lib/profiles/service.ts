@@ -109,11 +109,3 @@ export async function removeProfileImage(userId: string, kind: ImageKind): Promi
   await removeStored(previous);
   return toMyProfile(user);
 }
-
-/** For account deletion: drop both images and their files. */
-export async function removeAllProfileImages(userId: string) {
-  const u = await db.user.findUnique({ where: { id: userId }, select: { avatarKey: true, backgroundKey: true } });
-  if (!u) return;
-  await db.user.update({ where: { id: userId }, data: { avatarKey: null, backgroundKey: null } });
-  await Promise.all([removeStored(u.avatarKey), removeStored(u.backgroundKey)]);
-}

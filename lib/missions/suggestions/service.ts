@@ -9,7 +9,7 @@ import { answerSchema, OpenAiCompatibleProvider } from './openai';
 import { SUGGESTION_COUNT, type Suggestion, type SuggestionProvider, type SuggestionQuery, type SuggestionsDto } from './types';
 
 const CACHE_TTL_SECONDS = 6 * 60 * 60;
-const cacheKey = (q: SuggestionQuery) => `suggest:ai:v1:${q.age}:${q.place}:${q.area}`;
+export const cacheKey = (q: SuggestionQuery) => `suggest:ai:v1:${q.age}:${q.place}:${q.area}`;
 
 export interface SuggestionDeps {
   ai: SuggestionProvider | null;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { mergeBoard, mergeWish } from './merge';
+import type { BoardDto, BoardsDto, WishDto } from './schemas';
+
+const kid = { id: 'kid1', displayName: '하늘', avatarUrl: null, deleted: false };
+const wish = (over: Partial<WishDto> = {}): WishDto => ({
+  id: 'w1', circleId: 'c1', childId: 'kid1', name: '레고', imageUrl: null, price: null, link: null, source: 'manual', sourceId: null,
+  status: 'ON_BOARD', createdAt: '2026-11-01T00:00:00.000Z', givenAt: null, ...over,
+});
+const board = (over: Partial<BoardDto> = {}): BoardDto => {
+  const b = { id: 'b1', circleId: 'c1', childId: 'kid1', goal: 10, given: 0, attached: 0, status: 'ACTIVE' as const, startedById: 'p1', createdAt: '2026-11-01T00:00:00.000Z', fullAt: null, giftGivenAt: null, wish: wish(), ...over };
+  return { ...b, version: b.given + b.attached + (b.status === 'DONE' ? 1 : 0), ...('version' in over ? { version: over.version! } : {}) };
+};
+const boards = (b: BoardDto | null, history: BoardDto[] = []): BoardsDto => ({ children: [{ child: kid, board: b }], history });
+
+describe('mergeBoard', () => {
+  it('applies newer copies and drops older ones that arrive late', () => {
+    const three = mergeBoard(boards(board({ given: 2 })), board({ given: 3 }))!;
+    expect(three.children[0].board?.given).toBe(3);
+    expect(mergeBoard(three, board({ given: 2 }))).toBe(three);
+  });
+
+  it('moves a finished board to history and never brings it back', () => {
+    const done = board({ given: 10, attached: 10, status: 'DONE', giftGivenAt: '2026-11-02T00:00:00.000Z' });
+    const after = mergeBoard(boards(board({ given: 10, attached: 10, status: 'GIFT_TIME' })), done)!;
+    expect(after.children[0].board).toBeNull();
+    expect(after.history.map((h) => h.id)).toEqual(['b1']);
+    expect(mergeBoard(after, board({ given: 10, attached: 9 }))).toBe(after);
+    const next = mergeBoard(after, board({ id: 'b2', createdAt: '2026-11-03T00:00:00.000Z' }))!;
+    expect(next.children[0].board?.id).toBe('b2');
+  });
+
+  it('asks for a refetch (null) when the child is unknown', () => {
+    expect(mergeBoard(boards(null), board({ childId: 'kid2' }))).toBeNull();
+  });
+});
+
+describe('mergeWish', () => {
+  it('adds new wishes first and never moves a status backwards', () => {
+    const data = { children: [{ child: kid, wishes: [wish({ status: 'WISHED' })] }] };
+    const on = mergeWish(data, wish({ status: 'ON_BOARD' }))!;
+    expect(on.children[0].wishes[0].status).toBe('ON_BOARD');
+    expect(mergeWish(on, wish({ status: 'WISHED' }))).toBe(on);
+    expect(mergeWish(on, wish({ id: 'w2', status: 'WISHED' }))!.children[0].wishes.map((w) => w.id)).toEqual(['w2', 'w1']);
+  });
+});
