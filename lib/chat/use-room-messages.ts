@@ -32,6 +32,13 @@ function bySeq(a: MessageDto, b: MessageDto) {
   return a.seq - b.seq;
 }
 
+/** The highest seq up to which the loaded window has no holes. */
+export function contiguousUntil(stored: MessageDto[]) {
+  if (stored.length === 0) return 0;
+  for (let i = 0; i + 1 < stored.length; i++) if (stored[i + 1].seq !== stored[i].seq + 1) return stored[i].seq;
+  return stored[stored.length - 1].seq;
+}
+
 function reducer(s: State, a: Action): State {
   switch (a.type) {
     case 'reset':
@@ -104,11 +111,15 @@ export function useRoomMessages(roomId: string, me: UserBrief) {
     await firstLoad.current;
     if (stateRef.current.hasMoreAfter) return; // looking at older history: the "latest" button reloads
     for (let i = 0; i < 20; i++) {
-      const last = stateRef.current.stored.at(-1)?.seq ?? 0;
-      const p = await api<Page>(`${base}?limit=100&after=${last}`);
+      // Seqs are dense per room, so a hole means missed events: start from the first
+      // hole, not from the newest message (my own send may have landed after the hole).
+      const from = contiguousUntil(stateRef.current.stored);
+      const p = await api<Page>(`${base}?limit=100&after=${from}`);
       dispatch({ type: 'merge', messages: p.messages });
-      stateRef.current = { ...stateRef.current, stored: [...stateRef.current.stored, ...p.messages] };
-      if (!p.hasMoreAfter) break;
+      const byId = new Map(stateRef.current.stored.map((m) => [m.id, m]));
+      for (const m of p.messages) byId.set(m.id, m);
+      stateRef.current = { ...stateRef.current, stored: [...byId.values()].sort(bySeq) };
+      if (!p.hasMoreAfter && contiguousUntil(stateRef.current.stored) === (stateRef.current.stored.at(-1)?.seq ?? 0)) break;
     }
   }, [base]);
 

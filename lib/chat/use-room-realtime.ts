@@ -35,8 +35,11 @@ export function useRoomRealtime(roomId: string, meId: string, timeline: Timeline
       void latest.current.flush();
     });
     roomCh.bind('message', (d: MessageDto & { refetch?: boolean }) => {
+      const newest = latest.current.stored.at(-1)?.seq ?? 0;
       if (d.refetch) void latest.current.catchUp();
       else latest.current.dispatch({ type: 'merge', messages: [d] });
+      // A message beyond the next seq means we missed some: fetch the hole.
+      if (!d.refetch && newest > 0 && d.seq > newest + 1) void latest.current.catchUp();
       if (d.sender) setTyping((t) => { const next = { ...t }; delete next[d.sender!.id]; return next; });
     });
     roomCh.bind('message-deleted', (d: { id: string }) => latest.current.dispatch({ type: 'deleted', id: d.id }));
