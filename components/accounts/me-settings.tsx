@@ -10,6 +10,7 @@ import { FormError } from '@/components/ui/form-error';
 import { api, ApiError } from '@/lib/api-client';
 import { passwordSchema } from '@/lib/accounts/schemas';
 import { useSignIn } from './use-sign-in';
+import { disablePush } from '@/lib/notifications/push-client';
 
 function useErrorText() {
   const t = useTranslations();
@@ -107,7 +108,15 @@ export function DeleteAccountForm({ loginId }: { loginId: string }) {
 export function LogoutButton() {
   const t = useTranslations('auth');
   return (
-    <Button type="button" variant="secondary" onClick={() => signOut({ callbackUrl: '/login' })}>
+    <Button
+      type="button"
+      variant="secondary"
+      onClick={async () => {
+        // A shared browser must stop receiving this person's notifications.
+        await disablePush().catch(() => {});
+        await signOut({ callbackUrl: '/login' });
+      }}
+    >
       {t('logout')}
     </Button>
   );

@@ -50,29 +50,47 @@ export function useRoomRealtime(roomId: string, meId: string, timeline: Timeline
     });
     roomCh.bind('room-changed', () => void qc.invalidateQueries({ queryKey: chatKeys.room(roomId) }));
 
-    const presence = client.subscribe(`presence-room-${roomId}`) as PresenceChannel;
-    const refresh = () => {
-      const ids: string[] = [];
-      presence.members.each((m: { id: string }) => ids.push(m.id));
-      setPresent(ids);
+    // Presence means "looking at this room": a hidden tab leaves it, so its owner gets pushes.
+    const presenceName = `presence-room-${roomId}`;
+    // (Re)joining creates a fresh channel object in pusher-js, so bind on every join.
+    let presence: PresenceChannel | null = null;
+    const join = () => {
+      const ch = client.subscribe(presenceName) as PresenceChannel;
+      presence = ch;
+      const refresh = () => {
+        const ids: string[] = [];
+        ch.members.each((m: { id: string }) => ids.push(m.id));
+        setPresent(ids);
+      };
+      ch.bind('pusher:subscription_succeeded', refresh);
+      ch.bind('pusher:member_added', refresh);
+      ch.bind('pusher:member_removed', refresh);
+      // On presence channels the server stamps client events with the sender's
+      // authenticated id, so nobody can appear to type as someone else.
+      ch.bind('client-typing', (_d: unknown, meta?: { user_id?: string }) => {
+        const userId = meta?.user_id;
+        if (!userId || userId === meId) return;
+        const member = ch.members.get(userId) as { info?: { name?: string } } | null;
+        setTyping((t) => ({ ...t, [userId]: { name: member?.info?.name ?? '', until: Date.now() + 4000 } }));
+      });
     };
-    presence.bind('pusher:subscription_succeeded', refresh);
-    presence.bind('pusher:member_added', refresh);
-    presence.bind('pusher:member_removed', refresh);
-    // On presence channels the server stamps client events with the sender's
-    // authenticated id, so nobody can appear to type as someone else.
-    presence.bind('client-typing', (_d: unknown, meta?: { user_id?: string }) => {
-      const userId = meta?.user_id;
-      if (!userId || userId === meId) return;
-      const member = presence.members.get(userId) as { info?: { name?: string } } | null;
-      setTyping((t) => ({ ...t, [userId]: { name: member?.info?.name ?? '', until: Date.now() + 4000 } }));
-    });
+    const leave = () => {
+      presence?.unbind_all();
+      presence = null;
+      client.unsubscribe(presenceName);
+    };
+    if (document.visibilityState !== 'hidden') join();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') leave();
+      else if (!presence) join();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
 
     return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
       roomCh.unbind_all();
-      presence.unbind_all();
       client.unsubscribe(`private-room-${roomId}`);
-      client.unsubscribe(`presence-room-${roomId}`);
+      leave();
     };
   }, [client, roomId, meId, qc]);
 
