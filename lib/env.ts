@@ -34,6 +34,13 @@ const schema = z.object({
   // Gift search through Naver Shopping; without keys the bundled catalog answers.
   NAVER_CLIENT_ID: optional,
   NAVER_CLIENT_SECRET: optional,
+  // Video calls through LiveKit; without all three, calls use a direct WebRTC peer
+  // connection signalled over the room's realtime channel.
+  LIVEKIT_URL: z.string().trim().url().optional(),
+  LIVEKIT_API_KEY: optional,
+  LIVEKIT_API_SECRET: optional,
+  // Optional STUN/TURN servers for direct calls, as JSON: [{"urls":"stun:…"}].
+  ICE_SERVERS: optional,
 });
 
 export type Env = z.infer<typeof schema>;

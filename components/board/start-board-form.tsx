@@ -25,7 +25,12 @@ export function StartBoardForm({ circleId, wish, onCancel }: { circleId: string;
     e.preventDefault();
     if (!valid) return setError(t('goalRange', { min: GOAL_MIN, max: GOAL_MAX }));
     setError(null);
-    start.mutate({ wishId: wish.id, goal: n }, { onSuccess: () => router.push(`/circles/${circleId}/board`), onError: (err) => setError(errorText(err)) });
+    // mutateAsync: this form unmounts as soon as the wish shows "on a board" (the answer
+    // or the realtime event), and a plain mutate() would then drop its callbacks.
+    start.mutateAsync({ wishId: wish.id, goal: n }).then(
+      () => router.push(`/circles/${circleId}/board`),
+      (err) => setError(errorText(err)),
+    );
   }
 
   return (

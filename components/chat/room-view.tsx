@@ -15,6 +15,7 @@ import { dayKey, dayLabel } from './format';
 import { MessageBubble, SystemLine } from './message-bubble';
 import { RoomSearch } from './room-search';
 import { RoomSettings } from './room-settings';
+import { CallButton } from '@/components/calls/call-button';
 
 export function RoomView({ roomId, me }: { roomId: string; me: UserBrief }) {
   const t = useTranslations('chat');
@@ -102,6 +103,7 @@ export function RoomView({ roomId, me }: { roomId: string; me: UserBrief }) {
             {presentNames.length > 0 && ` · ${t('presentNow', { names: presentNames.join(', ') })}`}
           </p>
         </div>
+        {room.data?.kind === 'CIRCLE' && <CallButton roomId={roomId} me={me.id} />}
         <button type="button" className="min-h-11 min-w-11 rounded-full hover:bg-grape-50" aria-label={t('search')} aria-expanded={panel === 'search'} onClick={() => setPanel(panel === 'search' ? 'none' : 'search')}>🔍</button>
         <button type="button" className="min-h-11 min-w-11 rounded-full hover:bg-grape-50" aria-label={t('settings')} aria-expanded={panel === 'settings'} onClick={() => setPanel(panel === 'settings' ? 'none' : 'settings')}>⚙️</button>
       </header>

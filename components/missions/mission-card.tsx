@@ -29,7 +29,7 @@ export function MissionCard({ mission, kids, circleId, viewer, names, today, onS
   }
   const onDelete = () => {
     setError(null);
-    remove.mutate(mission.id, { onSuccess: () => onStatus(t('run.deleted', { title: mission.title })), onError: (err) => setError(errorText(err)) });
+    remove.mutateAsync(mission.id).then(() => onStatus(t('run.deleted', { title: mission.title })), (err) => setError(errorText(err)));
   };
   return (
     <li data-testid="mission-card" className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm">

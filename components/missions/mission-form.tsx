@@ -54,17 +54,15 @@ export function MissionForm({ circleId, viewer, kids, mission, defaultChildId, o
       weekdays: repeat === 'WEEKLY' ? weekdays : [],
     };
     const onError = (err: unknown) => setError(errorText(err));
+    // mutateAsync, not mutate's callbacks: the cache update can move this card away (unmount) first.
     if (mission) {
       // An untouched start day may already be in the past: send it only when it changed.
       const startsOn = common.startsOn === mission.startsOn ? undefined : common.startsOn;
-      update.mutate({ id: mission.id, ...common, startsOn }, { onSuccess: () => onDone(t('form.saved')), onError });
+      update.mutateAsync({ id: mission.id, ...common, startsOn }).then(() => onDone(t('form.saved')), onError);
     } else {
-      create.mutate(
-        { childId: text('childId'), ...common },
-        {
-          onSuccess: ({ mission: m }) => onDone(m.scheduled ? t('form.createdScheduled', { title: m.title, date: day(m.startsOn) }) : t('form.created', { title: m.title })),
-          onError,
-        },
+      create.mutateAsync({ childId: text('childId'), ...common }).then(
+        ({ mission: m }) => onDone(m.scheduled ? t('form.createdScheduled', { title: m.title, date: day(m.startsOn) }) : t('form.created', { title: m.title })),
+        onError,
       );
     }
   };

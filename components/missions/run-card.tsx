@@ -74,7 +74,8 @@ function SubmitForm({ run, circleId, viewer, onStatus }: Pick<CardProps, 'circle
   const send = () => {
     setError(null);
     if (photo && photo.size > PHOTO_MAX_BYTES) return setError(t('run.photoTooLarge'));
-    submit.mutate({ run, photo }, { onSuccess: () => onStatus(t('run.submitted')), onError: (err) => setError(errorText(err)) });
+    // mutateAsync: the cache update moves this run to another list (unmounting the form) before callbacks would run.
+    submit.mutateAsync({ run, photo }).then(() => onStatus(t('run.submitted')), (err) => setError(errorText(err)));
   };
   return (
     <div className="flex flex-col gap-3 border-t border-grape-100 pt-3">
@@ -109,8 +110,8 @@ function Decide({ run, circleId, viewer, name, onStatus }: Pick<CardProps, 'circ
   const busy = approve.isPending || reject.isPending;
   const onApprove = () => {
     setError(null);
-    approve.mutate(run, {
-      onSuccess: (r) =>
+    approve.mutateAsync(run).then(
+      (r) =>
         onStatus(
           r.shortfall === 'no_board'
             ? t('run.approvedNoBoard', { name })
@@ -118,13 +119,13 @@ function Decide({ run, circleId, viewer, name, onStatus }: Pick<CardProps, 'circ
               ? t('run.approvedBoardFull', { name, count: r.grapesGiven })
               : t('run.approvedGrapes', { name, count: r.grapesGiven }),
         ),
-      onError: (err) => setError(errorText(err)),
-    });
+      (err) => setError(errorText(err)),
+    );
   };
   const onReject = (e: React.FormEvent) => {
     e.preventDefault();
     setError(null);
-    reject.mutate({ run, reason }, { onSuccess: () => onStatus(t('run.rejected', { name })), onError: (err) => setError(errorText(err)) });
+    reject.mutateAsync({ run, reason }).then(() => onStatus(t('run.rejected', { name })), (err) => setError(errorText(err)));
   };
   return (
     <div className="flex flex-col gap-3 border-t border-grape-100 pt-3">

@@ -31,21 +31,31 @@ const imageUrl = z.union([z.string().regex(/^\/catalog\/[a-z]+-\d{2}\.svg$/), z.
   error: 'wishlist.errors.imageInvalid',
 });
 
-export const addWishSchema = z.object({
-  name: z
-    .string({ error: 'wishlist.errors.nameRequired' })
-    .trim()
-    .min(1, { error: 'wishlist.errors.nameRequired' })
-    .max(WISH_NAME_MAX, { error: 'wishlist.errors.nameTooLong' })
-    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { error: 'wishlist.errors.nameRequired' }),
-  price: z.number({ error: 'wishlist.errors.priceInvalid' }).int({ error: 'wishlist.errors.priceInvalid' }).min(0, { error: 'wishlist.errors.priceInvalid' }).max(100_000_000, { error: 'wishlist.errors.priceInvalid' }).nullish(),
-  // An empty box on the form means "no link".
-  link: z.union([z.literal('').transform(() => null), httpUrl]).nullish(),
-  imageUrl: imageUrl.nullish(),
-  /** Where it came from: a catalog item (bundled or Naver) or typed by hand. */
-  source: z.enum(['bundled', 'naver', 'manual']).default('manual'),
-  sourceId: z.string().trim().min(1).max(100).optional(),
-});
+const priceSchema = z
+  .number({ error: 'wishlist.errors.priceInvalid' })
+  .int({ error: 'wishlist.errors.priceInvalid' })
+  .min(0, { error: 'wishlist.errors.priceInvalid' })
+  .max(100_000_000, { error: 'wishlist.errors.priceInvalid' });
+
+export const addWishSchema = z
+  .object({
+    /** Required unless it is a bundled catalog item (whose name comes from the catalog). */
+    name: z
+      .string({ error: 'wishlist.errors.nameRequired' })
+      .trim()
+      .min(1, { error: 'wishlist.errors.nameRequired' })
+      .max(WISH_NAME_MAX, { error: 'wishlist.errors.nameTooLong' })
+      .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { error: 'wishlist.errors.nameRequired' })
+      .optional(),
+    price: priceSchema.nullish(),
+    // An empty box on the form means "no link".
+    link: z.union([z.literal('').transform(() => null), httpUrl]).nullish(),
+    imageUrl: imageUrl.nullish(),
+    /** Where it came from: a catalog item (bundled or Naver) or typed by hand. */
+    source: z.enum(['bundled', 'naver', 'manual']).default('manual'),
+    sourceId: z.string().trim().min(1).max(100).optional(),
+  })
+  .refine((w) => w.source === 'bundled' || w.name !== undefined, { path: ['name'], error: 'wishlist.errors.nameRequired' });
 export type AddWishInput = z.infer<typeof addWishSchema>;
 
 export const startBoardSchema = z.object({

@@ -76,10 +76,13 @@ export async function giveGrapes(tx: Tx, boardId: string, count: number, actorId
 
 /** After the commit: tell every open screen, and the people who should hear about it. */
 export function announceBoardChange(board: BoardDto, change: { kind: BoardChangeKind; count: number; actorId: string }) {
-  const published = publishBoard(board, change);
-  if (change.kind === 'given') defer(notifyGrapesGiven(board, change.count));
-  if (change.kind === 'attached' && board.status === 'GIFT_TIME') defer(notifyGiftTime(board));
-  return defer(published);
+  // Open screens first; the notification's own writes start once the event is out.
+  return defer(
+    publishBoard(board, change).then(() => {
+      if (change.kind === 'given') return notifyGrapesGiven(board, change.count);
+      if (change.kind === 'attached' && board.status === 'GIFT_TIME') return notifyGiftTime(board);
+    }),
+  );
 }
 
 /** Every child's open board and the family's finished ones. Any member may look. */

@@ -32,8 +32,9 @@ function resolve(input: AddWishInput) {
     return { name: item.name, price: item.price, imageUrl: item.imageUrl, link: item.link, source: 'bundled', sourceId: item.id };
   }
   if (input.source === 'naver' && !input.sourceId) throw new AppError('validation_failed', 'wishlist.errors.catalogItemUnknown');
+  // The schema requires a name for anything but a bundled item.
   return {
-    name: input.name,
+    name: input.name ?? '',
     price: input.price ?? null,
     // Typed by hand: no picture (nothing to vouch for); from Naver: the shop's https image.
     imageUrl: input.source === 'naver' ? (input.imageUrl ?? null) : null,

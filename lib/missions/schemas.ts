@@ -32,7 +32,7 @@ const fields = {
   startsOn: optionalDay('missions.validation.startsOn'),
   dueOn: optionalDay('missions.validation.dueOn'),
   repeat: z.enum(['NONE', 'DAILY', 'WEEKLY'], { error: 'missions.validation.repeat' }),
-  weekdays: z.array(z.number().int().min(0).max(6), { error: 'missions.validation.weekdays' }).max(7, { error: 'missions.validation.weekdays' }),
+  weekdays: z.array(z.number({ error: 'missions.validation.weekdays' }).int({ error: 'missions.validation.weekdays' }).min(0, { error: 'missions.validation.weekdays' }).max(6, { error: 'missions.validation.weekdays' }), { error: 'missions.validation.weekdays' }).max(7, { error: 'missions.validation.weekdays' }),
 };
 
 export const createMissionSchema = z.object({

@@ -83,9 +83,10 @@ describe('board: catalog search', () => {
     expect(await names('  시티 경 찰 ')).toContain('레고 시티 경찰서');
     expect(await names('oled')).toContain('닌텐도 스위치 OLED');
     expect(await names('WHY?')).toContain('Why? 인체 학습만화');
+    expect(await names('ㄹㄱㅅㅌ')).toEqual(['레고 시티 경찰서']);
     const initials = await names('ㄹㄱ');
-    expect(initials.length).toBeGreaterThan(3);
-    expect(initials.every((n) => n.includes('레고'))).toBe(true);
+    expect(initials.slice(0, 4).every((n) => n.startsWith('레고'))).toBe(true); // names starting with it come first
+    expect(initials).toContain('할리갈리'); // ㅎㄹㄱㄹ holds ㄹㄱ too
     const dolls = await names('인형', 'dolls');
     expect(dolls.length).toBeGreaterThan(10);
     expect(await names('보드게임')).toContain('할리갈리'); // the category's own name matches its items

@@ -257,7 +257,7 @@ describe('doing, approving, rejecting', () => {
     const mine = await list(child, circleId);
     expect(mine.todo[0]).toMatchObject({ status: 'REJECTED', rejectReason: '끝까지 읽고 다시 알려 줘' });
     const note = (await child.client.json('/api/notifications', 'GET')).data.notifications[0];
-    expect(note).toMatchObject({ title: '미션을 다시 해 볼까요?', body: "'책 20분 읽기': 끝까지 읽고 다시 알려 줘" });
+    expect(note).toMatchObject({ title: '미션을 다시 해 볼까요?', body: '‘책 20분 읽기’: 끝까지 읽고 다시 알려 줘' });
     expect((await submit(child, circleId, mission.id, day)).data.run.status).toBe('SUBMITTED');
     expect((await approve(parent, circleId, mission.id, day)).status).toBe(200);
     expect((await submit(child, circleId, mission.id, day)).status).toBe(409);

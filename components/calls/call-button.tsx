@@ -1,0 +1,47 @@
+'use client';
+
+// The room header's call button, and everything a call shows on top of the room.
+import { useTranslations } from 'use-intl';
+import { useCall } from '@/lib/calls/client/use-call';
+import { IncomingCallSheet } from './incoming-call-sheet';
+import { InCallScreen } from './in-call-screen';
+
+export function CallButton({ roomId, me }: { roomId: string; me: string }) {
+  const t = useTranslations('calls');
+  const c = useCall(roomId, me);
+  const { call } = c;
+  return (
+    <>
+      <button
+        type="button"
+        className="min-h-11 min-w-11 rounded-full hover:bg-grape-50 disabled:opacity-50"
+        aria-label={t('call')}
+        disabled={c.phase !== 'idle'}
+        onClick={() => void c.start()}
+      >
+        📹
+      </button>
+      {c.notice && (
+        <p role="status" className="fixed inset-x-4 bottom-24 z-40 mx-auto max-w-sm rounded-xl bg-neutral-900/90 px-4 py-3 text-center text-sm text-white">
+          {t(c.notice === 'busy' ? 'errors.busy' : c.notice)}
+        </p>
+      )}
+      {call && c.phase === 'incoming' && <IncomingCallSheet callerName={call.callerName} onAccept={() => void c.accept(call.id)} onDecline={() => void c.decline(call.id)} />}
+      {call && (c.phase === 'outgoing' || c.phase === 'active') && (
+        <InCallScreen
+          ringing={call.status === 'RINGING'}
+          link={c.link}
+          local={c.local}
+          remote={c.remote}
+          mic={c.mic}
+          cam={c.cam}
+          canSwitch={c.canSwitch}
+          onMic={c.toggleMic}
+          onCam={c.toggleCam}
+          onSwitch={() => void c.switchCamera()}
+          onHangUp={() => void c.hangUp(call.id)}
+        />
+      )}
+    </>
+  );
+}

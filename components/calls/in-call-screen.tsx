@@ -1,0 +1,47 @@
+'use client';
+
+// The call itself: the other person full screen, me in a corner, and the controls.
+import { useEffect, useRef } from 'react';
+import { useTranslations } from 'use-intl';
+
+function Video({ stream, label, muted, className, testId }: { stream: MediaStream | null; label: string; muted?: boolean; className: string; testId: string }) {
+  const ref = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    if (ref.current && ref.current.srcObject !== stream) ref.current.srcObject = stream;
+  }, [stream]);
+  return <video ref={ref} aria-label={label} data-testid={testId} autoPlay playsInline muted={muted} className={className} />;
+}
+
+interface Props {
+  ringing: boolean;
+  link: 'connecting' | 'connected' | 'failed';
+  local: MediaStream | null;
+  remote: MediaStream | null;
+  mic: boolean;
+  cam: boolean;
+  canSwitch: boolean;
+  onMic: () => void;
+  onCam: () => void;
+  onSwitch: () => void;
+  onHangUp: () => void;
+}
+
+const control = 'flex min-h-14 min-w-14 items-center justify-center rounded-full text-2xl';
+
+export function InCallScreen(p: Props) {
+  const t = useTranslations('calls');
+  const status = p.ringing ? t('callingRoom') : p.link === 'connected' ? t('connected') : p.link === 'failed' ? t('failed') : t('connecting');
+  return (
+    <div role="dialog" aria-modal="true" aria-label={t('screen')} className="fixed inset-0 z-50 flex flex-col bg-neutral-950 text-white">
+      <Video stream={p.remote} label={t('remoteVideo')} testId="remote-video" className="h-full w-full flex-1 object-cover" />
+      <Video stream={p.local} label={t('localVideo')} testId="local-video" muted className="absolute right-4 top-4 h-40 w-28 rounded-xl object-cover shadow-lg" />
+      <p role="status" className="absolute left-4 top-4 rounded-full bg-black/50 px-3 py-1 text-sm">{status}</p>
+      <div className="absolute inset-x-0 bottom-0 flex justify-center gap-4 bg-gradient-to-t from-black/70 p-6">
+        <button type="button" className={`${control} ${p.mic ? 'bg-white/20' : 'bg-white text-neutral-900'}`} aria-label={p.mic ? t('mute') : t('unmute')} aria-pressed={!p.mic} onClick={p.onMic}>{p.mic ? '🎙️' : '🔇'}</button>
+        <button type="button" className={`${control} ${p.cam ? 'bg-white/20' : 'bg-white text-neutral-900'}`} aria-label={p.cam ? t('cameraOff') : t('cameraOn')} aria-pressed={!p.cam} onClick={p.onCam}>{p.cam ? '📷' : '🚫'}</button>
+        {p.canSwitch && <button type="button" className={`${control} bg-white/20`} aria-label={t('switchCamera')} onClick={p.onSwitch}>🔄</button>}
+        <button type="button" className={`${control} bg-red-600`} aria-label={t('hangUp')} onClick={p.onHangUp}>📞</button>
+      </div>
+    </div>
+  );
+}

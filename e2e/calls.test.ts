@@ -1,0 +1,126 @@
+// Video calls through the real UI, two people in two browser contexts of a Chromium
+// with fake camera and microphone: the call button rings the other side, who accepts;
+// a direct WebRTC connection (signalled over the room's realtime channel) decodes
+// video frames on both screens; hanging up leaves the call's length in the chat. An
+// unanswered call becomes a missed call once the server clock passes 30 seconds.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_URL, newDevice, newPerson, signUp } from './helpers/browser';
+
+let browser: Browser;
+const open: BrowserContext[] = [];
+
+beforeAll(async () => {
+  // Media needs its own flags: fake devices, no permission prompt, loopback ICE.
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-first-run', '--disable-sync',
+      '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--allow-loopback-in-peer-connection', '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+});
+afterEach(async () => {
+  await setClock(0);
+  await Promise.all(open.splice(0).map((c) => c.close()));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function setClock(offsetMs: number) {
+  const res = await fetch(`${BASE_URL}/api/test/clock`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offsetMs }) });
+  expect(res.status).toBe(200);
+}
+
+async function person(prefix: string, name: string) {
+  const d = await newDevice(browser);
+  open.push(d.context);
+  await d.context.grantPermissions(['camera', 'microphone'], { origin: BASE_URL });
+  const who = newPerson(prefix, name);
+  await signUp(d.page, who);
+  return d;
+}
+
+/** A family (parent and child) made through the API, both looking at its chat room. */
+async function familyInRoom() {
+  const [parent, child] = await Promise.all([person('mom', '엄마'), person('kid', '하늘')]);
+  const made = await parent.page.request.post('/api/circles', { data: { name: '영상통화네' } });
+  expect(made.status()).toBe(201);
+  const { circle, invite } = await made.json();
+  expect((await child.page.request.post('/api/circles/join', { data: { code: invite.code } })).status()).toBe(200);
+  for (const d of [parent, child]) {
+    await d.page.goto(`/chat/${circle.roomId}`);
+    await d.page.getByRole('button', { name: '영상통화', exact: true }).waitFor();
+  }
+  return { parent: parent.page, child: child.page };
+}
+
+/** The other person's video is playing: decoded frames with a real size. */
+async function remoteFramesDecoded(page: Page) {
+  await page.waitForFunction(() => {
+    const v = document.querySelector<HTMLVideoElement>('[data-testid="remote-video"]');
+    return !!v && v.videoWidth > 0 && v.getVideoPlaybackQuality().totalVideoFrames > 0;
+  }, undefined, { timeout: 30_000, polling: 200 });
+  return page.evaluate(() => {
+    const v = document.querySelector<HTMLVideoElement>('[data-testid="remote-video"]')!;
+    return { width: v.videoWidth, frames: v.getVideoPlaybackQuality().totalVideoFrames };
+  });
+}
+
+const systemLine = (page: Page, text: string | RegExp) => page.getByTestId('system-message').filter({ hasText: text });
+
+describe('video calls', () => {
+  it('the call button rings the other side, who accepts; both decode video; hanging up shows the length in the chat', async () => {
+    const { parent, child } = await familyInRoom();
+
+    await parent.getByRole('button', { name: '영상통화', exact: true }).click();
+    const callerScreen = parent.getByRole('dialog', { name: '영상통화 화면' });
+    await callerScreen.getByRole('status').filter({ hasText: '연결하는 중…' }).waitFor();
+
+    const incoming = child.getByRole('dialog', { name: '엄마님의 영상통화' });
+    await incoming.waitFor();
+    await incoming.getByRole('button', { name: '받기' }).click();
+    await incoming.waitFor({ state: 'detached' });
+
+    const calleeScreen = child.getByRole('dialog', { name: '영상통화 화면' });
+    const [a, b] = await Promise.all([remoteFramesDecoded(parent), remoteFramesDecoded(child)]);
+    expect(a.width).toBeGreaterThan(0);
+    expect(b.frames).toBeGreaterThan(0);
+    await callerScreen.getByRole('status').filter({ hasText: '통화 중' }).waitFor();
+    await calleeScreen.getByRole('status').filter({ hasText: '통화 중' }).waitFor();
+    await systemLine(child, '영상통화를 시작했어요.').waitFor();
+
+    // Controls are labelled and say what they will do next.
+    await calleeScreen.getByRole('button', { name: '마이크 끄기' }).click();
+    await calleeScreen.getByRole('button', { name: '마이크 켜기', pressed: true }).waitFor();
+    expect(await child.evaluate(() => (document.querySelector('[data-testid="local-video"]') as HTMLVideoElement).srcObject instanceof MediaStream)).toBe(true);
+    await calleeScreen.getByRole('button', { name: '카메라 끄기' }).click();
+    await calleeScreen.getByRole('button', { name: '카메라 켜기' }).click();
+    await calleeScreen.getByRole('button', { name: '카메라 끄기' }).waitFor();
+    // One fake camera: nothing to switch to, so no switch button.
+    expect(await calleeScreen.getByRole('button', { name: '카메라 전환' }).count()).toBe(0);
+
+    await new Promise((r) => setTimeout(r, 1200));
+    await callerScreen.getByRole('button', { name: '통화 종료' }).click();
+    await callerScreen.waitFor({ state: 'detached' });
+    await calleeScreen.waitFor({ state: 'detached' });
+    for (const page of [parent, child]) await systemLine(page, /^통화 종료 0:0\d$/).waitFor();
+    await child.getByRole('status').filter({ hasText: '통화가 끝났어요.' }).waitFor();
+  });
+
+  it('an unanswered call becomes a missed call once the server clock passes 30 seconds', async () => {
+    const { parent, child } = await familyInRoom();
+    await parent.getByRole('button', { name: '영상통화', exact: true }).click();
+    await parent.getByRole('dialog', { name: '영상통화 화면' }).waitFor();
+    await child.getByRole('dialog', { name: '엄마님의 영상통화' }).waitFor();
+
+    await setClock(31_000);
+    // Opening the room again settles the call on the stored deadline; both screens follow.
+    await child.reload();
+    await parent.getByRole('dialog', { name: '영상통화 화면' }).waitFor({ state: 'detached' });
+    await parent.getByRole('status').filter({ hasText: '받지 않은 영상통화' }).waitFor();
+    for (const page of [parent, child]) await systemLine(page, '부재중 영상통화').waitFor();
+    expect(await child.getByRole('dialog', { name: '엄마님의 영상통화' }).count()).toBe(0);
+  });
+});

@@ -1,0 +1,57 @@
+// Call shapes shared by server and client.
+import { z } from 'zod';
+import { idSchema } from '@/lib/chat/schemas';
+
+/** How long a call rings before it becomes a missed call. */
+export const RING_MS = 30_000;
+
+export const callParams = z.object({ callId: idSchema });
+export const roomCallParams = z.object({ roomId: idSchema, callId: idSchema });
+
+export type CallStatus = 'RINGING' | 'ACTIVE' | 'ENDED' | 'MISSED' | 'DECLINED';
+
+export interface CallDto {
+  id: string;
+  roomId: string;
+  callerId: string;
+  callerName: string;
+  status: CallStatus;
+  createdAt: string;
+  /** When an unanswered call becomes missed (server clock). */
+  ringUntil: string;
+  answeredAt: string | null;
+  endedAt: string | null;
+}
+
+const iceServerSchema = z.object({
+  urls: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+  username: z.string().optional(),
+  credential: z.string().optional(),
+});
+export const iceServersSchema = z.array(iceServerSchema);
+export type IceServer = z.infer<typeof iceServerSchema>;
+
+/** What the browser needs to pick and set up the media path. Never includes secrets. */
+export type MediaConfig =
+  | { mode: 'livekit' }
+  | { mode: 'direct'; iceServers: IceServer[]; loopbackOnly: boolean };
+
+export interface CallResponse {
+  call: CallDto | null;
+  media: MediaConfig;
+}
+
+export interface TokenDto {
+  url: string;
+  token: string;
+  expiresAt: string;
+}
+
+/** A WebRTC signal sent peer to peer as a client event on the room channel. */
+export const SIGNAL_EVENT = 'client-call-signal';
+export interface CallSignal {
+  callId: string;
+  from: string;
+  type: 'ready' | 'offer' | 'answer';
+  sdp?: string;
+}

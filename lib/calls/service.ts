@@ -1,0 +1,176 @@
+// Video calls in circle rooms (family, couple): ring → accept/decline → hang up, or
+// missed after RING_MS. Every transition is a conditional update (status must still be
+// what we expect), so two taps or two timers never post two chat lines.
+import { db, type Tx } from '@/lib/db';
+import { now } from '@/lib/clock';
+import { AppError, notFound } from '@/lib/errors';
+import { env } from '@/lib/env';
+import { getMembershipOrThrow, activeMemberIds } from '@/lib/chat/access';
+import { systemMessage } from '@/lib/chat/rooms';
+import { toMessageDto, type MessageRow } from '@/lib/chat/dto';
+import { publishMessage } from '@/lib/chat/events';
+import type { CallStatus as DbStatus } from '@/lib/generated/prisma/client';
+import { liveKitSettings, mintLiveKitToken } from './livekit';
+import { notifyIncomingCall, publishCallRinging, publishCallUpdated } from './events';
+import { iceServersSchema, RING_MS, type CallDto, type IceServer, type CallResponse, type MediaConfig, type TokenDto } from './schemas';
+
+type CallRow = { id: string; roomId: string; callerId: string; status: DbStatus; createdAt: Date; answeredAt: Date | null; endedAt: Date | null };
+
+const callInclude = { select: { displayName: true } } as const;
+
+async function toDto(c: CallRow): Promise<CallDto> {
+  const caller = await db.user.findUnique({ where: { id: c.callerId }, ...callInclude });
+  return {
+    id: c.id,
+    roomId: c.roomId,
+    callerId: c.callerId,
+    callerName: caller?.displayName ?? '',
+    status: c.status,
+    createdAt: c.createdAt.toISOString(),
+    ringUntil: new Date(c.createdAt.getTime() + RING_MS).toISOString(),
+    answeredAt: c.answeredAt?.toISOString() ?? null,
+    endedAt: c.endedAt?.toISOString() ?? null,
+  };
+}
+
+export function mediaConfig(): MediaConfig {
+  if (liveKitSettings()) return { mode: 'livekit' };
+  const e = env();
+  let iceServers: IceServer[] = [];
+  if (e.ICE_SERVERS) {
+    try {
+      iceServers = iceServersSchema.parse(JSON.parse(e.ICE_SERVERS));
+    } catch {
+      console.warn('[moa] ICE_SERVERS is not a JSON array of RTCIceServer; ignoring it');
+    }
+  }
+  // Test runs (offline, loopback only) keep just the loopback candidates.
+  return { mode: 'direct', iceServers, loopbackOnly: e.MOA_TEST_HOOKS === '1' };
+}
+
+/** Format a length as m:ss (or h:mm:ss) for the chat line. */
+export function formatDuration(ms: number) {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+async function circleMembership(userId: string, roomId: string) {
+  const m = await getMembershipOrThrow(userId, roomId);
+  // Calls exist only in family and couple rooms; elsewhere the resource does not exist.
+  if (m.room.kind !== 'CIRCLE') throw notFound();
+  return m;
+}
+
+/** Move a call from one status to another; returns the chat line it posts, or null if it lost the race. */
+async function transition(callId: string, from: DbStatus, to: DbStatus, line: (c: CallRow, at: Date) => [string, Record<string, string>] | null) {
+  return db.$transaction(async (tx: Tx) => {
+    const at = now();
+    const data = to === 'ACTIVE' ? { status: to, answeredAt: at } : { status: to, endedAt: at };
+    const { count } = await tx.call.updateMany({ where: { id: callId, status: from }, data });
+    if (count !== 1) return null;
+    const call = await tx.call.findUniqueOrThrow({ where: { id: callId } });
+    const l = line(call, at);
+    const message = l ? await systemMessage(tx, call.roomId, l[0], l[1]) : null;
+    return { call, message };
+  });
+}
+
+async function publishChange(done: { call: CallRow; message: MessageRow | null } | null) {
+  if (!done) return;
+  const dto = await toDto(done.call);
+  await publishCallUpdated(dto);
+  if (done.message) await publishMessage(toMessageDto(done.message), await activeMemberIds(done.call.roomId));
+}
+
+const missedLine = (c: CallRow): [string, Record<string, string>] => ['call-missed', { callerId: c.callerId }];
+
+/** A ringing call whose deadline passed becomes missed, on whoever touches it first. */
+async function expireIfDue(call: CallRow): Promise<CallRow> {
+  if (call.status !== 'RINGING' || now().getTime() < call.createdAt.getTime() + RING_MS) return call;
+  const done = await transition(call.id, 'RINGING', 'MISSED', missedLine);
+  await publishChange(done);
+  return done?.call ?? (await db.call.findUniqueOrThrow({ where: { id: call.id } }));
+}
+
+async function getCallOrThrow(userId: string, roomId: string, callId: string) {
+  await circleMembership(userId, roomId);
+  const call = await db.call.findFirst({ where: { id: callId, roomId } });
+  if (!call) throw notFound();
+  return expireIfDue(call);
+}
+
+/** The room's ringing or active call, if any. */
+export async function getCurrentCall(userId: string, roomId: string): Promise<CallResponse> {
+  await circleMembership(userId, roomId);
+  const open = await db.call.findMany({ where: { roomId, status: { in: ['RINGING', 'ACTIVE'] } }, orderBy: { createdAt: 'desc' } });
+  let current: CallRow | null = null;
+  for (const c of open) {
+    const fresh = await expireIfDue(c);
+    if (!current && (fresh.status === 'RINGING' || fresh.status === 'ACTIVE')) current = fresh;
+  }
+  return { call: current ? await toDto(current) : null, media: mediaConfig() };
+}
+
+export async function startCall(userId: string, roomId: string): Promise<CallResponse> {
+  const { call: existing } = await getCurrentCall(userId, roomId);
+  if (existing) throw new AppError('conflict', 'calls.errors.busy');
+  const call = await db.call.create({ data: { roomId, callerId: userId, createdAt: now() } });
+  const dto = await toDto(call);
+  await publishCallRinging(dto);
+  const others = (await activeMemberIds(roomId)).filter((id) => id !== userId);
+  await notifyIncomingCall(others, dto);
+  return { call: dto, media: mediaConfig() };
+}
+
+export async function acceptCall(userId: string, roomId: string, callId: string): Promise<CallResponse> {
+  const call = await getCallOrThrow(userId, roomId, callId);
+  if (call.callerId === userId || call.status !== 'RINGING') throw new AppError('conflict', 'calls.errors.notRinging');
+  const done = await transition(callId, 'RINGING', 'ACTIVE', () => ['call-started', {}]);
+  if (!done) throw new AppError('conflict', 'calls.errors.notRinging');
+  await publishChange(done);
+  return { call: await toDto(done.call), media: mediaConfig() };
+}
+
+export async function declineCall(userId: string, roomId: string, callId: string): Promise<CallResponse> {
+  const call = await getCallOrThrow(userId, roomId, callId);
+  if (call.callerId === userId || call.status !== 'RINGING') throw new AppError('conflict', 'calls.errors.notRinging');
+  const done = await transition(callId, 'RINGING', 'DECLINED', () => ['call-declined', {}]);
+  await publishChange(done);
+  return { call: await toDto(done?.call ?? call), media: mediaConfig() };
+}
+
+/** Hang up: ends an active call (with its length), or cancels one still ringing (missed). */
+export async function hangUpCall(userId: string, roomId: string, callId: string): Promise<CallResponse> {
+  const call = await getCallOrThrow(userId, roomId, callId);
+  let done = null;
+  if (call.status === 'ACTIVE') {
+    done = await transition(callId, 'ACTIVE', 'ENDED', (c, at) => ['call-ended', { duration: formatDuration(at.getTime() - (c.answeredAt ?? at).getTime()) }]);
+  } else if (call.status === 'RINGING' && call.callerId === userId) {
+    done = await transition(callId, 'RINGING', 'MISSED', missedLine);
+  } else if (call.status === 'RINGING') {
+    done = await transition(callId, 'RINGING', 'DECLINED', () => ['call-declined', {}]);
+  }
+  await publishChange(done);
+  return { call: await toDto(done?.call ?? call), media: mediaConfig() };
+}
+
+/** The client's ring timer fired; only the stored deadline decides whether it is missed. */
+export async function timeoutCall(userId: string, roomId: string, callId: string): Promise<CallResponse> {
+  const call = await getCallOrThrow(userId, roomId, callId);
+  return { call: await toDto(call), media: mediaConfig() };
+}
+
+/** A LiveKit token for one call's room; 404 when LiveKit is not configured or for outsiders. */
+export async function getCallToken(userId: string, callId: string): Promise<TokenDto> {
+  const settings = liveKitSettings();
+  if (!settings) throw notFound();
+  const row = await db.call.findUnique({ where: { id: callId } });
+  if (!row) throw notFound();
+  const call = await getCallOrThrow(userId, row.roomId, callId);
+  if (call.status !== 'ACTIVE' && call.status !== 'RINGING') throw new AppError('conflict', 'calls.errors.notRinging');
+  const { token, expiresAt } = mintLiveKitToken(settings, userId, call.id, now().getTime());
+  return { url: settings.url, token, expiresAt: expiresAt.toISOString() };
+}
