@@ -21,19 +21,20 @@ async function person(prefix: string, name: string, opts?: { desktop?: boolean }
   const tag = `${name}`;
   await d.context.addInitScript(() => {
     const W = window.WebSocket;
+    Error.stackTraceLimit = 60;
     let n = 0;
-    const short = () => (new Error().stack ?? '').split('\n').slice(2, 9).map((l) => l.trim().replace(/\(https?:\/\/[^/]+\/_next\/static\/chunks\//, '(')).join(' | ');
+    const short = () => (new Error().stack ?? '').split('\n').slice(2, 60).map((l) => l.trim().replace(/\(https?:\/\/[^/]+\/_next\/static\/chunks\//, '(')).join(' | ');
     class Tracked extends W {
       id: number;
       constructor(url: string | URL, p?: string | string[]) {
         super(url, p);
         n += 1;
         this.id = n;
-        console.warn('WSNEW', n, document.readyState, performance.now() | 0, n > 3 ? short() : '');
+        console.warn('WSNEW', n, document.readyState, performance.now() | 0, [2, 4, 5, 9, 30, 100, 300].includes(n) ? short() : '');
         this.addEventListener('close', (e) => console.warn('WSCLOSED', this.id, (e as CloseEvent).code, performance.now() | 0));
       }
       close(code?: number, reason?: string) {
-        console.warn('WSCLOSECALL', this.id, this.readyState, code, performance.now() | 0, short());
+        if ([9, 30, 100, 300].includes(this.id)) console.warn('WSCLOSECALL', this.id, this.readyState, code, performance.now() | 0, short());
         super.close(code, reason);
       }
     }
@@ -41,7 +42,7 @@ async function person(prefix: string, name: string, opts?: { desktop?: boolean }
   });
   d.page.on('response', (r) => { const u = r.url(); if (u.includes('/api/realtime') || (u.includes('/messages') && r.request().method() === 'POST')) console.log(Date.now() % 100000, tag, r.request().method(), u.replace(/^.*\/api/, ''), r.status(), (r.request().postData() ?? '').slice(0, 120)); });
   d.page.on('requestfailed', (r) => console.log(Date.now() % 100000, tag, 'FAILED', r.url(), r.failure()?.errorText));
-  d.page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log(Date.now() % 100000, tag, 'console', m.text().slice(0, m.text().startsWith('WSNEW') ? 1500 : 100), d.page.url()); });
+  d.page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log(Date.now() % 100000, tag, 'console', m.text().slice(0, m.text().startsWith('WS') ? 8000 : 100), d.page.url()); });
   d.page.on('websocket', (ws) => {
     const t0 = Date.now();
     console.log(t0 % 100000, tag, 'WS open', d.page.url());

@@ -151,10 +151,11 @@ describe('missions', () => {
     const { parent, child, circleId } = await family();
     const other = await person('other', '남의부모');
     await Promise.all([parent.page.goto(missionsPage(circleId)), child.page.goto(missionsPage(circleId))]);
+    await parent.page.getByRole('button', { name: 'AI 미션 추천', exact: true }).click();
     await parent.page.getByLabel('아이 나이').selectOption('6');
     await parent.page.getByLabel('장소').selectOption('home');
     await parent.page.getByLabel('분야').selectOption('chores');
-    await parent.page.getByRole('button', { name: '추천 받기' }).click();
+    await parent.page.getByRole('button', { name: '추천 받기', exact: true }).click();
     await parent.page.getByText('미션 추천 목록에서 골랐어요.').waitFor();
     const suggestions = parent.page.getByTestId('suggestion');
     await expect.poll(() => suggestions.count()).toBe(5);

@@ -27,11 +27,12 @@ interface Props {
 /** The family's missions, live on every member's screen. Parents set and decide; the child does. */
 export function MissionsView({ circleId, me, kids, initial }: Props) {
   const t = useTranslations('missions');
+  const ts = useTranslations('suggestions');
   useMissionsLive(circleId, me);
   const query = useMissions(circleId, initial);
   const data = query.data ?? initial;
   const [childId, setChildId] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
+  const [panel, setPanel] = useState<'create' | 'suggest' | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const parent = me.role === 'PARENT';
   const names = new Map(kids.map((k) => [k.id, k.displayName]));
@@ -84,15 +85,20 @@ export function MissionsView({ circleId, me, kids, initial }: Props) {
           ))}
         </div>
       )}
-      {parent &&
-        (creating ? (
-          <MissionForm circleId={circleId} viewer={me} kids={kids} defaultChildId={childId} onDone={(msg) => { setCreating(false); setStatus(msg); }} onCancel={() => setCreating(false)} />
-        ) : (
-          <Button type="button" onClick={() => { setStatus(null); setCreating(true); }}>
+      {parent && (
+        <div className="grid grid-cols-2 gap-2">
+          <Button type="button" aria-expanded={panel === 'create'} onClick={() => { setStatus(null); setPanel(panel === 'create' ? null : 'create'); }}>
             {t('new')}
           </Button>
-        ))}
-      {parent && <SuggestionsPanel circleId={circleId} viewer={me} kids={kids} defaultChildId={childId} onStatus={setStatus} />}
+          <Button type="button" variant="secondary" aria-expanded={panel === 'suggest'} onClick={() => { setStatus(null); setPanel(panel === 'suggest' ? null : 'suggest'); }}>
+            {ts('title')}
+          </Button>
+        </div>
+      )}
+      {parent && panel === 'create' && (
+        <MissionForm circleId={circleId} viewer={me} kids={kids} defaultChildId={childId} onDone={(msg) => { setPanel(null); setStatus(msg); }} onCancel={() => setPanel(null)} />
+      )}
+      {parent && panel === 'suggest' && <SuggestionsPanel circleId={circleId} viewer={me} kids={kids} defaultChildId={childId} onStatus={setStatus} />}
       {parent ? [awaiting, todo] : [todo, awaiting]}
       {parent && (
         <Section id="scheduled" title={t('sections.scheduled')} count={ofChild(data.scheduled).length} empty={t('empty.scheduled')}>

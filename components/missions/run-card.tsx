@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { useErrorText } from '@/components/circles/use-form';
 import { Button } from '@/components/ui/button';
@@ -71,6 +71,11 @@ function SubmitForm({ run, circleId, viewer, onStatus }: Pick<CardProps, 'circle
   const [photo, setPhoto] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const clearPhoto = () => {
+    setPhoto(null);
+    if (fileRef.current) fileRef.current.value = '';
+  };
   const send = () => {
     setError(null);
     if (photo && photo.size > PHOTO_MAX_BYTES) return setError(t('run.photoTooLarge'));
@@ -80,15 +85,19 @@ function SubmitForm({ run, circleId, viewer, onStatus }: Pick<CardProps, 'circle
   return (
     <div className="flex flex-col gap-3 border-t border-grape-100 pt-3">
       <div className="flex flex-col gap-1">
-        <label htmlFor={inputId} className="text-sm font-medium">{t('run.photo')}</label>
-        <input
-          id={inputId}
-          type="file"
-          accept="image/jpeg,image/png,image/webp"
-          onChange={(e) => setPhoto(e.currentTarget.files?.[0] ?? null)}
-          className="min-h-12 text-sm file:mr-3 file:min-h-12 file:rounded-xl file:border-0 file:bg-grape-50 file:px-4 file:font-semibold file:text-grape-700"
-        />
-        <p className="text-xs text-neutral-600">{t('run.photoHint')}</p>
+        {/* A styled label stands in for the browser's own file button (its text follows the browser's language). */}
+        <label htmlFor={inputId} className="inline-flex min-h-12 cursor-pointer items-center justify-center gap-2 self-start rounded-xl border border-grape-200 bg-white px-5 font-semibold text-grape-700 hover:bg-grape-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-grape-500">
+          {t('run.photo')}
+          <input id={inputId} ref={fileRef} type="file" accept="image/jpeg,image/png,image/webp" onChange={(e) => setPhoto(e.currentTarget.files?.[0] ?? null)} className="sr-only" />
+        </label>
+        {photo ? (
+          <p className="flex items-center gap-2 text-sm text-neutral-700">
+            <span className="min-w-0 truncate">{t('run.photoChosen', { name: photo.name })}</span>
+            <button type="button" onClick={clearPhoto} className="min-h-12 shrink-0 px-2 font-semibold text-grape-700 underline">{t('run.photoRemove')}</button>
+          </p>
+        ) : (
+          <p className="text-xs text-neutral-600">{t('run.photoHint')}</p>
+        )}
       </div>
       <FormError message={error} />
       <Button type="button" onClick={send} disabled={submit.isPending}>

@@ -2,6 +2,7 @@ import { db } from '@/lib/db';
 import { AppError, unauthorized } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { storage } from '@/lib/storage';
+import { dissolveCouple } from '@/lib/circles/dissolve';
 import { LIMITS, check, hit, reset } from '@/lib/rate-limit';
 import { burnVerify, hashPassword, verifyPassword } from './password';
 import { loginIdSchema, type SessionUser, type SignUpInput } from './schemas';
@@ -86,8 +87,7 @@ export async function deleteAccount(userId: string, password: string) {
   const user = await requirePassword(userId, password);
   const couples = await db.circle.findMany({ where: { kind: 'COUPLE', dissolvedAt: null, members: { some: { userId } } }, select: { id: true } });
   await db.$transaction([
-    db.circle.updateMany({ where: { id: { in: couples.map((c) => c.id) } }, data: { dissolvedAt: now(), disconnectAt: null, disconnectById: null } }),
-    db.circleMember.deleteMany({ where: { OR: [{ userId }, { circleId: { in: couples.map((c) => c.id) } }] } }),
+    db.circleMember.deleteMany({ where: { userId } }),
     db.roomMember.updateMany({ where: { userId, leftAt: null }, data: { leftAt: now() } }),
     db.friendship.deleteMany({ where: { OR: [{ ownerId: userId }, { friendId: userId }] } }),
     db.coupleRequest.deleteMany({ where: { OR: [{ fromId: userId }, { toId: userId }] } }),
@@ -107,6 +107,8 @@ export async function deleteAccount(userId: string, password: string) {
       },
     }),
   ]);
+  // The partner is told live and leaves the couple room too.
+  for (const c of couples) await dissolveCouple(c.id, true);
   await Promise.all([user.avatarKey, user.backgroundKey].filter((k): k is string => !!k).map((k) => storage().delete(k)));
 }
 

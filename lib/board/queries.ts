@@ -5,10 +5,10 @@
 // channel straight into the cache (no refetch per event). After a reconnect it refetches
 // once; nothing runs while no board or wishlist screen is open.
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { api } from '@/lib/api-client';
 import { channels } from '@/lib/realtime/channels';
-import { useChannel } from '@/lib/realtime/client';
+import { useChannel, useRealtime } from '@/lib/realtime/client';
 import { mergeBoard, mergeWish, removeWishFrom } from './merge';
 import type { AddWishInput } from './schemas';
 import type { BoardDto, BoardEvent, BoardsDto, CatalogCategory, CatalogResultDto, WishDto, WishesDto, WishEvent, WishRemovedEvent } from './schemas';
@@ -64,16 +64,31 @@ function applyWish(qc: QueryClient, circleId: string, wish: WishDto, refetchUnkn
   else if (refetchUnknown) void qc.invalidateQueries({ queryKey: key });
 }
 
-/** Keep this family's boards and wishlists live while a screen shows them. */
+/**
+ * Keep this family's boards and wishlists live while a screen shows them. Besides every
+ * reconnect, the first subscription refetches once: a change between the server render
+ * and the subscription would otherwise be missed.
+ */
 export function useFamilyLive(circleId: string, viewer: { role: 'PARENT' | 'CHILD' }) {
   const qc = useQueryClient();
+  const client = useRealtime();
+  const name = channels.circle(circleId);
+  const caughtUp = useRef(false);
   const resync = useCallback(() => {
+    caughtUp.current = true;
     void qc.invalidateQueries({ queryKey: boardKeys.boards(circleId) });
     void qc.invalidateQueries({ queryKey: boardKeys.wishes(circleId) });
   }, [qc, circleId]);
+  useEffect(() => {
+    // Already subscribed by another part of the screen: no subscription event will come.
+    if (client?.channel(name)?.subscribed) resync();
+  }, [client, name, resync]);
   useChannel(
-    channels.circle(circleId),
+    name,
     {
+      'pusher:subscription_succeeded': () => {
+        if (!caughtUp.current) resync();
+      },
       board: (d) => applyBoard(qc, circleId, (d as BoardEvent).board),
       wish: (d) => applyWish(qc, circleId, (d as WishEvent).wish, viewer.role === 'PARENT'),
       'wish-removed': (d) => {

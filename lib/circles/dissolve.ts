@@ -12,7 +12,7 @@ import { publishCirclesChanged } from './events';
  * and a breakup cancelled in the meantime is left alone. `orphaned` couples (a
  * partner deleted their account) go at once.
  */
-async function dissolveCouple(circleId: string, orphaned = false) {
+export async function dissolveCouple(circleId: string, orphaned = false) {
   const at = now();
   const done = await db.$transaction(async (tx) => {
     const { count } = await tx.circle.updateMany({

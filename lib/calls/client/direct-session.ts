@@ -40,6 +40,7 @@ export function createDirectSession(o: SessionOptions): MediaSession {
   let offer: string | null = null;
   let answer: string | null = null;
   let offering: Promise<void> | null = null;
+  let answering = false;
   let readyTimer: ReturnType<typeof setInterval> | null = null;
   const send = (type: CallSignal['type'], sdp?: string) => !closed && o.send({ callId: o.callId, from: o.me, type, sdp });
   const local = async () => {
@@ -63,7 +64,8 @@ export function createDirectSession(o: SessionOptions): MediaSession {
   async function onOffer(sdp: string) {
     if (readyTimer) clearInterval(readyTimer);
     if (answer !== null) return void send('answer', answer);
-    if (pc.signalingState !== 'stable' || pc.remoteDescription) return;
+    if (answering) return;
+    answering = true;
     await pc.setRemoteDescription({ type: 'offer', sdp });
     await pc.setLocalDescription(await pc.createAnswer());
     answer = await local();
