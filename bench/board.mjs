@@ -6,81 +6,36 @@
 //
 // Env: BENCH_FAMILIES (default 20), BENCH_RATE (changes per second, default 20),
 // BENCH_CHANGES (per phase, default 300), MOA_DIST_DIR (build folder, default .next-bench; built if missing).
-import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import Pusher from 'pusher';
 import PusherClient from 'pusher-js';
-import { encode } from 'next-auth/jwt';
-import { ROOT, freePort, startPostgres, startSoketi, waitForPort } from '../scripts/lib/services.mjs';
-import { runPrisma } from '../scripts/prisma.mjs';
+import { ROOT, machine, openLoop, sessionCookie, sleep, startBenchApp, summary } from './lib/harness.mjs';
 
 const FAMILIES = Number(process.env.BENCH_FAMILIES ?? 20);
 const RATE = Number(process.env.BENCH_RATE ?? 20);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 300);
 const DIST = process.env.MOA_DIST_DIR ?? '.next-bench';
-const SECRET = 'bench-secret-0123456789abcdef0123';
 const GOAL = 50;
 
-const pct = (xs, p) => {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
-const summary = (xs) => ({ n: xs.length, p50: +pct(xs, 50).toFixed(2), p95: +pct(xs, 95).toFixed(2), p99: +pct(xs, 99).toFixed(2), max: +Math.max(...xs).toFixed(2) });
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const id = () => `c${crypto.randomBytes(12).toString('hex')}`;
 const log = (...a) => console.log('[bench]', ...a);
 
 async function main() {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'moa-bench-'));
-  fs.chmodSync(tmp, 0o755);
-  const cleanups = [];
-  const results = {
-    date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: +(os.totalmem() / 2 ** 30).toFixed(1), loadAvg: os.loadavg().map((x) => +x.toFixed(2)) },
-    params: { FAMILIES, RATE, CHANGES },
-  };
+  const results = { date: new Date().toISOString(), machine: machine(), params: { FAMILIES, RATE, CHANGES } };
+  const app = await startBenchApp({ dist: DIST, log });
+  const { base, db, soketi } = app;
   try {
-    const pgs = await startPostgres({ dataDir: path.join(tmp, 'pg'), port: await freePort(), persistent: false });
-    cleanups.push(() => pgs.stop());
-    await pgs.ensureDatabase('bench');
-    const soketi = await startSoketi({ port: await freePort(), metricsPort: await freePort(), key: 'bench-key', secret: 'bench-secret' });
-    cleanups.push(() => soketi.stop());
-    const appPort = await freePort();
-    const env = {
-      ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', MOA_DIST_DIR: DIST,
-      DATABASE_URL: pgs.url('bench'), NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://localhost:${appPort}`,
-      PUSHER_APP_ID: soketi.appId, PUSHER_KEY: soketi.key, PUSHER_SECRET: soketi.secret, PUSHER_HOST: '127.0.0.1', PUSHER_PORT: String(soketi.port), PUSHER_USE_TLS: 'false',
-      STORAGE_DIR: path.join(tmp, 'files'),
-    };
-    if ((await runPrisma(['migrate', 'deploy'], { env, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('migrate failed');
-    if (!fs.existsSync(path.join(ROOT, DIST, 'BUILD_ID'))) {
-      log(`building into ${DIST}…`);
-      const b = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, env, stdio: 'inherit' });
-      if (b.status !== 0) throw new Error('build failed');
-    }
-    const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(appPort)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-    cleanups.unshift(() => new Promise((r) => { server.once('exit', r); server.kill('SIGTERM'); }));
-    await waitForPort(appPort, 60_000);
-    const base = `http://127.0.0.1:${appPort}`;
-
     // Families straight into the database: a parent, a child, a wish and an open board (goal 50).
-    const db = new pg.Client({ connectionString: env.DATABASE_URL });
-    await db.connect();
-    cleanups.unshift(() => db.end());
-    const cookie = async (u) => `next-auth.session-token=${await encode({ token: { uid: u.id, sv: 1, name: u.loginId }, secret: SECRET })}`;
     const families = [];
     for (let i = 0; i < FAMILIES; i++) {
       const parent = { id: id(), loginId: `bparent${i}` };
       const child = { id: id(), loginId: `bchild${i}` };
       for (const u of [parent, child]) {
         await db.query('INSERT INTO "User" (id, "loginId", "displayName", "passwordHash", "updatedAt") VALUES ($1,$2,$2,NULL,now())', [u.id, u.loginId]);
-        u.cookie = await cookie(u);
+        u.cookie = await sessionCookie(u);
       }
       const circleId = id();
       const wishId = id();
@@ -134,27 +89,13 @@ async function main() {
 
     const xacts = async () => Number((await db.query(`SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = 'bench'`)).rows[0].n);
 
-    /** Open loop: start `total` operations at `rate` per second, regardless of completions. */
-    async function openLoop(rate, total, op) {
-      const started = performance.now();
-      const inflight = [];
-      for (let i = 0; i < total; i++) {
-        const due = started + (i * 1000) / rate;
-        const wait = due - performance.now();
-        if (wait > 1) await sleep(wait);
-        inflight.push(op(i));
-      }
-      await Promise.all(inflight);
-      return (performance.now() - started) / 1000;
-    }
-
     async function phase(name, kind, total, rate = RATE) {
       const starts = [];
       const ack = [];
       let errors = 0;
       const deliveriesBefore = deliveries;
-      // pg_stat counters are flushed lazily; let them settle before and after.
-      await sleep(1200);
+      // An idle backend reports its counters to pg_stat within 10 s: let them settle.
+      await sleep(11_000);
       const x0 = await xacts();
       const elapsed = await openLoop(rate, total, async (i) => {
         const f = families[i % families.length];
@@ -172,7 +113,7 @@ async function main() {
         }
         ack.push(performance.now() - t0);
       });
-      await sleep(2500);
+      await sleep(11_000);
       const x1 = await xacts();
       const lat = [];
       let lost = 0;
@@ -228,8 +169,7 @@ async function main() {
     fs.writeFileSync(file, JSON.stringify(results, null, 2));
     log('saved', path.relative(ROOT, file));
   } finally {
-    for (const c of cleanups) await c().catch(() => {});
-    fs.rmSync(tmp, { recursive: true, force: true });
+    await app.stop();
   }
 }
 

@@ -129,6 +129,7 @@ describe('wishlist and grape board', () => {
 
     // Another family sees none of it: pages and API answer 404, the channel is refused.
     const other = await person('dad', '아빠');
+    expect((await other.page.request.post('/api/circles', { data: { name: '옆집' } })).status()).toBe(201);
     const res = await other.page.goto(boardUrl);
     expect(res?.status()).toBe(404);
     expect((await other.page.goto(wishlist))?.status()).toBe(404);

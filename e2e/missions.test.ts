@@ -47,6 +47,7 @@ async function createMission(page: Page, fields: { title: string; reward?: numbe
   if (fields.reward) await page.getByLabel('포도알 보상', { exact: true }).selectOption(String(fields.reward));
   if (fields.startsOn) await page.getByLabel('시작 날짜 (선택)', { exact: true }).fill(fields.startsOn);
   await page.getByRole('button', { name: '미션 만들기', exact: true }).click();
+  await status(page, `‘${fields.title}’ 미션을`);
 }
 
 async function todayOnServer(p: Person, circleId: string) {
@@ -75,7 +76,7 @@ describe('missions', () => {
     const today = await todayOnServer(parent, circleId);
 
     await createMission(parent.page, { title: '토요일 대청소', startsOn: addDays(today, 2), reward: 3 });
-    await status(parent.page, /‘토요일 대청소’ 미션을 예약했어요/);
+    await status(parent.page, `‘토요일 대청소’ 미션을 예약했어요. ${Number(addDays(today, 2).slice(5, 7))}월 ${Number(addDays(today, 2).slice(8))}일`);
     await section(parent.page, '예약됨').getByText('토요일 대청소').waitFor();
     await createMission(parent.page, { title: '이불 개기' });
     // The child's open page shows today's mission at once, and never the scheduled one.

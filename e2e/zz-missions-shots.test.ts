@@ -39,7 +39,7 @@ it('missions shots', async () => {
   await parent.page.getByTestId('suggestion').first().waitFor();
   await parent.page.screenshot({ path: '/tmp/moa-missions/parent.png', fullPage: true });
   await parent.page.getByRole('button', { name: '새 미션 만들기' }).click();
-  await parent.page.getByRole('radio', { name: '요일마다' }).check({ force: true });
+  await parent.page.getByText('요일마다', { exact: true }).click();
   await parent.page.screenshot({ path: '/tmp/moa-missions/form.png', fullPage: true });
   await child.page.goto(`/circles/${id}/missions`);
   await child.page.getByLabel('사진 첨부 (선택)').setInputFiles({ name: 'my-room.png', mimeType: 'image/png', buffer: png });

@@ -31,6 +31,10 @@ export function GrapeBunch({ boardId, goal, given, attached, label }: { boardId:
   let index = 0;
   return (
     <div role="img" aria-label={label} className="flex flex-col items-center gap-1 py-2">
+      <svg aria-hidden width="44" height="22" viewBox="0 0 44 22" className="-mb-1">
+        <path d="M22 22V6" stroke="#5b8a4f" strokeWidth="3" strokeLinecap="round" />
+        <path d="M22 9c6-8 15-9 20-4-6 7-14 7-20 4z" fill="#8fd18b" />
+      </svg>
       {bunchRows(goal).map((count, row) => (
         <div key={row} className="flex justify-center gap-1">
           {Array.from({ length: count }, () => {

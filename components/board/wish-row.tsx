@@ -24,7 +24,7 @@ export function WishRow({ wish, children }: { wish: WishDto; children?: React.Re
             {wish.link && (
               <>
                 {' · '}
-                <a href={wish.link} target="_blank" rel="noopener noreferrer" className="font-semibold text-grape-700 underline">
+                <a href={wish.link} target="_blank" rel="noopener noreferrer" className="whitespace-nowrap font-semibold text-grape-700 underline">
                   {t('viewInShop')}
                 </a>
               </>

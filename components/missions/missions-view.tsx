@@ -87,7 +87,7 @@ export function MissionsView({ circleId, me, kids, initial }: Props) {
       )}
       {parent && (
         <div className="grid grid-cols-2 gap-2">
-          <Button type="button" aria-expanded={panel === 'create'} onClick={() => { setStatus(null); setPanel(panel === 'create' ? null : 'create'); }}>
+          <Button type="button" aria-expanded={panel === 'create'} onClick={() => { setStatus(null); setPanel('create'); }}>
             {t('new')}
           </Button>
           <Button type="button" variant="secondary" aria-expanded={panel === 'suggest'} onClick={() => { setStatus(null); setPanel(panel === 'suggest' ? null : 'suggest'); }}>

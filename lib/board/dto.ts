@@ -1,35 +1,9 @@
 // Rows to the shapes the wishlist and board APIs return (and events carry).
-import type { BoardDto, BoardStatus, WishDto, WishStatus } from './schemas';
+import type { Board, Wish } from '@/lib/generated/prisma/client';
+import type { BoardDto, BoardStatus, WishDto } from './schemas';
 
-export interface WishRow {
-  id: string;
-  circleId: string;
-  childId: string;
-  name: string;
-  imageUrl: string | null;
-  price: number | null;
-  link: string | null;
-  source: string;
-  sourceId: string | null;
-  status: WishStatus;
-  createdAt: Date;
-  givenAt: Date | null;
-}
-
-export interface BoardRow {
-  id: string;
-  circleId: string;
-  childId: string;
-  goal: number;
-  given: number;
-  attached: number;
-  status: BoardStatus;
-  startedById: string;
-  createdAt: Date;
-  fullAt: Date | null;
-  giftGivenAt: Date | null;
-  wish: WishRow;
-}
+export type WishRow = Wish;
+export type BoardRow = Board & { wish: Wish };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

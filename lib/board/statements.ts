@@ -5,8 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Tx } from '@/lib/db';
-import type { BoardRow } from './dto';
-import type { BoardStatus, WishStatus } from './schemas';
+import type { BoardRow, WishRow } from './dto';
 
 /** Anything that runs raw SQL: `db` itself or an interactive transaction. */
 export type Sql = Pick<Tx, '$queryRaw'>;
@@ -14,31 +13,8 @@ export type Sql = Pick<Tx, '$queryRaw'>;
 /** Ids in the cuid alphabet and length, made here because raw inserts skip Prisma's defaults. */
 export const newId = () => `c${randomBytes(12).toString('hex')}`;
 
-interface RawBoard {
-  id: string;
-  circleId: string;
-  childId: string;
-  goal: number;
-  given: number;
-  attached: number;
-  status: BoardStatus;
-  startedById: string;
-  createdAt: Date;
-  fullAt: Date | null;
-  giftGivenAt: Date | null;
-  w_id: string;
-  w_circleId: string;
-  w_childId: string;
-  w_name: string;
-  w_imageUrl: string | null;
-  w_price: number | null;
-  w_link: string | null;
-  w_source: string;
-  w_sourceId: string | null;
-  w_status: WishStatus;
-  w_createdAt: Date;
-  w_givenAt: Date | null;
-}
+/** One row of PROJECTION: the board's columns, then the wish's prefixed with `w_`. */
+type RawBoard = Omit<BoardRow, 'wish' | 'wishId'> & { [K in keyof WishRow as `w_${K}`]: WishRow[K] };
 
 /** Board `b` joined with wish `w`, flattened so one row carries both. */
 const PROJECTION = Prisma.sql`
@@ -49,33 +25,13 @@ const PROJECTION = Prisma.sql`
   w."createdAt" AS "w_createdAt", w."givenAt" AS "w_givenAt"`;
 
 function toRow(r: RawBoard): BoardRow {
-  return {
-    id: r.id,
-    circleId: r.circleId,
-    childId: r.childId,
-    goal: r.goal,
-    given: r.given,
-    attached: r.attached,
-    status: r.status,
-    startedById: r.startedById,
-    createdAt: r.createdAt,
-    fullAt: r.fullAt,
-    giftGivenAt: r.giftGivenAt,
-    wish: {
-      id: r.w_id,
-      circleId: r.w_circleId,
-      childId: r.w_childId,
-      name: r.w_name,
-      imageUrl: r.w_imageUrl,
-      price: r.w_price,
-      link: r.w_link,
-      source: r.w_source,
-      sourceId: r.w_sourceId,
-      status: r.w_status,
-      createdAt: r.w_createdAt,
-      givenAt: r.w_givenAt,
-    },
-  };
+  const board: Record<string, unknown> = {};
+  const wish: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(r)) {
+    if (k.startsWith('w_')) wish[k.slice(2)] = v;
+    else board[k] = v;
+  }
+  return { ...(board as Omit<BoardRow, 'wish' | 'wishId'>), wishId: wish.id as string, wish: wish as WishRow };
 }
 
 const one = (rows: RawBoard[]) => (rows.length ? toRow(rows[0]) : null);

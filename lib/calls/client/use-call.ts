@@ -114,12 +114,19 @@ export function useCall(roomId: string, me: string) {
     return api<CallResponse>(`${base}/${id}/hangup`, { json: {} }).then((r) => apply(r.call)).catch(refetch);
   };
 
-  // Leaving the page mid-call hangs up, so the other side is not left waiting.
-  useEffect(() => () => {
-    const c = current.current;
-    if (c && session.current) void fetch(`${base}/${c.id}/hangup`, { method: 'POST', keepalive: true });
-    session.current?.close();
-    stream.current?.getTracks().forEach((t) => t.stop());
+  // Leaving the room or closing the tab mid-call hangs up, so the other side is not left waiting.
+  useEffect(() => {
+    const leave = () => {
+      const c = current.current;
+      if (c && session.current) navigator.sendBeacon(`${base}/${c.id}/hangup`);
+    };
+    window.addEventListener('pagehide', leave);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      leave();
+      session.current?.close();
+      stream.current?.getTracks().forEach((t) => t.stop());
+    };
   }, [base]);
 
   // A notice (declined, ended, …) fades after a few seconds.

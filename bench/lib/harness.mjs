@@ -1,0 +1,83 @@
+// What every benchmark needs: a production build served against a throwaway embedded
+// PostgreSQL and Soketi, percentile summaries, and an open-loop load driver.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { encode } from 'next-auth/jwt';
+import { ROOT, freePort, startPostgres, startSoketi, waitForPort } from '../../scripts/lib/services.mjs';
+import { runPrisma } from '../../scripts/prisma.mjs';
+
+export { ROOT };
+export const SECRET = 'bench-secret-0123456789abcdef0123';
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export const pct = (xs, p) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+export const summary = (xs) => ({ n: xs.length, p50: +pct(xs, 50).toFixed(2), p95: +pct(xs, 95).toFixed(2), p99: +pct(xs, 99).toFixed(2), max: +Math.max(...xs).toFixed(2) });
+
+export const machine = () => ({ cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: +(os.totalmem() / 2 ** 30).toFixed(1), loadAvg: os.loadavg().map((x) => +x.toFixed(2)) });
+
+/** Open loop: start `total` operations at `rate` per second, regardless of completions. Returns seconds taken. */
+export async function openLoop(rate, total, op) {
+  const started = performance.now();
+  const inflight = [];
+  for (let i = 0; i < total; i++) {
+    const wait = started + (i * 1000) / rate - performance.now();
+    if (wait > 1) await sleep(wait);
+    inflight.push(op(i));
+  }
+  await Promise.all(inflight);
+  return (performance.now() - started) / 1000;
+}
+
+/** A session cookie for a user written straight to the database (session version 1). */
+export const sessionCookie = async (u) => `next-auth.session-token=${await encode({ token: { uid: u.id, sv: 1, name: u.loginId }, secret: SECRET })}`;
+
+/**
+ * PostgreSQL + Soketi + `next start` on the build in `dist` (built if missing), all
+ * throwaway. Returns { base, env, soketi, server, db, stop }.
+ */
+export async function startBenchApp({ dist, log }) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'moa-bench-'));
+  fs.chmodSync(tmp, 0o755);
+  const cleanups = [() => fs.rmSync(tmp, { recursive: true, force: true })];
+  const stop = async () => {
+    for (const c of cleanups.splice(0).reverse()) await c().catch?.(() => {});
+  };
+  try {
+    const pgs = await startPostgres({ dataDir: path.join(tmp, 'pg'), port: await freePort(), persistent: false });
+    cleanups.push(() => pgs.stop());
+    await pgs.ensureDatabase('bench');
+    const soketi = await startSoketi({ port: await freePort(), metricsPort: await freePort(), key: 'bench-key', secret: 'bench-secret' });
+    cleanups.push(() => soketi.stop());
+    const appPort = await freePort();
+    const env = {
+      ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', MOA_DIST_DIR: dist,
+      DATABASE_URL: pgs.url('bench'), NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://localhost:${appPort}`,
+      PUSHER_APP_ID: soketi.appId, PUSHER_KEY: soketi.key, PUSHER_SECRET: soketi.secret, PUSHER_HOST: '127.0.0.1', PUSHER_PORT: String(soketi.port), PUSHER_USE_TLS: 'false',
+      STORAGE_DIR: path.join(tmp, 'files'),
+    };
+    if ((await runPrisma(['migrate', 'deploy'], { env, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('migrate failed');
+    if (!fs.existsSync(path.join(ROOT, dist, 'BUILD_ID'))) {
+      log(`building into ${dist}…`);
+      const b = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, env, stdio: 'inherit' });
+      if (b.status !== 0) throw new Error('build failed');
+    }
+    const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(appPort)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    cleanups.push(() => new Promise((r) => { server.once('exit', r); server.kill('SIGTERM'); }));
+    await waitForPort(appPort, 60_000);
+    const db = new pg.Client({ connectionString: env.DATABASE_URL });
+    await db.connect();
+    cleanups.push(() => db.end());
+    return { base: `http://127.0.0.1:${appPort}`, env, soketi, server, db, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
