@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { FamilyToolsNav } from '@/components/family/family-tools-nav';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { useTranslations } from 'use-intl';
@@ -39,6 +40,7 @@ export function CircleView({ userId, initial }: { userId: string; initial: Circl
         <h1 className="text-2xl font-bold">{title(circle)}</h1>
       </div>
       {query.isError && <FormError message={t('circles.loadFailed')} />}
+      {circle.kind === 'FAMILY' && <FamilyToolsNav circleId={circle.id} />}
       {circle.roomId && (
         <Link href={`/chat/${circle.roomId}`} className="inline-flex min-h-12 items-center justify-center rounded-xl bg-grape-600 px-5 font-semibold text-white hover:bg-grape-700">
           {t('circles.openRoom')}
