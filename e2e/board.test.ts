@@ -1,7 +1,9 @@
 // Wishlist and grape board through the real UI, a parent and a child in two browser
 // contexts: search and add a wish, start a board from the wishlist, grapes given and
 // attached live on both screens, gift time → gift given → history, another family sees
-// nothing. Also measures how fast a change shows on the other screen (printed, not asserted).
+// nothing, a screen cut off from realtime catches up when it comes back. Also measures how
+// fast a change shows on the other screen (printed, not asserted).
+import net from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newDevice, newPerson, signUp } from './helpers/browser';
@@ -40,8 +42,8 @@ async function family(familyName: string) {
 }
 
 const board = (page: Page) => page.getByTestId('grape-board');
-const waitBoard = (page: Page, attrs: Record<string, string | number>) =>
-  page.locator(`[data-testid="grape-board"]${Object.entries(attrs).map(([k, v]) => `[data-${k}="${v}"]`).join('')}`).waitFor();
+const waitBoard = (page: Page, attrs: Record<string, string | number>, timeout?: number) =>
+  page.locator(`[data-testid="grape-board"]${Object.entries(attrs).map(([k, v]) => `[data-${k}="${v}"]`).join('')}`).waitFor({ timeout });
 
 describe('wishlist and grape board', () => {
   it('child wishes, parent starts a board, grapes move live both ways, gift time, gift given, history; outsiders see nothing', async () => {
@@ -127,6 +129,15 @@ describe('wishlist and grape board', () => {
     await child.page.goto(wishlist);
     await child.page.getByTestId('wish').filter({ hasText: '레고 시티 경찰서' }).getByText('받았어요').waitFor();
 
+    // The notification center kept the news: grapes for the child, gift time for both.
+    await child.page.goto('/me/notifications');
+    for (const title of ['포도알 1개를 받았어요!', '포도알 9개를 받았어요!', '선물 시간!']) {
+      await child.page.getByTestId('notification-item').filter({ hasText: title }).waitFor();
+    }
+    await parent.page.goto('/me/notifications');
+    await parent.page.getByTestId('notification-item').filter({ hasText: '선물 시간!' }).waitFor();
+    expect(await parent.page.getByTestId('notification-item').filter({ hasText: '포도알' }).count()).toBe(0);
+
     // Another family sees none of it: pages and API answer 404, the channel is refused.
     const other = await person('dad', '아빠');
     expect((await other.page.request.post('/api/circles', { data: { name: '옆집' } })).status()).toBe(201);
@@ -202,5 +213,42 @@ describe('grape board latency', () => {
     expect(giveMs).toHaveLength(30);
     expect(attachMs).toHaveLength(30);
     expect(giveMs.every((x) => x > 0)).toBe(true);
+  });
+});
+
+const portOpen = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const s = net.connect(port, '127.0.0.1');
+    s.once('connect', () => { s.destroy(); resolve(true); });
+    s.once('error', () => resolve(false));
+  });
+
+/** Stop or start the run's Soketi (npm test listens for SIGUSR1/SIGUSR2). */
+async function soketi(state: 'down' | 'up') {
+  process.kill(Number(process.env.MOA_TEST_CONTROL_PID), state === 'down' ? 'SIGUSR1' : 'SIGUSR2');
+  await expect.poll(() => portOpen(Number(process.env.MOA_SOKETI_PORT)), { timeout: 20_000 }).toBe(state === 'up');
+}
+
+describe('grape board catch-up', () => {
+  it('grapes given while the realtime server was down appear once it is back, without a reload', async () => {
+    expect(Number(process.env.MOA_TEST_CONTROL_PID), 'run through npm test').toBeGreaterThan(0);
+    const { parent, child, circleId } = await family('재연결네');
+    const wish = await child.page.request.post(`/api/families/${circleId}/wishes`, { data: { source: 'bundled', sourceId: 'sports-01' } });
+    const started = await parent.page.request.post(`/api/families/${circleId}/boards`, { data: { wishId: (await wish.json()).wish.id, goal: 10 } });
+    const boardId = (await started.json()).board.id;
+    await child.page.goto(`/circles/${circleId}/board`);
+    await waitBoard(child.page, { given: 0 });
+    await soketi('down');
+    try {
+      const gave = await parent.page.request.post(`/api/families/${circleId}/boards/${boardId}/grapes`, { data: { count: 3 } });
+      expect(gave.status()).toBe(200);
+      await child.page.waitForTimeout(500);
+      expect(await board(child.page).getAttribute('data-given')).toBe('0');
+    } finally {
+      await soketi('up');
+    }
+    // pusher-js reconnects with back-off, then the board refetches once.
+    await waitBoard(child.page, { given: 3 }, 45_000);
+    await child.page.getByText('붙일 포도알 3개').waitFor();
   });
 });

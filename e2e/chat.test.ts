@@ -441,6 +441,10 @@ describe('two couples at once', () => {
   it('each person sees only their own room; the other pair’s words never show and their room is not found', async () => {
     const [p1, p2] = await Promise.all([pair({ names: ['하나', '두리'] }), pair({ names: ['세찬', '네오'] })]);
     await Promise.all([openRoomFromList(p1.b.page, p1.roomId, '하나'), openRoomFromList(p2.b.page, p2.roomId, '세찬')]);
+    // Each sees their own partner in the room, live.
+    for (const [page, partner] of [[p1.a.page, '두리'], [p1.b.page, '하나'], [p2.a.page, '네오'], [p2.b.page, '세찬']] as const) {
+      await expect.poll(() => page.getByTestId('presence').textContent()).toContain(`지금 보고 있어요: ${partner}`);
+    }
 
     const lines = (tag: string) => Array.from({ length: 4 }, (_, i) => `${tag} 비밀 이야기 ${i + 1}`);
     const talk = async (x: Page, y: Page, tag: string) => {

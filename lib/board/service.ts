@@ -9,10 +9,11 @@
 //     Otherwise it throws AppError: 404 `not_found` (no such board, or not in `circleId`
 //     when given), 409 `conflict` (board full / gift time / done, or too many grapes:
 //     details.left says how many still fit), 422 for a bad count. A thrown error leaves your
-//     transaction failed: roll back (let it throw) or clamp the count first with
-//     `openBoardOf` (left = goal - given).
+//     transaction failed: roll back (let it throw), or clamp the count first (read the open
+//     board FOR UPDATE in your tx: left = goal - given while ACTIVE).
 //   • It returns the board DTO after the change. It publishes nothing: AFTER your commit call
-//     `announceBoardChange(board, { kind: 'given', count, actorId })` (realtime + notification).
+//     `publishBoard(board, { kind: 'given', count, actorId })` from ./events (open screens), or
+//     `announceBoardChange(...)` here, which also tells the child in the notification center.
 import { db, type Tx } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { now } from '@/lib/clock';
@@ -52,12 +53,6 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
     if (code === '23505') throw conflict('board.errors.openBoardExists');
     throw err;
   }
-}
-
-/** A child's open board (ACTIVE or GIFT_TIME) and how many grapes still fit, or null. */
-export async function openBoardOf(tx: Pick<Tx, 'board'>, circleId: string, childId: string) {
-  const b = await tx.board.findFirst({ where: { circleId, childId, status: { not: 'DONE' } }, select: { id: true, goal: true, given: true, status: true } });
-  return b ? { ...b, left: b.status === 'ACTIVE' ? b.goal - b.given : 0 } : null;
 }
 
 /** Why a give matched no row: 404 or the rule it broke (checked in the same scope). */

@@ -11,7 +11,7 @@ import type { BoardRow, WishRow } from './dto';
 export type Sql = Pick<Tx, '$queryRaw'>;
 
 /** Ids in the cuid alphabet and length, made here because raw inserts skip Prisma's defaults. */
-export const newId = () => `c${randomBytes(12).toString('hex')}`;
+const newId = () => `c${randomBytes(12).toString('hex')}`;
 
 /** One row of PROJECTION: the board's columns, then the wish's prefixed with `w_`. */
 type RawBoard = Omit<BoardRow, 'wish' | 'wishId'> & { [K in keyof WishRow as `w_${K}`]: WishRow[K] };
