@@ -65,7 +65,7 @@ export function MessageBubble({ m, mine, showSender, unreadCount, highlighted, o
   const bubble = plain ? '' : mine ? 'bg-grape-600 text-white' : 'bg-white text-neutral-900 shadow-sm';
   return (
     <li
-      id={`m-${m.seq}`}
+      id={m.local ? undefined : `m-${m.seq}`}
       data-testid="message"
       data-seq={m.local ? undefined : m.seq}
       data-highlighted={highlighted || undefined}

@@ -21,9 +21,22 @@ function createClient(cfg: PublicRealtimeConfig) {
   });
 }
 
+// `new Pusher()` connects at once, and React may render a component several times while
+// hydrating and throw those renders away: a client made per render leaked a live
+// connection each time (hundreds per page load on a busy machine). One per tab instead.
+let shared: { id: string; client: Pusher } | null = null;
+function sharedClient(cfg: PublicRealtimeConfig) {
+  const id = JSON.stringify(cfg);
+  if (shared?.id !== id) {
+    shared?.client.disconnect();
+    shared = { id, client: createClient(cfg) };
+  }
+  return shared.client;
+}
+
 export function RealtimeProvider({ config, children }: { config: PublicRealtimeConfig; children: React.ReactNode }) {
   // One connection per tab, created on the client only (never during server render).
-  const [client] = useState(() => (typeof window === 'undefined' ? null : createClient(config)));
+  const [client] = useState(() => (typeof window === 'undefined' ? null : sharedClient(config)));
   useEffect(() => {
     client?.connect();
     return () => client?.disconnect();
