@@ -9,7 +9,7 @@ const csp = [
   // App Router streams its payload in inline scripts; dev mode also needs eval.
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' data: blob: https://shopping-phinf.pstatic.net",
   "media-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self' ws: wss: https://*.pusher.com",

@@ -16,5 +16,5 @@ export async function proxy(req: NextRequest) {
 
 export const config = {
   // Pages of the signed-in app; public pages, APIs and static files are excluded.
-  matcher: ['/((?!login|signup|offline|api|_next|icons|stickers|sw\\.js|manifest\\.webmanifest|favicon\\.ico|robots\\.txt).*)'],
+  matcher: ['/((?!login|signup|offline|api|_next|icons|stickers|catalog|sw\\.js|manifest\\.webmanifest|favicon\\.ico|robots\\.txt).*)'],
 };

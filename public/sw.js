@@ -38,7 +38,7 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   // Built assets are content-hashed: cache-first is safe and makes repeat visits instant.
-  if (url.pathname.startsWith('/_next/static/') || url.pathname.startsWith('/icons/') || url.pathname.startsWith('/stickers/')) {
+  if (url.pathname.startsWith('/_next/static/') || url.pathname.startsWith('/icons/') || url.pathname.startsWith('/stickers/') || url.pathname.startsWith('/catalog/')) {
     event.respondWith(
       caches.match(req).then((hit) => hit || fetch(req).then((res) => {
         if (res.ok) {

@@ -63,7 +63,7 @@ export function LooseGrapes({ count }: { count: number }) {
   return (
     <span aria-hidden className="flex flex-wrap items-center gap-1">
       {Array.from({ length: shown }, (_, i) => (
-        <span key={i} className={styles.loose} style={{ width: 22, height: 22, animationDelay: `${i * 120}ms` }} />
+        <span key={i} className={styles.loose} style={{ width: 22, height: 22 }} />
       ))}
       {count > shown && <span className="text-sm font-semibold text-grape-700">+{count - shown}</span>}
     </span>
