@@ -4,33 +4,21 @@
 //
 // Env: BENCH_SECONDS (per load phase, default 20), BENCH_ROOMS (default 100),
 // MOA_DIST_DIR (build folder, default .next-bench; built if missing).
-import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import Pusher from 'pusher';
 import PusherClient from 'pusher-js';
-import { encode } from 'next-auth/jwt';
-import { ROOT, freePort, startPostgres, startSoketi, waitForPort } from '../scripts/lib/services.mjs';
-import { runPrisma } from '../scripts/prisma.mjs';
+import { ROOT, machine, openLoop as openLoopN, sessionCookie, sleep, startBenchApp, summary } from './lib/harness.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 100);
 const DIST = process.env.MOA_DIST_DIR ?? '.next-bench';
-const SECRET = 'bench-secret-0123456789abcdef0123';
-
-const pct = (xs, p) => {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
-const summary = (xs) => ({ n: xs.length, p50: +pct(xs, 50).toFixed(2), p95: +pct(xs, 95).toFixed(2), p99: +pct(xs, 99).toFixed(2), max: +Math.max(...xs).toFixed(2) });
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const id = () => `c${crypto.randomBytes(18).toString('hex').slice(0, 24)}`;
 const log = (...a) => console.log('[bench]', ...a);
+/** Open loop for `seconds` at `rate` per second. */
+const openLoop = (rate, seconds, op) => openLoopN(rate, Math.round(rate * seconds), op);
 
 function rssMiB(pid) {
   // The server is `next start` plus its children; sum their resident memory.
@@ -53,38 +41,13 @@ function childPids(pid) {
 }
 
 async function main() {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'moa-bench-'));
-  fs.chmodSync(tmp, 0o755);
-  const cleanups = [];
-  const results = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: +(os.totalmem() / 2 ** 30).toFixed(1) }, params: { SECONDS, ROOMS } };
+  const app = await startBenchApp({ dist: DIST, log });
+  const cleanups = [app.stop];
+  const results = { date: new Date().toISOString(), machine: machine(), params: { SECONDS, ROOMS } };
   try {
-    const pgs = await startPostgres({ dataDir: path.join(tmp, 'pg'), port: await freePort(), persistent: false });
-    cleanups.push(() => pgs.stop());
-    await pgs.ensureDatabase('bench');
-    const soketi = await startSoketi({ port: await freePort(), metricsPort: await freePort(), key: 'bench-key', secret: 'bench-secret' });
-    cleanups.push(() => soketi.stop());
-    const appPort = await freePort();
-    const env = {
-      ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', MOA_DIST_DIR: DIST,
-      DATABASE_URL: pgs.url('bench'), NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://localhost:${appPort}`,
-      PUSHER_APP_ID: soketi.appId, PUSHER_KEY: soketi.key, PUSHER_SECRET: soketi.secret, PUSHER_HOST: '127.0.0.1', PUSHER_PORT: String(soketi.port), PUSHER_USE_TLS: 'false',
-      STORAGE_DIR: path.join(tmp, 'files'),
-    };
-    if ((await runPrisma(['migrate', 'deploy'], { env, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('migrate failed');
-    if (!fs.existsSync(path.join(ROOT, DIST, 'BUILD_ID'))) {
-      log(`building into ${DIST}…`);
-      const b = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, env, stdio: 'inherit' });
-      if (b.status !== 0) throw new Error('build failed');
-    }
-    const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(appPort)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-    cleanups.unshift(() => new Promise((r) => { server.once('exit', r); server.kill('SIGTERM'); }));
-    await waitForPort(appPort, 60_000);
-    const base = `http://127.0.0.1:${appPort}`;
+    const { base, soketi, server, db } = app;
 
     // Users, direct rooms (2 members each) and tokens, written straight to the database.
-    const db = new pg.Client({ connectionString: env.DATABASE_URL });
-    await db.connect();
-    cleanups.unshift(() => db.end());
     const users = Array.from({ length: ROOMS * 2 }, (_, i) => ({ id: id(), loginId: `bench${i}` }));
     for (const u of users) await db.query('INSERT INTO "User" (id, "loginId", "displayName", "passwordHash", "updatedAt") VALUES ($1,$2,$3,NULL,now())', [u.id, u.loginId, u.loginId]);
     const rooms = [];
@@ -95,8 +58,7 @@ async function main() {
       await db.query('INSERT INTO "RoomMember" ("roomId","userId") VALUES ($1,$2),($1,$3)', [roomId, a.id, b.id]);
       rooms.push({ id: roomId, sender: a, receiver: b });
     }
-    const cookie = async (u) => `next-auth.session-token=${await encode({ token: { uid: u.id, sv: 1, name: u.loginId }, secret: SECRET })}`;
-    for (const u of users) u.cookie = await cookie(u);
+    for (const u of users) u.cookie = await sessionCookie(u);
 
     // Receivers: one pusher-js connection per receiving user, subscribed to its room.
     const received = new Map(); // clientId -> receive time
@@ -132,21 +94,6 @@ async function main() {
     log(`${rooms.length} rooms, ${clients.length} receivers subscribed`);
 
     const serverPusher = new Pusher({ appId: soketi.appId, key: soketi.key, secret: soketi.secret, host: '127.0.0.1', port: String(soketi.port), useTLS: false });
-
-    /** Open-loop load: start `rate` operations per second for `seconds`, regardless of completions. */
-    async function openLoop(rate, seconds, op) {
-      const total = Math.round(rate * seconds);
-      const started = performance.now();
-      const inflight = [];
-      for (let i = 0; i < total; i++) {
-        const due = started + (i * 1000) / rate;
-        const wait = due - performance.now();
-        if (wait > 1) await sleep(wait);
-        inflight.push(op(i));
-      }
-      await Promise.all(inflight);
-      return (performance.now() - started) / 1000;
-    }
 
     async function sendPhase(name, rate, seconds) {
       const starts = new Map();
@@ -257,7 +204,6 @@ async function main() {
     log('saved', path.relative(ROOT, file));
   } finally {
     for (const c of cleanups) await c().catch(() => {});
-    fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
 

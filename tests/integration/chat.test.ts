@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import Pusher from 'pusher-js';
+import type Pusher from 'pusher-js';
 import { Client, newUser } from '../helpers/client';
+import { connectAs } from '../helpers/realtime';
 import { db } from '@/lib/db';
 import { channels } from '@/lib/realtime/channels';
 
@@ -256,18 +257,7 @@ describe('realtime', () => {
   it('a member receives a message published after commit on the room channel; outsiders cannot subscribe', async () => {
     const [a, b, outsider] = [await newUser(), await newUser(), await newUser()];
     const roomId = await group(a, [b]);
-    const connect = (u: U) =>
-      new Pusher(process.env.PUSHER_KEY!, {
-        cluster: 'mt1', wsHost: process.env.PUSHER_HOST, wsPort: Number(process.env.PUSHER_PORT), forceTLS: false, enabledTransports: ['ws'],
-        channelAuthorization: {
-          transport: 'ajax', endpoint: '/unused',
-          customHandler: async ({ socketId, channelName }, cb) => {
-            const r = await u.client.fetch('/api/realtime/auth', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ socket_id: socketId, channel_name: channelName }) });
-            if (!r.ok) return cb(new Error(String(r.status)), null);
-            cb(null, await r.json());
-          },
-        },
-      });
+    const connect = (u: U) => connectAs(u.client);
     const pb = connect(b);
     const po = connect(outsider);
     try {

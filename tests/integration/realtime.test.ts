@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import Pusher from 'pusher-js';
-import crypto from 'node:crypto';
 import { Client, newUser } from '../helpers/client';
+import { connectAs } from '../helpers/realtime';
 import { channels } from '@/lib/realtime/channels';
 import { publish } from '@/lib/realtime/server';
 import { db } from '@/lib/db';
@@ -12,33 +12,8 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-/** A pusher-js client in Node whose channel auth goes through our route as `client`. */
 function connect(client: Client, opts: { forge?: boolean } = {}) {
-  const p = new Pusher(process.env.PUSHER_KEY!, {
-    cluster: 'mt1',
-    wsHost: process.env.PUSHER_HOST,
-    wsPort: Number(process.env.PUSHER_PORT),
-    forceTLS: false,
-    enabledTransports: ['ws'],
-    channelAuthorization: {
-      transport: 'ajax',
-      endpoint: '/unused',
-      customHandler: async ({ socketId, channelName }, callback) => {
-        if (opts.forge) {
-          // Sign with a wrong secret: Soketi itself must refuse it.
-          const sig = crypto.createHmac('sha256', 'not-the-secret').update(`${socketId}:${channelName}`).digest('hex');
-          return callback(null, { auth: `${process.env.PUSHER_KEY}:${sig}` });
-        }
-        const res = await client.fetch('/api/realtime/auth', {
-          method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({ socket_id: socketId, channel_name: channelName }),
-        });
-        if (!res.ok) return callback(new Error(`status ${res.status}`), null);
-        callback(null, await res.json());
-      },
-    },
-  });
+  const p = connectAs(client, opts);
   open.push(p);
   return p;
 }
