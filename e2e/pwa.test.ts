@@ -28,18 +28,14 @@ afterAll(async () => {
 const TABS = ['홈', '채팅', '조각', '동네', '나'];
 
 /**
- * Tap a button that reloads the page until the page has reloaded. A tap that lands
- * before React has hydrated the button does nothing (as in any React app), so tap
- * again, as a person would; a button that never works fails the poll.
+ * Tap a button that reloads the page and wait until the page has reloaded. Buttons
+ * stay disabled until React has hydrated them, so the click waits for that itself.
  */
 async function tapUntilReloaded(page: Page, button: Locator) {
   await page.evaluate(() => { (window as { beforeTap?: boolean }).beforeTap = true; });
+  await button.click();
   await expect
-    .poll(async () => {
-      await button.click({ timeout: 2_000 }).catch(() => {});
-      await page.waitForLoadState('load');
-      return page.evaluate(() => !(window as { beforeTap?: boolean }).beforeTap).catch(() => false);
-    }, { timeout: 15_000, interval: 250 })
+    .poll(() => page.evaluate(() => !(window as { beforeTap?: boolean }).beforeTap).catch(() => false), { timeout: 15_000 })
     .toBe(true);
 }
 

@@ -1,4 +1,6 @@
-import type { ButtonHTMLAttributes } from 'react';
+'use client';
+
+import { useSyncExternalStore, type ButtonHTMLAttributes } from 'react';
 
 type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
 const styles: Record<Variant, string> = {
@@ -8,10 +10,23 @@ const styles: Record<Variant, string> = {
   ghost: 'text-grape-700 hover:bg-grape-50',
 };
 
-export function Button({ variant = 'primary', className = '', ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+const noSubscription = () => () => {};
+
+/**
+ * False in the server render and while hydrating, true once React owns the page.
+ * A tap on server-rendered HTML before then would do nothing (or submit a form the
+ * browser's way), so buttons stay disabled until it is true.
+ */
+export function useHydrated() {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
+export function Button({ variant = 'primary', className = '', disabled, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+  const hydrated = useHydrated();
   return (
     <button
       {...props}
+      disabled={disabled || !hydrated}
       className={`inline-flex min-h-12 items-center justify-center rounded-xl px-5 text-base font-semibold transition-colors disabled:cursor-not-allowed ${styles[variant]} ${className}`}
     />
   );
