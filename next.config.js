@@ -27,6 +27,9 @@ const nextConfig = {
   // Lets two builds coexist (e.g. a test run beside a dev session); .next by default.
   distDir: process.env.MOA_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Gzip per response cost the send path more than the bytes it saved (small JSON, on
+  // loopback or behind Vercel's edge, which compresses itself). docs/decisions.md.
+  compress: false,
   turbopack: { root: import.meta.dirname },
   // Type checking and lint run in `npm test`; the build should not repeat them.
   typescript: { ignoreBuildErrors: true },

@@ -44,11 +44,13 @@ export const sessionCookie = async (u) => `next-auth.session-token=${await encod
  * throwaway. Returns { base, env, soketi, server, db, stop }.
  */
 export async function startBenchApp({ dist, log }) {
+  // e.g. BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the server.
+  const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'moa-bench-'));
   fs.chmodSync(tmp, 0o755);
   const cleanups = [() => fs.rmSync(tmp, { recursive: true, force: true })];
   const stop = async () => {
-    for (const c of cleanups.splice(0).reverse()) await c().catch?.(() => {});
+    for (const c of cleanups.splice(0).reverse()) await Promise.resolve().then(c).catch(() => {});
   };
   try {
     const pgs = await startPostgres({ dataDir: path.join(tmp, 'pg'), port: await freePort(), persistent: false });
@@ -69,7 +71,7 @@ export async function startBenchApp({ dist, log }) {
       const b = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, env, stdio: 'inherit' });
       if (b.status !== 0) throw new Error('build failed');
     }
-    const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(appPort)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const server = spawn(process.execPath, [...serverNodeArgs, path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(appPort)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
     cleanups.push(() => new Promise((r) => { server.once('exit', r); server.kill('SIGTERM'); }));
     await waitForPort(appPort, 60_000);
     const db = new pg.Client({ connectionString: env.DATABASE_URL });

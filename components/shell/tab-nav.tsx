@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'use-intl';
-import { useRooms } from '@/lib/chat/queries';
+import { useUnread } from '@/lib/chat/queries';
 
 const TABS = [
   { href: '/', key: 'home', icon: '🏠' },
@@ -18,7 +18,7 @@ export function TabNav() {
   const t = useTranslations('nav');
   const tApp = useTranslations('app');
   const pathname = usePathname();
-  const unread = useRooms().data?.totalUnread ?? 0;
+  const unread = useUnread().data?.totalUnread ?? 0;
   const tChat = useTranslations('chat');
   const active = (href: string) => (href === '/' ? pathname === '/' : pathname.startsWith(href));
   return (

@@ -1,6 +1,5 @@
-import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
-import { authOptions } from '@/lib/auth/options';
+import { sessionClaims, type SessionClaims } from '@/lib/auth/token';
 import { unauthorized } from '@/lib/errors';
 import { getSessionUser } from './service';
 import type { SessionUser } from './schemas';
@@ -10,9 +9,19 @@ import type { SessionUser } from './schemas';
  * before a password change or account deletion is refused (session version).
  */
 export async function currentUser(): Promise<SessionUser | null> {
-  const session = await getServerSession(authOptions);
-  if (!session?.uid || typeof session.sv !== 'number') return null;
-  return getSessionUser(session.uid, session.sv);
+  const claims = await sessionClaims();
+  return claims ? getSessionUser(claims.uid, claims.sv) : null;
+}
+
+/**
+ * For hot paths that check the session version inside their own SQL statement
+ * (sending a message): the cookie's claims, 401 without a valid cookie. The caller
+ * must refuse the request when its statement finds no live user with that version.
+ */
+export async function requireClaims(): Promise<SessionClaims> {
+  const claims = await sessionClaims();
+  if (!claims) throw unauthorized();
+  return claims;
 }
 
 /** For route handlers: 401 unless signed in. */

@@ -18,6 +18,8 @@ export function onAfterSend(fn: (ctx: AfterSend) => Promise<void>) {
   afterHooks.push(fn);
 }
 
+export const hasBeforeSendHooks = () => before.length > 0;
+
 /** May throw an AppError to refuse the send (nothing is stored then). */
 export async function runBeforeSend(ctx: BeforeSend) {
   for (const fn of before) await fn(ctx);

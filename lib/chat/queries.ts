@@ -9,6 +9,7 @@ export const chatKeys = {
   all: ['chat'] as const,
   rooms: () => [...chatKeys.all, 'rooms'] as const,
   room: (id: string) => [...chatKeys.all, 'room', id] as const,
+  unread: () => [...chatKeys.all, 'unread'] as const,
 };
 
 export interface RoomsData {
@@ -18,6 +19,16 @@ export interface RoomsData {
 
 export function useRooms() {
   return useQuery({ queryKey: chatKeys.rooms(), queryFn: () => api<RoomsData>('/api/rooms') });
+}
+
+/** Per-room positions and the total: what the tab badge shows on every screen. */
+export interface UnreadData {
+  rooms: Record<string, { lastSeq: number; lastReadSeq: number }>;
+  totalUnread: number;
+}
+
+export function useUnread() {
+  return useQuery({ queryKey: chatKeys.unread(), queryFn: () => api<UnreadData>('/api/rooms/unread') });
 }
 
 export function useRoomDetail(roomId: string) {
@@ -30,6 +41,17 @@ function patchRooms(qc: QueryClient, fn: (rooms: RoomSummaryDto[]) => RoomSummar
     const rooms = fn(old.rooms);
     return { rooms, totalUnread: rooms.reduce((n, r) => n + r.unread, 0) };
   });
+}
+
+/** Move one room's positions forward; a room the badge does not know yet means refetch. */
+function patchUnread(qc: QueryClient, roomId: string, next: (cur: { lastSeq: number; lastReadSeq: number }) => { lastSeq: number; lastReadSeq: number }) {
+  const old = qc.getQueryData<UnreadData>(chatKeys.unread());
+  if (!old) return;
+  const cur = old.rooms[roomId];
+  if (!cur) return void qc.invalidateQueries({ queryKey: chatKeys.unread() });
+  const rooms = { ...old.rooms, [roomId]: next(cur) };
+  const totalUnread = Object.values(rooms).reduce((n, r) => n + Math.max(0, r.lastSeq - r.lastReadSeq), 0);
+  qc.setQueryData<UnreadData>(chatKeys.unread(), { rooms, totalUnread });
 }
 
 interface Activity { roomId: string; seq: number; senderId: string | null; senderName: string | null; kind: MessageDto['kind']; preview: string; at: string }
@@ -45,12 +67,13 @@ export function useUserChatEvents(userId: string) {
     {
       'room-activity': (d) => {
         const a = d as Activity;
+        const mine = a.senderId === userId;
+        patchUnread(qc, a.roomId, (r) => ({ lastSeq: Math.max(r.lastSeq, a.seq), lastReadSeq: mine ? Math.max(r.lastReadSeq, a.seq) : r.lastReadSeq }));
         let known = false;
         patchRooms(qc, (rooms) => {
           const next = rooms.map((r) => {
             if (r.id !== a.roomId) return r;
             known = true;
-            const mine = a.senderId === userId;
             const lastReadSeq = mine ? Math.max(r.lastReadSeq, a.seq) : r.lastReadSeq;
             const lastSeq = Math.max(r.lastSeq, a.seq);
             return { ...r, lastSeq, lastReadSeq, unread: Math.max(0, lastSeq - lastReadSeq), lastMessage: { preview: a.preview, kind: a.kind, at: a.at, senderName: a.senderName } };
@@ -61,6 +84,7 @@ export function useUserChatEvents(userId: string) {
       },
       'room-read': (d) => {
         const { roomId, lastReadSeq } = d as { roomId: string; lastReadSeq: number };
+        patchUnread(qc, roomId, (r) => ({ ...r, lastReadSeq: Math.max(r.lastReadSeq, lastReadSeq) }));
         patchRooms(qc, (rooms) => rooms.map((r) => (r.id === roomId ? { ...r, lastReadSeq, unread: Math.max(0, r.lastSeq - lastReadSeq) } : r)));
       },
       'rooms-changed': () => qc.invalidateQueries({ queryKey: chatKeys.all }),

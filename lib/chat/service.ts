@@ -1,74 +1,72 @@
 // Messages: the one send path, history, read receipts, deletion.
 import { db } from '@/lib/db';
-import { AppError, notFound } from '@/lib/errors';
+import { AppError, notFound, unauthorized } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { storage } from '@/lib/storage';
 import { getMembershipOrThrow } from './access';
 import { messageInclude, toMessageDto, type MessageRow } from './dto';
 import { publishMessage, publishMessageDeleted, publishRead } from './events';
-import { appendMessage } from './rooms';
+import { pageStatement, sendStatement, unreadStatement, type PageParams } from './statements';
+import { isUniqueViolation } from '@/lib/sql';
+import type { SessionClaims } from '@/lib/auth/token';
 import { STICKER_IDS } from './stickers';
-import { runAfterSend, runBeforeSend } from './hooks';
+import { hasBeforeSendHooks, runAfterSend, runBeforeSend } from './hooks';
 import { defer } from '@/lib/defer';
 import type { MessageDto, SendMessageInput } from './schemas';
-
-function kindForMime(mime: string): 'IMAGE' | 'VIDEO' | 'FILE' {
-  if (/^image\/(jpeg|png|webp|gif|avif)$/.test(mime)) return 'IMAGE';
-  if (mime.startsWith('video/')) return 'VIDEO';
-  return 'FILE';
-}
 
 async function findByClientId(roomId: string, senderId: string, clientId: string) {
   return db.message.findUnique({ where: { roomId_senderId_clientId: { roomId, senderId, clientId } }, include: messageInclude });
 }
 
 /**
- * Send a message as `actorId`. Persist first, then publish; a retried send with
+ * Send a message as the session's user. Persist first (one statement, which also
+ * checks the session version and the membership), then publish; a retried send with
  * the same clientId returns the stored message instead of storing it twice.
  */
-export async function sendMessage(actorId: string, roomId: string, input: SendMessageInput, socketId?: string): Promise<MessageDto> {
-  // One query for the membership check and the members to notify.
-  const membership = await db.roomMember.findFirst({
-    where: { roomId, userId: actorId, leftAt: null, bannedAt: null },
-    include: { room: { include: { members: { where: { leftAt: null, bannedAt: null }, select: { userId: true } } } } },
-  });
-  if (!membership) throw notFound();
-
+export async function sendMessage(session: SessionClaims, roomId: string, input: SendMessageInput, socketId?: string): Promise<MessageDto> {
+  const actorId = session.uid;
   if (input.kind === 'STICKER' && !STICKER_IDS.has(input.stickerId)) throw new AppError('validation_failed', 'validation.unknownSticker');
-  await runBeforeSend({ actorId, room: membership.room, input });
-
-  let row: MessageRow;
-  try {
-    row = await db.$transaction(async (tx) => {
-      let data: Parameters<typeof appendMessage>[2];
-      if (input.kind === 'ATTACHMENT') {
-        const upload = await tx.upload.findFirst({ where: { id: input.uploadId, roomId, uploaderId: actorId, message: null } });
-        if (!upload) throw new AppError('validation_failed', 'validation.uploadMissing');
-        data = { kind: kindForMime(upload.mime), senderId: actorId, clientId: input.clientId, uploadId: upload.id, body: input.body?.trim() ?? '' };
-      } else if (input.kind === 'STICKER') {
-        data = { kind: 'STICKER', senderId: actorId, clientId: input.clientId, stickerId: input.stickerId };
-      } else {
-        data = { kind: 'TEXT', senderId: actorId, clientId: input.clientId, body: input.body };
-      }
-      const msg = await appendMessage(tx, roomId, data);
-      // Sending means having read everything up to here.
-      await tx.roomMember.update({ where: { roomId_userId: { roomId, userId: actorId } }, data: { lastReadSeq: msg.seq } });
-      return msg;
-    });
-  } catch (err) {
-    // A retried send (or two racing): the unique (room, sender, clientId) finds the stored row.
-    const retried = (err as { code?: string }).code === 'P2002' || (err instanceof AppError && err.message === 'validation.uploadMissing');
-    if (retried) {
-      const again = await findByClientId(roomId, actorId, input.clientId);
-      if (again) return toMessageDto(again);
-    }
-    throw err;
+  if (hasBeforeSendHooks()) {
+    // Hooks may refuse the send, so they run before anything is stored.
+    const membership = await db.roomMember.findFirst({ where: { roomId, userId: actorId, leftAt: null, bannedAt: null }, include: { room: true } });
+    if (!membership) throw notFound();
+    await runBeforeSend({ actorId, room: membership.room, input });
   }
 
-  const dto = toMessageDto(row);
-  const memberIds = membership.room.members.map((m) => m.userId);
+  let outcome: Awaited<ReturnType<typeof sendStatement>>;
+  try {
+    outcome = await sendStatement(db, {
+      userId: actorId,
+      sessionVersion: session.sv,
+      roomId,
+      clientId: input.clientId,
+      kind: input.kind === 'ATTACHMENT' ? null : input.kind,
+      body: input.kind === 'STICKER' ? '' : input.kind === 'ATTACHMENT' ? (input.body?.trim() ?? '') : input.body,
+      stickerId: input.kind === 'STICKER' ? input.stickerId : null,
+      uploadId: input.kind === 'ATTACHMENT' ? input.uploadId : null,
+      at: now(),
+    });
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    // A retried send (or two racing): the unique (room, sender, clientId) finds the stored row.
+    const again = await findByClientId(roomId, actorId, input.clientId);
+    if (again) return toMessageDto(again);
+    // Otherwise the upload went out with another message in the meantime.
+    throw new AppError('validation_failed', 'validation.uploadMissing');
+  }
+  if (!outcome.userOk) throw unauthorized();
+  if (!outcome.memberOk) throw notFound();
+  if (!outcome.message || !outcome.room) {
+    // Not stored: a retry of an attachment already sent, or an upload that is not usable.
+    const again = await findByClientId(roomId, actorId, input.clientId);
+    if (again) return toMessageDto(again);
+    throw new AppError('validation_failed', 'validation.uploadMissing');
+  }
+
+  const dto = toMessageDto(outcome.message);
+  const memberIds = outcome.memberIds;
   defer(publishMessage(dto, memberIds, socketId));
-  runAfterSend({ actorId, room: membership.room, message: dto, memberIds });
+  runAfterSend({ actorId, room: outcome.room, message: dto, memberIds });
   return dto;
 }
 
@@ -87,17 +85,27 @@ async function seqAtDate(roomId: string, date: string) {
   return m?.seq ?? null;
 }
 
-/** Keyset pagination by seq: newest page, older than `before`, newer than `after`, or around a seq/date. */
-export async function listMessages(actorId: string, roomId: string, q: HistoryQuery) {
-  const member = await getMembershipOrThrow(actorId, roomId);
-  const floor = member.fromSeq;
-  const page = (where: object, order: 'asc' | 'desc', take: number) =>
-    db.message.findMany({ where: { roomId, ...where }, orderBy: { seq: order }, take, include: messageInclude });
+/**
+ * Keyset pagination by seq: newest page, older than `before`, newer than `after`, or
+ * around a seq/date. Each page is one statement that also checks the session version
+ * and the membership (401/404), so a page costs one round trip.
+ */
+export async function listMessages(session: SessionClaims, roomId: string, q: HistoryQuery) {
+  const base = { userId: session.uid, sessionVersion: session.sv, roomId };
+  const checked = async (p: Omit<PageParams, keyof typeof base>) => {
+    const out = await pageStatement(db, { ...base, ...p });
+    if (!out.userOk) throw unauthorized();
+    if (!out.memberOk) throw notFound();
+    return out;
+  };
 
   let around = q.around;
   if (q.date) {
     const s = await seqAtDate(roomId, q.date);
-    if (s === null) return { messages: [], hasMoreBefore: false, hasMoreAfter: false, anchorSeq: null };
+    if (s === null) {
+      await checked({ after: 0, before: null, order: 'desc', take: 0 });
+      return { messages: [], hasMoreBefore: false, hasMoreAfter: false, anchorSeq: null };
+    }
     around = s;
   }
 
@@ -106,24 +114,35 @@ export async function listMessages(actorId: string, roomId: string, q: HistoryQu
   let hasMoreAfter = false;
   if (around !== undefined) {
     const half = Math.floor(q.limit / 2);
-    const [older, newer] = await Promise.all([
-      page({ seq: { lt: around, gt: floor } }, 'desc', half + 1),
-      page({ seq: { gte: Math.max(around, floor + 1) } }, 'asc', q.limit - half + 1),
-    ]);
-    hasMoreBefore = older.length > half;
-    hasMoreAfter = newer.length > q.limit - half;
-    rows = [...older.slice(0, half).reverse(), ...newer.slice(0, q.limit - half)];
+    const older = await checked({ after: 0, before: around, order: 'desc', take: half + 1 });
+    const newer = await checked({ after: around - 1, before: null, order: 'asc', take: q.limit - half + 1 });
+    hasMoreBefore = older.rows.length > half;
+    hasMoreAfter = newer.rows.length > q.limit - half;
+    rows = [...older.rows.slice(0, half).reverse(), ...newer.rows.slice(0, q.limit - half)];
   } else if (q.after !== undefined) {
-    const newer = await page({ seq: { gt: Math.max(q.after, floor) } }, 'asc', q.limit + 1);
-    hasMoreAfter = newer.length > q.limit;
-    rows = newer.slice(0, q.limit);
-    hasMoreBefore = rows.length > 0 && rows[0].seq > floor + 1;
+    const newer = await checked({ after: q.after, before: null, order: 'asc', take: q.limit + 1 });
+    hasMoreAfter = newer.rows.length > q.limit;
+    rows = newer.rows.slice(0, q.limit);
+    hasMoreBefore = rows.length > 0 && rows[0].seq > newer.fromSeq + 1;
   } else {
-    const older = await page({ seq: { gt: floor, ...(q.before ? { lt: q.before } : {}) } }, 'desc', q.limit + 1);
-    hasMoreBefore = older.length > q.limit;
-    rows = older.slice(0, q.limit).reverse();
+    const older = await checked({ after: 0, before: q.before ?? null, order: 'desc', take: q.limit + 1 });
+    hasMoreBefore = older.rows.length > q.limit;
+    rows = older.rows.slice(0, q.limit).reverse();
   }
   return { messages: rows.map(toMessageDto), hasMoreBefore, hasMoreAfter, anchorSeq: around ?? null };
+}
+
+/** Unread counts of every room of the user: what the tab badge needs, one statement. */
+export async function unreadCounts(session: SessionClaims) {
+  const out = await unreadStatement(db, { userId: session.uid, sessionVersion: session.sv });
+  if (!out.userOk) throw unauthorized();
+  const rooms: Record<string, { lastSeq: number; lastReadSeq: number }> = {};
+  let total = 0;
+  for (const r of out.rooms) {
+    rooms[r.roomId] = { lastSeq: r.lastSeq, lastReadSeq: r.lastReadSeq };
+    total += Math.max(0, r.lastSeq - r.lastReadSeq);
+  }
+  return { rooms, totalUnread: total };
 }
 
 /** Mark the room read up to `seq`; everyone's "1" counters update live. */

@@ -126,7 +126,71 @@ describe('read receipts and unread counts', () => {
   });
 });
 
+describe('the tab badge’s unread counts', () => {
+  it('lists every room’s positions and the total, follows sends and reads, and needs a live session', async () => {
+    const [a, b, c] = [await newUser(), await newUser(), await newUser()];
+    const r1 = await group(a, [b]);
+    const r2 = await group(c, [b], '두번째');
+    await send(a, r1, 'one');
+    await send(c, r2, 'two');
+    await send(c, r2, 'three');
+    const before = await b.client.json('/api/rooms/unread', 'GET');
+    expect(before.status).toBe(200);
+    const unreadOf = (d: typeof before.data, id: string) => d.rooms[id].lastSeq - d.rooms[id].lastReadSeq;
+    expect(unreadOf(before.data, r1)).toBe(2); // the "invited" line + one
+    expect(unreadOf(before.data, r2)).toBe(3);
+    expect(before.data.totalUnread).toBe(5);
+    // It agrees with the chat list.
+    expect((await b.client.json('/api/rooms', 'GET')).data.totalUnread).toBe(5);
+    // Sending reads the room for the sender; reading clears it.
+    await send(b, r1, 'reply');
+    await b.client.json(`/api/rooms/${r2}/read`, 'POST', { seq: 1 });
+    const after = await b.client.json('/api/rooms/unread', 'GET');
+    expect(unreadOf(after.data, r1)).toBe(0);
+    expect(unreadOf(after.data, r2)).toBe(2);
+    expect(after.data.totalUnread).toBe(2);
+    // Someone else's rooms never show; anonymous is 401.
+    expect(Object.keys((await a.client.json('/api/rooms/unread', 'GET')).data.rooms)).toEqual([r1]);
+    expect((await new Client().json('/api/rooms/unread', 'GET')).status).toBe(401);
+  });
+});
+
+describe('a session signed out everywhere', () => {
+  it('can no longer send, read history or unread counts: 401 and nothing stored', async () => {
+    const [a, b] = [await newUser(), await newUser()];
+    const roomId = await group(a, [b]);
+    // A second device of a keeps the old cookie; a changes the password on the first.
+    const old = new Client();
+    old.cookies = new Map(a.client.cookies);
+    expect((await send(a, roomId, 'still here')).status).toBe(201);
+    await db.user.update({ where: { id: a.id }, data: { sessionVersion: { increment: 1 } } });
+    const count = await db.message.count({ where: { roomId } });
+    expect((await old.json(`/api/rooms/${roomId}/messages`, 'POST', { kind: 'TEXT', clientId: cid(), body: 'ghost' })).status).toBe(401);
+    expect((await old.json(`/api/rooms/${roomId}/messages`, 'GET')).status).toBe(401);
+    expect((await old.json('/api/rooms/unread', 'GET')).status).toBe(401);
+    expect(await db.message.count({ where: { roomId } })).toBe(count);
+  });
+});
+
 describe('history', () => {
+  it('shows a member who joined a group later only what was said from then on, on every kind of page', async () => {
+    const [a, b, late] = [await newUser(), await newUser(), await newUser()];
+    const roomId = await group(a, [b]);
+    for (let i = 1; i <= 4; i++) await send(a, roomId, `early${i}`);
+    await befriend(a, late);
+    expect((await a.client.json(`/api/rooms/${roomId}/members`, 'POST', { userIds: [late.id] })).status).toBeLessThan(300);
+    await send(a, roomId, 'welcome');
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test code reads arbitrary JSON
+    const bodies = (d: Record<string, any>) => (d.messages as { kind: string; body: string }[]).filter((m) => m.kind === 'TEXT').map((m) => m.body);
+    const newest = await late.client.json(`/api/rooms/${roomId}/messages?limit=50`, 'GET');
+    expect(bodies(newest.data)).toEqual(['welcome']);
+    expect(newest.data.hasMoreBefore).toBe(false);
+    expect(bodies((await late.client.json(`/api/rooms/${roomId}/messages?after=0`, 'GET')).data)).toEqual(['welcome']);
+    expect(bodies((await late.client.json(`/api/rooms/${roomId}/messages?around=2`, 'GET')).data)).toEqual(['welcome']);
+    expect(bodies((await b.client.json(`/api/rooms/${roomId}/messages?limit=50`, 'GET')).data)).toEqual(['early1', 'early2', 'early3', 'early4', 'welcome']);
+  });
+
+
   it('pages backwards by seq and jumps to a date', async () => {
     const [a, b] = [await newUser(), await newUser()];
     const roomId = await group(a, [b]);
@@ -225,6 +289,22 @@ describe('files', () => {
     const msg = (await a.client.json(`/api/rooms/${roomId}/messages`, 'POST', { kind: 'ATTACHMENT', clientId: cid(), uploadId: (await pdf.json()).uploadId })).data.message;
     expect(msg.kind).toBe('FILE');
     expect(msg.attachment.fileName).toBe('계약서.pdf');
+  });
+
+  it('an upload goes out once: a retry returns the same message, another send of it, or someone else’s upload, is 422', async () => {
+    const [a, b] = [await newUser(), await newUser()];
+    const roomId = await group(a, [b]);
+    const { uploadId } = await (await upload(a, roomId, new TextEncoder().encode('hello'), 'note.txt', 'text/plain')).json();
+    const attach = (u: U, clientId: string) => u.client.json(`/api/rooms/${roomId}/messages`, 'POST', { kind: 'ATTACHMENT', clientId, uploadId, body: '  메모  ' });
+    const first = await attach(a, 'attach-client-1');
+    expect(first.status).toBe(201);
+    expect(first.data.message.body).toBe('메모');
+    expect(first.data.message.attachment.fileName).toBe('note.txt');
+    expect((await attach(a, 'attach-client-1')).data.message.id).toBe(first.data.message.id);
+    const count = await db.message.count({ where: { roomId } });
+    expect((await attach(a, 'attach-client-2')).status).toBe(422);
+    expect((await attach(b, 'attach-client-3')).status).toBe(422);
+    expect(await db.message.count({ where: { roomId } })).toBe(count);
   });
 
   it('an outsider cannot fetch a room file', async () => {

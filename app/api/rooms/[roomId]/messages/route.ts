@@ -1,7 +1,7 @@
 import '@/lib/notifications/register';
 import { NextResponse } from 'next/server';
 import { parseParams, readJson, route } from '@/lib/http';
-import { requireUser } from '@/lib/accounts/session';
+import { requireClaims } from '@/lib/accounts/session';
 import { historyQuerySchema, roomParams, sendMessageSchema } from '@/lib/chat/schemas';
 import { listMessages, sendMessage } from '@/lib/chat/service';
 
@@ -9,16 +9,16 @@ import { listMessages, sendMessage } from '@/lib/chat/service';
 export const GET = route(async (req, params) => {
   const { roomId } = parseParams(params, roomParams);
   const q = historyQuerySchema.parse(Object.fromEntries(req.nextUrl.searchParams));
-  const user = await requireUser();
-  return listMessages(user.id, roomId, q);
+  return listMessages(await requireClaims(), roomId, q);
 });
 
 // POST /api/rooms/:roomId/messages — send (idempotent by clientId)
 export const POST = route(async (req, params) => {
   const { roomId } = parseParams(params, roomParams);
   const input = await readJson(req, sendMessageSchema);
-  const user = await requireUser();
+  // The session version is checked by the send statement itself (one round trip).
+  const session = await requireClaims();
   const socketId = req.headers.get('x-socket-id') ?? undefined;
-  const message = await sendMessage(user.id, roomId, input, socketId && /^\d+\.\d+$/.test(socketId) ? socketId : undefined);
+  const message = await sendMessage(session, roomId, input, socketId && /^\d+\.\d+$/.test(socketId) ? socketId : undefined);
   return NextResponse.json({ message }, { status: 201 });
 });

@@ -1,0 +1,208 @@
+// The send path's write as one SQL statement. Checking the session version and the
+// membership, numbering the message under the room's row lock, storing it, marking
+// the sender's own read position and reading back what the response and the
+// realtime event need happen atomically in one round trip: no interactive
+// transaction holding a pooled connection across several network waits.
+import { Prisma } from '@/lib/generated/prisma/client';
+import { newId, type Sql } from '@/lib/sql';
+import type { MessageRow } from './dto';
+
+export interface SendParams {
+  userId: string;
+  sessionVersion: number;
+  roomId: string;
+  clientId: string;
+  /** TEXT or STICKER; an attachment's kind comes from its sniffed type. */
+  kind: 'TEXT' | 'STICKER' | null;
+  body: string;
+  stickerId: string | null;
+  uploadId: string | null;
+  at: Date;
+}
+
+export interface SendOutcome {
+  /** A live user with this session version. */
+  userOk: boolean;
+  /** …who is an active member of the room. */
+  memberOk: boolean;
+  /** The upload is this user's, in this room and not yet sent (true without one). */
+  uploadOk: boolean;
+  room: { id: string; kind: string; circleId: string | null } | null;
+  memberIds: string[];
+  message: MessageRow | null;
+}
+
+interface RawSend {
+  userOk: boolean; memberOk: boolean; uploadOk: boolean;
+  roomKind: string | null; roomCircleId: string | null; memberIds: string[] | null;
+  id: string | null; seq: number | null; kind: string | null; body: string | null; stickerId: string | null;
+  createdAt: Date | null;
+  s_displayName: string | null; s_avatarKey: string | null;
+  u_key: string | null; u_thumbKey: string | null; u_fileName: string | null; u_mime: string | null;
+  u_size: number | null; u_width: number | null; u_height: number | null; u_createdAt: Date | null;
+}
+
+/** Mirrors `kindForMime` for the statement: what an attachment shows as. */
+const ATTACHMENT_KIND = Prisma.sql`CASE WHEN up.mime ~ '^image/(jpeg|png|webp|gif|avif)$' THEN 'IMAGE'
+  WHEN up.mime LIKE 'video/%' THEN 'VIDEO' ELSE 'FILE' END`;
+
+export async function sendStatement(sql: Sql, p: SendParams): Promise<SendOutcome> {
+  const uploadId = p.uploadId;
+  const [r] = await sql.$queryRaw<RawSend[]>`
+    WITH me AS (
+      SELECT id, "displayName", "avatarKey" FROM "User"
+      WHERE id = ${p.userId} AND "deletedAt" IS NULL AND "sessionVersion" = ${p.sessionVersion}::int
+    ), mem AS (
+      SELECT m."userId" FROM "RoomMember" m JOIN me ON me.id = m."userId"
+      WHERE m."roomId" = ${p.roomId} AND m."leftAt" IS NULL AND m."bannedAt" IS NULL
+    ), up AS (
+      SELECT u.* FROM "Upload" u
+      WHERE u.id = ${uploadId}::text AND u."roomId" = ${p.roomId} AND u."uploaderId" = ${p.userId}
+        AND NOT EXISTS (SELECT 1 FROM "Message" x WHERE x."uploadId" = u.id)
+    ), room AS (
+      UPDATE "Room" SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = ${p.at}::timestamp
+      WHERE id = ${p.roomId} AND EXISTS (SELECT 1 FROM mem)
+        AND (${uploadId}::text IS NULL OR EXISTS (SELECT 1 FROM up))
+      RETURNING id, "lastSeq", kind::text AS kind, "circleId"
+    ), msg AS (
+      INSERT INTO "Message" (id, "roomId", seq, "senderId", "clientId", kind, body, "stickerId", "uploadId", "createdAt")
+      SELECT ${newId()}, room.id, room."lastSeq", ${p.userId}, ${p.clientId},
+        (CASE WHEN ${uploadId}::text IS NULL THEN ${p.kind}::text ELSE (SELECT ${ATTACHMENT_KIND} FROM up) END)::"MessageKind",
+        ${p.body}, ${p.stickerId}::text, ${uploadId}::text, ${p.at}::timestamp
+      FROM room
+      RETURNING id, seq, kind::text AS kind, body, "stickerId", "createdAt"
+    ), mark AS (
+      UPDATE "RoomMember" rm SET "lastReadSeq" = GREATEST(rm."lastReadSeq", msg.seq) FROM msg
+      WHERE rm."roomId" = ${p.roomId} AND rm."userId" = ${p.userId}
+    )
+    SELECT EXISTS (SELECT 1 FROM me) AS "userOk", EXISTS (SELECT 1 FROM mem) AS "memberOk",
+      (${uploadId}::text IS NULL OR EXISTS (SELECT 1 FROM up)) AS "uploadOk",
+      room.kind AS "roomKind", room."circleId" AS "roomCircleId",
+      (SELECT array_agg(a."userId") FROM "RoomMember" a WHERE a."roomId" = room.id AND a."leftAt" IS NULL AND a."bannedAt" IS NULL) AS "memberIds",
+      msg.id, msg.seq, msg.kind, msg.body, msg."stickerId", msg."createdAt",
+      me."displayName" AS "s_displayName", me."avatarKey" AS "s_avatarKey",
+      up.key AS "u_key", up."thumbKey" AS "u_thumbKey", up."fileName" AS "u_fileName", up.mime AS "u_mime",
+      up.size AS "u_size", up.width AS "u_width", up.height AS "u_height", up."createdAt" AS "u_createdAt"
+    FROM (SELECT 1) one
+    LEFT JOIN room ON true LEFT JOIN msg ON true LEFT JOIN me ON true LEFT JOIN up ON true`;
+
+  const room = r.roomKind ? { id: p.roomId, kind: r.roomKind, circleId: r.roomCircleId } : null;
+  const message: MessageRow | null = r.id
+    ? {
+        id: r.id, roomId: p.roomId, seq: r.seq!, senderId: p.userId, clientId: p.clientId,
+        kind: r.kind as MessageRow['kind'], body: r.body!, stickerId: r.stickerId, uploadId,
+        systemKey: null, systemArgs: null, createdAt: r.createdAt!, deletedAt: null,
+        sender: { id: p.userId, displayName: r.s_displayName!, avatarKey: r.s_avatarKey, deletedAt: null },
+        upload: uploadId && r.u_key
+          ? {
+              id: uploadId, roomId: p.roomId, uploaderId: p.userId, key: r.u_key, thumbKey: r.u_thumbKey, fileName: r.u_fileName!,
+              mime: r.u_mime!, size: r.u_size!, width: r.u_width, height: r.u_height, createdAt: r.u_createdAt!,
+            }
+          : null,
+      }
+    : null;
+  return { userOk: r.userOk, memberOk: r.memberOk, uploadOk: r.uploadOk, room, memberIds: r.memberIds ?? [], message };
+}
+
+/** A message row as the page statement returns it: sender and upload columns prefixed. */
+interface RawPageRow {
+  userOk: boolean; memberOk: boolean; fromSeq: number | null;
+  id: string | null; seq: number | null; senderId: string | null; clientId: string | null; kind: string | null; body: string | null;
+  stickerId: string | null; uploadId: string | null; systemKey: string | null; systemArgs: unknown; createdAt: Date | null; deletedAt: Date | null;
+  s_displayName: string | null; s_avatarKey: string | null; s_deletedAt: Date | null;
+  u_roomId: string | null; u_uploaderId: string | null; u_key: string | null; u_thumbKey: string | null; u_fileName: string | null;
+  u_mime: string | null; u_size: number | null; u_width: number | null; u_height: number | null; u_createdAt: Date | null;
+}
+
+export interface PageParams {
+  userId: string;
+  sessionVersion: number;
+  roomId: string;
+  /** Messages with seq > max(after, the member's first visible seq)… */
+  after: number;
+  /** …and seq < before (null: no upper bound), */
+  before: number | null;
+  /** newest first ('desc') or oldest first ('asc'), at most `take`. */
+  order: 'asc' | 'desc';
+  take: number;
+}
+
+export interface PageOutcome {
+  userOk: boolean;
+  memberOk: boolean;
+  /** Messages up to this seq are hidden from the member (joined a group later). */
+  fromSeq: number;
+  rows: MessageRow[];
+}
+
+/**
+ * One page of history with the session and membership checks in the same statement:
+ * the keyset range scan on (roomId, seq) plus the senders and uploads, one round trip.
+ */
+export async function pageStatement(sql: Sql, p: PageParams): Promise<PageOutcome> {
+  const order = p.order === 'asc' ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const rows = await sql.$queryRaw<RawPageRow[]>`
+    WITH me AS (
+      SELECT id FROM "User" WHERE id = ${p.userId} AND "deletedAt" IS NULL AND "sessionVersion" = ${p.sessionVersion}::int
+    ), mem AS (
+      SELECT m."fromSeq" FROM "RoomMember" m JOIN me ON me.id = m."userId"
+      WHERE m."roomId" = ${p.roomId} AND m."leftAt" IS NULL AND m."bannedAt" IS NULL
+    )
+    SELECT EXISTS (SELECT 1 FROM me) AS "userOk", mem."fromSeq" IS NOT NULL AS "memberOk", mem."fromSeq",
+      pg.id, pg.seq, pg."senderId", pg."clientId", pg.kind, pg.body, pg."stickerId", pg."uploadId", pg."systemKey", pg."systemArgs",
+      pg."createdAt", pg."deletedAt",
+      s."displayName" AS "s_displayName", s."avatarKey" AS "s_avatarKey", s."deletedAt" AS "s_deletedAt",
+      u."roomId" AS "u_roomId", u."uploaderId" AS "u_uploaderId", u.key AS "u_key", u."thumbKey" AS "u_thumbKey", u."fileName" AS "u_fileName",
+      u.mime AS "u_mime", u.size AS "u_size", u.width AS "u_width", u.height AS "u_height", u."createdAt" AS "u_createdAt"
+    FROM (SELECT 1) one
+    LEFT JOIN mem ON true
+    LEFT JOIN LATERAL (
+      SELECT x.id, x.seq, x."senderId", x."clientId", x.kind::text AS kind, x.body, x."stickerId", x."uploadId", x."systemKey", x."systemArgs",
+        x."createdAt", x."deletedAt"
+      FROM "Message" x
+      WHERE x."roomId" = ${p.roomId} AND x.seq > GREATEST(mem."fromSeq", ${p.after}::int)
+        AND (${p.before}::int IS NULL OR x.seq < ${p.before}::int)
+      ORDER BY x.seq ${order}
+      LIMIT ${p.take}::int
+    ) pg ON mem."fromSeq" IS NOT NULL
+    LEFT JOIN "User" s ON s.id = pg."senderId"
+    LEFT JOIN "Upload" u ON u.id = pg."uploadId"
+    ORDER BY pg.seq ${order}`;
+  const head = rows[0];
+  return {
+    userOk: head.userOk,
+    memberOk: head.memberOk,
+    fromSeq: head.fromSeq ?? 0,
+    rows: rows.filter((r) => r.id !== null).map((r) => ({
+      id: r.id!, roomId: p.roomId, seq: r.seq!, senderId: r.senderId, clientId: r.clientId, kind: r.kind as MessageRow['kind'],
+      body: r.body!, stickerId: r.stickerId, uploadId: r.uploadId, systemKey: r.systemKey,
+      systemArgs: r.systemArgs as MessageRow['systemArgs'], createdAt: r.createdAt!, deletedAt: r.deletedAt,
+      sender: r.senderId ? { id: r.senderId, displayName: r.s_displayName!, avatarKey: r.s_avatarKey, deletedAt: r.s_deletedAt } : null,
+      upload: r.uploadId && r.u_key
+        ? {
+            id: r.uploadId, roomId: r.u_roomId!, uploaderId: r.u_uploaderId, key: r.u_key, thumbKey: r.u_thumbKey, fileName: r.u_fileName!,
+            mime: r.u_mime!, size: r.u_size!, width: r.u_width, height: r.u_height, createdAt: r.u_createdAt!,
+          }
+        : null,
+    })),
+  };
+}
+
+export interface UnreadOutcome {
+  userOk: boolean;
+  rooms: { roomId: string; lastSeq: number; lastReadSeq: number }[];
+}
+
+/** Every active room's last seq and the user's read position, with the session check. */
+export async function unreadStatement(sql: Sql, p: { userId: string; sessionVersion: number }): Promise<UnreadOutcome> {
+  const rows = await sql.$queryRaw<{ userOk: boolean; roomId: string | null; lastSeq: number | null; lastReadSeq: number | null }[]>`
+    SELECT me.id IS NOT NULL AS "userOk", rm."roomId", r."lastSeq", rm."lastReadSeq"
+    FROM (SELECT 1) one
+    LEFT JOIN "User" me ON me.id = ${p.userId} AND me."deletedAt" IS NULL AND me."sessionVersion" = ${p.sessionVersion}::int
+    LEFT JOIN "RoomMember" rm ON rm."userId" = me.id AND rm."leftAt" IS NULL AND rm."bannedAt" IS NULL
+    LEFT JOIN "Room" r ON r.id = rm."roomId"`;
+  return {
+    userOk: rows[0].userOk,
+    rooms: rows.filter((r) => r.roomId !== null).map((r) => ({ roomId: r.roomId!, lastSeq: r.lastSeq!, lastReadSeq: r.lastReadSeq! })),
+  };
+}
