@@ -6,7 +6,14 @@ import type { MessageDto, SendMessageInput } from './schemas';
 
 interface RoomRef { id: string; kind: string; circleId: string | null }
 export interface BeforeSend { actorId: string; room: RoomRef; input: SendMessageInput }
-export interface AfterSend { actorId: string; room: RoomRef; message: MessageDto; memberIds: string[] }
+export interface AfterSend {
+  actorId: string;
+  room: RoomRef;
+  message: MessageDto;
+  memberIds: string[];
+  /** Members (not the sender) who have not muted the room and have a push subscription. */
+  pushCandidateIds: string[];
+}
 
 const before: ((ctx: BeforeSend) => Promise<void>)[] = [];
 const afterHooks: ((ctx: AfterSend) => Promise<void>)[] = [];

@@ -66,7 +66,7 @@ export async function sendMessage(session: SessionClaims, roomId: string, input:
   const dto = toMessageDto(outcome.message);
   const memberIds = outcome.memberIds;
   defer(publishMessage(dto, memberIds, socketId));
-  runAfterSend({ actorId, room: outcome.room, message: dto, memberIds });
+  runAfterSend({ actorId, room: outcome.room, message: dto, memberIds, pushCandidateIds: outcome.pushCandidateIds });
   return dto;
 }
 

@@ -29,12 +29,14 @@ export interface SendOutcome {
   uploadOk: boolean;
   room: { id: string; kind: string; circleId: string | null } | null;
   memberIds: string[];
+  /** Other members who have not muted the room and have a push subscription somewhere. */
+  pushCandidateIds: string[];
   message: MessageRow | null;
 }
 
 interface RawSend {
   userOk: boolean; memberOk: boolean; uploadOk: boolean;
-  roomKind: string | null; roomCircleId: string | null; memberIds: string[] | null;
+  roomKind: string | null; roomCircleId: string | null; memberIds: string[] | null; pushCandidateIds: string[] | null;
   id: string | null; seq: number | null; kind: string | null; body: string | null; stickerId: string | null;
   createdAt: Date | null;
   s_displayName: string | null; s_avatarKey: string | null;
@@ -79,6 +81,9 @@ export async function sendStatement(sql: Sql, p: SendParams): Promise<SendOutcom
       (${uploadId}::text IS NULL OR EXISTS (SELECT 1 FROM up)) AS "uploadOk",
       room.kind AS "roomKind", room."circleId" AS "roomCircleId",
       (SELECT array_agg(a."userId") FROM "RoomMember" a WHERE a."roomId" = room.id AND a."leftAt" IS NULL AND a."bannedAt" IS NULL) AS "memberIds",
+      (SELECT array_agg(a."userId") FROM "RoomMember" a
+        WHERE a."roomId" = room.id AND a."leftAt" IS NULL AND a."bannedAt" IS NULL AND NOT a.muted AND a."userId" <> ${p.userId}
+          AND EXISTS (SELECT 1 FROM "PushSubscription" ps WHERE ps."userId" = a."userId")) AS "pushCandidateIds",
       msg.id, msg.seq, msg.kind, msg.body, msg."stickerId", msg."createdAt",
       me."displayName" AS "s_displayName", me."avatarKey" AS "s_avatarKey",
       up.key AS "u_key", up."thumbKey" AS "u_thumbKey", up."fileName" AS "u_fileName", up.mime AS "u_mime",
@@ -101,7 +106,7 @@ export async function sendStatement(sql: Sql, p: SendParams): Promise<SendOutcom
           : null,
       }
     : null;
-  return { userOk: r.userOk, memberOk: r.memberOk, uploadOk: r.uploadOk, room, memberIds: r.memberIds ?? [], message };
+  return { userOk: r.userOk, memberOk: r.memberOk, uploadOk: r.uploadOk, room, memberIds: r.memberIds ?? [], pushCandidateIds: r.pushCandidateIds ?? [], message };
 }
 
 /** A message row as the page statement returns it: sender and upload columns prefixed. */

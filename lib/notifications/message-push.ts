@@ -46,10 +46,10 @@ async function roomTitle(roomId: string, kind: string) {
 }
 
 /** The after-send hook: runs in the background, never delays or fails the send. */
-export async function pushForMessage({ actorId, room, message, memberIds }: AfterSend) {
+export async function pushForMessage({ actorId, room, message, memberIds, pushCandidateIds }: AfterSend) {
   const recipients = memberIds.filter((id) => id !== actorId);
-  if (!recipients.length || message.kind === 'SYSTEM') return;
-  // One query answers "who could get a push at all"; most sends stop here.
+  // The send statement already said who could get a push at all; most sends stop here.
+  if (!recipients.length || !pushCandidateIds.length || message.kind === 'SYSTEM') return;
   const targets = await db.pushSubscription.findMany({
     where: { userId: { in: recipients }, user: { roomMemberships: { some: { roomId: room.id, muted: false, leftAt: null, bannedAt: null } } } },
     select: { ...pushTargetSelect, userId: true },
