@@ -6,7 +6,8 @@
 import net from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newDevice, newPerson, signUp } from './helpers/browser';
+import { launchBrowser } from './helpers/browser';
+import { family as makeFamily, person as makePerson } from './helpers/family';
 
 let browser: Browser;
 const open: BrowserContext[] = [];
@@ -23,23 +24,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function person(prefix: string, name: string) {
-  const d = await newDevice(browser);
-  open.push(d.context);
-  const who = newPerson(prefix, name);
-  await signUp(d.page, who);
-  return { ...d, who };
-}
-
-/** A family made through the API with each person's own session: a parent and a child. */
-async function family(familyName: string) {
-  const [parent, child] = await Promise.all([person('mom', '엄마'), person('kid', '하늘')]);
-  const made = await parent.page.request.post('/api/circles', { data: { name: familyName } });
-  expect(made.status()).toBe(201);
-  const { circle, invite } = await made.json();
-  expect((await child.page.request.post('/api/circles/join', { data: { code: invite.code } })).status()).toBe(200);
-  return { parent, child, circleId: circle.id as string };
-}
+const person = (prefix: string, name: string) => makePerson(browser, open, prefix, name);
+const family = (familyName: string) => makeFamily(browser, open, familyName);
 
 const board = (page: Page) => page.getByTestId('grape-board');
 const waitBoard = (page: Page, attrs: Record<string, string | number>, timeout?: number) =>
@@ -128,6 +114,16 @@ describe('wishlist and grape board', () => {
     }
     await child.page.goto(wishlist);
     await child.page.getByTestId('wish').filter({ hasText: '레고 시티 경찰서' }).getByText('받았어요').waitFor();
+
+    // The family calendar shows the day: all ten grapes earned and the gift, for both.
+    const today = (await (await parent.page.request.get(`/api/families/${circleId}/calendar`)).json()).today as string;
+    for (const page of [parent.page, child.page]) {
+      await page.goto(`/circles/${circleId}/calendar`);
+      await page.getByRole('heading', { name: `${Number(today.slice(0, 4))}년 ${Number(today.slice(5, 7))}월` }).waitFor();
+      await page.getByTestId(`day-${today}`).getByText(/포도알 10개 · 선물: 레고 시티 경찰서$/).waitFor({ state: 'attached' });
+      await page.getByTestId('calendar-day').filter({ hasText: '포도알 10개 · 선물: 레고 시티 경찰서' }).waitFor();
+      await page.getByText('이번 달: 포도알 10개 · 미션 0개 · 선물 1개').waitFor();
+    }
 
     // The notification center kept the news: grapes for the child, gift time for both.
     await child.page.goto('/me/notifications');

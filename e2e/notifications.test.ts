@@ -4,11 +4,13 @@
 // rest is what people do: B has the room open or not, A sends, B's bell lights up.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newDevice, newPerson, openMe, signUp, waitForPath, type Person } from './helpers/browser';
+import { launchBrowser, logIn, newDevice, newPerson, openMe, signUp, waitForPath, type Person } from './helpers/browser';
 import { newUser } from '../tests/helpers/client';
+import { makeFamily, startBoard } from '../tests/helpers/family';
 import { mockSubscribe, received, registerDevice, waitForPushes, type MockSubscription } from '../tests/helpers/push-mock';
 import { db } from '@/lib/db';
 import { presentUserIds } from '@/lib/notifications/message-push';
+import { usersWithVisibleTab } from '@/lib/notifications/presence';
 import { notify } from '@/lib/notifications/service';
 
 let browser: Browser;
@@ -89,6 +91,48 @@ describe('push', () => {
     expect(push).toEqual({ title: '주말 번개', body: '민아: 어디 갔어요?', url: `/chat/${roomId}`, tag: roomId });
   });
 
+  it('app events (a grape given) are pushed only while no Moa tab of the child is on screen; the center always lists them', async () => {
+    // The sibling is away: the sibling's push arriving shows the decision about the
+    // looking child was made for the same kind of event.
+    const f = await makeFamily({ children: 2 });
+    const [kid, sibling] = f.kids;
+    const boards = [await startBoard(f.circleId, f.parent, kid), await startBoard(f.circleId, f.parent, sibling)];
+    const [device, siblingDevice] = await Promise.all([registerDevice(kid.client), registerDevice(sibling.client)]);
+    const d = await newDevice(browser);
+    open.push(d.context);
+    await logIn(d.page, kid.loginId, kid.password);
+    await d.page.goto(`/circles/${f.circleId}/board`);
+    await until(async () => (await usersWithVisibleTab([kid.id])).has(kid.id));
+
+    const give = (i: number, count: number) => f.parent.client.json(`/api/families/${f.circleId}/boards/${boards[i]}/grapes`, 'POST', { count });
+    expect((await give(0, 1)).status).toBe(200);
+    expect((await give(1, 1)).status).toBe(200);
+    await d.page.locator('[data-testid="grape-board"][data-given="1"]').waitFor();
+    await waitForPushes(siblingDevice, 1);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await received(device)).toEqual([]);
+    expect(await db.notification.count({ where: { userId: kid.id, kind: 'board' } })).toBe(1);
+
+    // The tab goes to the background (as when the phone switches apps): the next grape is pushed.
+    await d.page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await until(async () => !(await usersWithVisibleTab([kid.id])).has(kid.id));
+    expect((await give(0, 2)).status).toBe(200);
+    const [push] = await waitForPushes(device, 1);
+    expect(push).toMatchObject({ title: '포도알 2개를 받았어요!', url: `/circles/${f.circleId}/board` });
+    // Back on screen: the tab holds its presence again, and the center lists both.
+    await d.page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await until(async () => (await usersWithVisibleTab([kid.id])).has(kid.id));
+    await d.page.goto('/me/notifications');
+    await d.page.getByTestId('notification-item').filter({ hasText: '포도알 2개를 받았어요!' }).waitFor();
+    await d.page.getByTestId('notification-item').filter({ hasText: '포도알 1개를 받았어요!' }).waitFor();
+  });
+
   it('turning push on explains clearly why this browser cannot receive it', async () => {
     const b = await person('joon', '준호');
     await openMe(b.page);
@@ -107,14 +151,12 @@ describe('push', () => {
 describe('notification center', () => {
   it('a notification arrives live: the bell counts it, the center lists it, reading clears the count', async () => {
     const b = await person('joon', '준호');
-    const device = await registerBrowserDevice(b.context);
     await openMe(b.page);
     const bell = b.page.getByTestId('notification-bell');
     await expect(bell.getAttribute('aria-label')).resolves.toBe('알림');
 
-    const [first] = await notify([b.id], { kind: 'couple.request', title: '커플 신청이 왔어요', body: '민아님이 커플 신청을 보냈어요', url: '/' });
+    await notify([b.id], { kind: 'couple.request', title: '커플 신청이 왔어요', body: '민아님이 커플 신청을 보냈어요', url: '/' });
     await b.page.getByRole('link', { name: '알림, 읽지 않은 알림 1개' }).waitFor();
-    expect((await waitForPushes(device, 1))[0]).toEqual({ title: '커플 신청이 왔어요', body: '민아님이 커플 신청을 보냈어요', url: '/', tag: first.id });
 
     await bell.click();
     await waitForPath(b.page, '/me/notifications');

@@ -9,6 +9,7 @@ import { useErrorText } from '@/components/circles/use-form';
 import { useAttachGrape, useGiftGiven } from '@/lib/board/queries';
 import type { BoardDto } from '@/lib/board/schemas';
 import type { UserBrief } from '@/lib/chat/schemas';
+import { CancelBoard } from './cancel-board';
 import { GiftCard } from './gift-card';
 import { GiveGrapes } from './give-grapes';
 import { GrapeBunch, LooseGrapes } from './grape-bunch';
@@ -116,6 +117,7 @@ function OpenBoard({ circleId, child, board, role, isMine }: Props & { board: Bo
         </Button>
       )}
       <FormError message={error} />
+      {role === 'PARENT' && <CancelBoard circleId={circleId} board={board} childName={child.displayName} />}
     </section>
   );
 }

@@ -2,8 +2,10 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'use-intl';
+import type { FamilySummaryDto } from '@/lib/board/schemas';
 import type { CircleDto, CircleMemberDto } from '@/lib/circles/schemas';
 import { DisconnectCountdown } from './countdown';
+import { FamilyCardSummary } from './family-card-summary';
 
 export function useMemberLabel(userId: string) {
   const t = useTranslations();
@@ -25,7 +27,15 @@ export function useCircleTitle(userId: string) {
   };
 }
 
-export function CircleCard({ circle, userId, receivedAt }: { circle: CircleDto; userId: string; receivedAt: number }) {
+interface CardProps {
+  circle: CircleDto;
+  userId: string;
+  receivedAt: number;
+  /** Family circles: the server-rendered board and missions summary. */
+  familySummary?: FamilySummaryDto;
+}
+
+export function CircleCard({ circle, userId, receivedAt, familySummary }: CardProps) {
   const t = useTranslations();
   const label = useMemberLabel(userId);
   const title = useCircleTitle(userId)(circle);
@@ -47,6 +57,7 @@ export function CircleCard({ circle, userId, receivedAt }: { circle: CircleDto; 
           </li>
         ))}
       </ul>
+      {circle.kind === 'FAMILY' && <FamilyCardSummary circleId={circle.id} initial={familySummary} />}
       {circle.disconnect && (
         <div className="mt-3 text-sm">
           <DisconnectCountdown disconnect={circle.disconnect} receivedAt={receivedAt} />

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'use-intl';
 import { useCirclesLive, useMyCircles } from '@/lib/circles/queries';
+import type { FamilySummaryDto } from '@/lib/board/schemas';
 import type { CircleDto, CoupleRequestsDto } from '@/lib/circles/schemas';
 import { CircleCard } from './circle-card';
 import { CouplePanel } from './couple-requests';
@@ -12,13 +13,15 @@ interface Props {
   loginId: string;
   initialCircles: CircleDto[];
   initialRequests: CoupleRequestsDto;
+  /** Family circles' summaries by circle id, rendered on the server. */
+  familySummaries: Record<string, FamilySummaryDto>;
 }
 
 /**
  * Home: my circles as cards, then the ways to connect. Without a couple the couple
  * request form and the request lists are shown; everything updates live.
  */
-export function HomeView({ userId, loginId, initialCircles, initialRequests }: Props) {
+export function HomeView({ userId, loginId, initialCircles, initialRequests, familySummaries }: Props) {
   const t = useTranslations();
   useCirclesLive(userId);
   const circles = useMyCircles(initialCircles);
@@ -32,7 +35,7 @@ export function HomeView({ userId, loginId, initialCircles, initialRequests }: P
           <ul className="grid gap-4 sm:grid-cols-2">
             {list.map((c) => (
               <li key={c.id}>
-                <CircleCard circle={c} userId={userId} receivedAt={circles.dataUpdatedAt} />
+                <CircleCard circle={c} userId={userId} receivedAt={circles.dataUpdatedAt} familySummary={familySummaries[c.id]} />
               </li>
             ))}
           </ul>

@@ -22,8 +22,9 @@ export const toWishDto = (w: WishRow): WishDto => ({
   givenAt: iso(w.givenAt),
 });
 
-/** Counts only grow and DONE is final, so this orders every copy of one board. */
-export const boardVersion = (b: { given: number; attached: number; status: BoardStatus }) => b.given + b.attached + (b.status === 'DONE' ? 1 : 0);
+/** Counts only grow and DONE/CANCELLED are final, so this orders every copy of one board. */
+export const boardVersion = (b: { given: number; attached: number; status: BoardStatus }) =>
+  b.given + b.attached + (b.status === 'DONE' || b.status === 'CANCELLED' ? 1 : 0);
 
 export const toBoardDto = (b: BoardRow): BoardDto => ({
   id: b.id,
@@ -38,5 +39,6 @@ export const toBoardDto = (b: BoardRow): BoardDto => ({
   createdAt: b.createdAt.toISOString(),
   fullAt: iso(b.fullAt),
   giftGivenAt: iso(b.giftGivenAt),
+  cancelledAt: iso(b.cancelledAt),
   wish: toWishDto(b.wish),
 });

@@ -8,8 +8,8 @@ const wish = (over: Partial<WishDto> = {}): WishDto => ({
   status: 'ON_BOARD', createdAt: '2026-11-01T00:00:00.000Z', givenAt: null, ...over,
 });
 const board = (over: Partial<BoardDto> = {}): BoardDto => {
-  const b = { id: 'b1', circleId: 'c1', childId: 'kid1', goal: 10, given: 0, attached: 0, status: 'ACTIVE' as const, startedById: 'p1', createdAt: '2026-11-01T00:00:00.000Z', fullAt: null, giftGivenAt: null, wish: wish(), ...over };
-  return { ...b, version: b.given + b.attached + (b.status === 'DONE' ? 1 : 0), ...('version' in over ? { version: over.version! } : {}) };
+  const b = { id: 'b1', circleId: 'c1', childId: 'kid1', goal: 10, given: 0, attached: 0, status: 'ACTIVE' as const, startedById: 'p1', createdAt: '2026-11-01T00:00:00.000Z', fullAt: null, giftGivenAt: null, cancelledAt: null, wish: wish(), ...over };
+  return { ...b, version: b.given + b.attached + (b.status === 'DONE' || b.status === 'CANCELLED' ? 1 : 0), ...('version' in over ? { version: over.version! } : {}) };
 };
 const boards = (b: BoardDto | null, history: BoardDto[] = []): BoardsDto => ({ children: [{ child: kid, board: b }], history });
 
@@ -30,6 +30,15 @@ describe('mergeBoard', () => {
     expect(next.children[0].board?.id).toBe('b2');
   });
 
+  it('a cancelled board leaves the open slot, stays out of history, and does not touch a newer board', () => {
+    const cancelled = board({ given: 3, status: 'CANCELLED', cancelledAt: '2026-11-02T00:00:00.000Z' });
+    const after = mergeBoard(boards(board({ given: 3 })), cancelled)!;
+    expect(after.children[0].board).toBeNull();
+    expect(after.history).toEqual([]);
+    const restarted = boards(board({ id: 'b2', createdAt: '2026-11-03T00:00:00.000Z' }));
+    expect(mergeBoard(restarted, cancelled)).toBe(restarted);
+  });
+
   it('asks for a refetch (null) when the child is unknown', () => {
     expect(mergeBoard(boards(null), board({ childId: 'kid2' }))).toBeNull();
   });
@@ -42,5 +51,12 @@ describe('mergeWish', () => {
     expect(on.children[0].wishes[0].status).toBe('ON_BOARD');
     expect(mergeWish(on, wish({ status: 'WISHED' }))).toBe(on);
     expect(mergeWish(on, wish({ id: 'w2', status: 'WISHED' }))!.children[0].wishes.map((w) => w.id)).toEqual(['w2', 'w1']);
+  });
+
+  it('takes a wish back to WISHED only when its board was cancelled, never from GIVEN', () => {
+    const on = { children: [{ child: kid, wishes: [wish({ status: 'ON_BOARD' })] }] };
+    expect(mergeWish(on, wish({ status: 'WISHED' }), true)!.children[0].wishes[0].status).toBe('WISHED');
+    const given = { children: [{ child: kid, wishes: [wish({ status: 'GIVEN' })] }] };
+    expect(mergeWish(given, wish({ status: 'WISHED' }), true)).toBe(given);
   });
 });

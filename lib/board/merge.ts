@@ -1,17 +1,21 @@
 // Folding realtime events and mutation answers into the cached GET shapes. Events can
 // arrive in any order (two gives published at once): a board copy older than the one
-// held (lower version) is dropped, and a finished board never comes back to life.
-import type { BoardDto, BoardsDto, WishDto, WishesDto, WishStatus } from './schemas';
+// held (lower version) is dropped, and a finished or cancelled board never comes back to life.
+import type { BoardDto, ChildBoardDto, WishDto, WishesDto, WishStatus } from './schemas';
 
-/** The boards cache with `board` applied; null when its child is unknown here (refetch). */
-export function mergeBoard(data: BoardsDto, board: BoardDto): BoardsDto | null {
+/** The boards cache (or anything listing children with their open board) with `board` applied; null when its child is unknown here (refetch). */
+export function mergeBoard<T extends { children: ChildBoardDto[]; history: BoardDto[] }>(data: T, board: BoardDto): T | null {
   const slot = data.children.findIndex((c) => c.child.id === board.childId);
   if (slot < 0) return null;
   const current = data.children[slot].board;
   const finished = data.history.find((h) => h.id === board.id);
   let open = current;
   let history = data.history;
-  if (board.status === 'DONE') {
+  if (board.status === 'CANCELLED') {
+    // It leaves the open slot and goes nowhere else (it was never a gift).
+    if (current?.id !== board.id) return data;
+    open = null;
+  } else if (board.status === 'DONE') {
     if (current?.id === board.id) open = null;
     if (!finished) history = [board, ...data.history].sort((a, b) => (b.giftGivenAt ?? '').localeCompare(a.giftGivenAt ?? ''));
   } else if (finished) {
@@ -26,18 +30,22 @@ export function mergeBoard(data: BoardsDto, board: BoardDto): BoardsDto | null {
     open = board;
   }
   if (open === current && history === data.history) return data;
-  return { children: data.children.map((c, i) => (i === slot ? { ...c, board: open } : c)), history };
+  return { ...data, children: data.children.map((c, i) => (i === slot ? { ...c, board: open } : c)), history };
 }
 
 const RANK: Record<WishStatus, number> = { WISHED: 0, ON_BOARD: 1, GIVEN: 2 };
 
-/** The wishlist cache with `wish` added or updated (a status never goes back); null if its child is unknown. */
-export function mergeWish(data: WishesDto, wish: WishDto): WishesDto | null {
+/**
+ * The wishlist cache with `wish` added or updated; null if its child is unknown. A status
+ * never goes back, except ON_BOARD → WISHED when its board was cancelled (`returned`).
+ */
+export function mergeWish(data: WishesDto, wish: WishDto, returned = false): WishesDto | null {
   const slot = data.children.findIndex((c) => c.child.id === wish.childId);
   if (slot < 0) return null;
   const list = data.children[slot].wishes;
   const at = list.findIndex((w) => w.id === wish.id);
-  if (at >= 0 && RANK[wish.status] < RANK[list[at].status]) return data;
+  const back = returned && wish.status === 'WISHED' && list[at]?.status === 'ON_BOARD';
+  if (at >= 0 && !back && RANK[wish.status] < RANK[list[at].status]) return data;
   const wishes = at >= 0 ? list.map((w, i) => (i === at ? wish : w)) : [wish, ...list];
   return { children: data.children.map((c, i) => (i === slot ? { ...c, wishes } : c)) };
 }

@@ -11,13 +11,14 @@ import { channels } from '@/lib/realtime/channels';
 import { useChannel, useRealtime } from '@/lib/realtime/client';
 import { mergeBoard, mergeWish, removeWishFrom } from './merge';
 import type { AddWishInput } from './schemas';
-import type { BoardDto, BoardEvent, BoardsDto, CatalogCategory, CatalogResultDto, WishDto, WishesDto, WishEvent, WishRemovedEvent } from './schemas';
+import type { BoardDto, BoardEvent, BoardsDto, CatalogCategory, CatalogResultDto, FamilySummaryDto, WishDto, WishesDto, WishEvent, WishRemovedEvent } from './schemas';
 
 export const boardKeys = {
   all: ['board'] as const,
   boards: (circleId: string) => [...boardKeys.all, 'boards', circleId] as const,
   wishes: (circleId: string) => [...boardKeys.all, 'wishes', circleId] as const,
   catalog: (q: string, category: CatalogCategory | null) => [...boardKeys.all, 'catalog', q, category ?? ''] as const,
+  summary: (circleId: string) => [...boardKeys.all, 'summary', circleId] as const,
 };
 
 const familyUrl = (circleId: string) => `/api/families/${circleId}`;
@@ -49,17 +50,19 @@ function applyBoard(qc: QueryClient, circleId: string, board: BoardDto) {
   if (boards) {
     const next = mergeBoard(boards, board);
     if (next) qc.setQueryData(key, next);
-    else void qc.invalidateQueries({ queryKey: key });
+    // A refetch on its way (the first subscription's catch-up) may have read the database
+    // before this change and would put the old board back: ask again instead.
+    if (!next || qc.isFetching({ queryKey: key })) void qc.invalidateQueries({ queryKey: key });
   }
-  applyWish(qc, circleId, board.wish, false);
+  applyWish(qc, circleId, board.wish, false, board.status === 'CANCELLED');
 }
 
 /** `refetchUnknown`: a wish of a child this list does not show (a sibling, for a child) is ignored. */
-function applyWish(qc: QueryClient, circleId: string, wish: WishDto, refetchUnknown: boolean) {
+function applyWish(qc: QueryClient, circleId: string, wish: WishDto, refetchUnknown: boolean, returned = false) {
   const key = boardKeys.wishes(circleId);
   const wishes = qc.getQueryData<WishesDto>(key);
   if (!wishes) return;
-  const next = mergeWish(wishes, wish);
+  const next = mergeWish(wishes, wish, returned);
   if (next) qc.setQueryData(key, next);
   else if (refetchUnknown) void qc.invalidateQueries({ queryKey: key });
 }
@@ -119,6 +122,9 @@ export const useAttachGrape = (circleId: string) =>
 export const useGiftGiven = (circleId: string) =>
   useBoardMutation(circleId, (boardId: string) => api<{ board: BoardDto }>(`${familyUrl(circleId)}/boards/${boardId}/gift`, { method: 'POST' }));
 
+export const useCancelBoard = (circleId: string) =>
+  useBoardMutation(circleId, (boardId: string) => api<{ board: BoardDto }>(`${familyUrl(circleId)}/boards/${boardId}/cancel`, { method: 'POST' }));
+
 export function useAddWish(circleId: string) {
   const qc = useQueryClient();
   return useMutation({
@@ -133,4 +139,34 @@ export function useRemoveWish(circleId: string) {
     mutationFn: (wishId: string) => api(`${familyUrl(circleId)}/wishes/${wishId}`, { method: 'DELETE' }),
     onSuccess: (_r, wishId) => qc.setQueryData<WishesDto>(boardKeys.wishes(circleId), (old) => old && removeWishFrom(old, wishId)),
   });
+}
+
+/**
+ * A family card on Home, live: board events fold straight in (they carry the whole
+ * board); a mission change, a child we do not know yet or a reconnect refetch it.
+ */
+export function useFamilySummary(circleId: string, initialData?: FamilySummaryDto) {
+  const qc = useQueryClient();
+  const query = useQuery({
+    queryKey: boardKeys.summary(circleId),
+    queryFn: () => api<FamilySummaryDto>(`${familyUrl(circleId)}/summary`),
+    initialData,
+    staleTime: 60_000,
+    retry: false,
+  });
+  const refetch = useCallback(() => void qc.invalidateQueries({ queryKey: boardKeys.summary(circleId) }), [qc, circleId]);
+  useChannel(
+    channels.circle(circleId),
+    {
+      board: (d) => {
+        const data = qc.getQueryData<FamilySummaryDto>(boardKeys.summary(circleId));
+        const next = data && mergeBoard({ ...data, history: [] }, (d as BoardEvent).board);
+        if (next) qc.setQueryData<FamilySummaryDto>(boardKeys.summary(circleId), { circleId: next.circleId, today: next.today, children: next.children });
+        else refetch();
+      },
+      'mission-changed': refetch,
+    },
+    refetch,
+  );
+  return query;
 }

@@ -78,7 +78,9 @@ export const giveGrapesSchema = z.object({
 });
 
 export type WishStatus = 'WISHED' | 'ON_BOARD' | 'GIVEN';
-export type BoardStatus = 'ACTIVE' | 'GIFT_TIME' | 'DONE';
+export type BoardStatus = 'ACTIVE' | 'GIFT_TIME' | 'DONE' | 'CANCELLED';
+/** The states in a child's open slot (one at a time); DONE and CANCELLED are final. */
+export const OPEN_BOARD_STATUSES = ['ACTIVE', 'GIFT_TIME'] as const;
 export type WishSource = 'bundled' | 'naver' | 'manual';
 
 export interface CatalogItemDto {
@@ -119,12 +121,13 @@ export interface BoardDto {
   given: number;
   attached: number;
   status: BoardStatus;
-  /** Grows with every change (given + attached, +1 when done): clients drop older copies. */
+  /** Grows with every change (given + attached, +1 when done or cancelled): clients drop older copies. */
   version: number;
   startedById: string;
   createdAt: string;
   fullAt: string | null;
   giftGivenAt: string | null;
+  cancelledAt: string | null;
   wish: WishDto;
 }
 
@@ -150,12 +153,27 @@ export interface WishesDto {
   children: ChildWishesDto[];
 }
 
-export type BoardChangeKind = 'started' | 'given' | 'attached' | 'gift';
+export type BoardChangeKind = 'started' | 'given' | 'attached' | 'gift' | 'cancelled';
 
 /** The `board` event on `private-circle-{id}`: the same board DTO the GET returns, plus what changed. */
 export interface BoardEvent {
   board: BoardDto;
   change: { kind: BoardChangeKind; count: number; actorId: string };
+}
+
+/** One child on a family card on Home. */
+export interface ChildSummaryDto {
+  child: UserBrief;
+  board: BoardDto | null;
+  /** Today's missions still to do, and those waiting for approval; null for a sibling's (a child sees only their own). */
+  missions: { todo: number; awaiting: number } | null;
+}
+
+/** GET /api/families/[circleId]/summary: what the family card on Home shows. */
+export interface FamilySummaryDto {
+  circleId: string;
+  today: string;
+  children: ChildSummaryDto[];
 }
 
 /** The `wish` / `wish-removed` events on `private-circle-{id}`. */

@@ -22,8 +22,8 @@ import { assertChild, assertParent, getFamilyMemberOrThrow, listChildren } from 
 import { toBoardDto } from './dto';
 import { publishBoard } from './events';
 import { notifyGiftTime, notifyGrapesGiven } from './notify';
-import { attachStatement, giftStatement, giveStatement, startStatement } from './statements';
-import { GIVE_MAX, type BoardChangeKind, type BoardDto, type BoardsDto } from './schemas';
+import { attachStatement, cancelStatement, giftStatement, giveStatement, startStatement } from './statements';
+import { GIVE_MAX, OPEN_BOARD_STATUSES, type BoardChangeKind, type BoardDto, type BoardStatus, type BoardsDto } from './schemas';
 
 const HISTORY_LIMIT = 30;
 const boardInclude = { wish: true } as const;
@@ -43,6 +43,10 @@ export function pgErrorCode(err: unknown, depth = 0): string | undefined {
 
 const conflict = (key: string, details?: Record<string, unknown>) => new AppError('conflict', key, details);
 
+/** Why a board that is not ACTIVE refused a grape. */
+const notActive = (status: BoardStatus) =>
+  conflict(status === 'GIFT_TIME' ? 'board.errors.giftTimeAlready' : status === 'CANCELLED' ? 'board.errors.boardCancelled' : 'board.errors.boardDone');
+
 /** Run a board statement; the database's own guards (CHECK, unique index) become 409s. */
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -59,7 +63,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 async function explainGive(tx: Tx, boardId: string, circleId: string | null, count: number): Promise<never> {
   const b = await tx.board.findFirst({ where: { id: boardId, ...(circleId ? { circleId } : {}) }, select: { goal: true, given: true, status: true } });
   if (!b) throw notFound();
-  if (b.status !== 'ACTIVE') throw conflict(b.status === 'GIFT_TIME' ? 'board.errors.giftTimeAlready' : 'board.errors.boardDone');
+  if (b.status !== 'ACTIVE') throw notActive(b.status);
   throw conflict('board.errors.overGoal', { left: b.goal - b.given, count });
 }
 
@@ -86,7 +90,7 @@ export async function listBoards(userId: string, circleId: string): Promise<Boar
   const children = await listChildren(circleId);
   const childIds = children.map((c) => c.id);
   const [open, done] = await Promise.all([
-    db.board.findMany({ where: { circleId, childId: { in: childIds }, status: { not: 'DONE' } }, include: boardInclude }),
+    db.board.findMany({ where: { circleId, childId: { in: childIds }, status: { in: [...OPEN_BOARD_STATUSES] } }, include: boardInclude }),
     db.board.findMany({ where: { circleId, status: 'DONE' }, include: boardInclude, orderBy: { giftGivenAt: 'desc' }, take: HISTORY_LIMIT }),
   ]);
   return {
@@ -136,7 +140,7 @@ export async function attachGrape(userId: string, circleId: string, boardId: str
     const b = await db.board.findFirst({ where: { id: boardId, circleId }, select: { childId: true, status: true } });
     if (!b) throw notFound();
     if (b.childId !== userId) throw new AppError('forbidden', 'board.errors.notYourBoard');
-    if (b.status !== 'ACTIVE') throw conflict(b.status === 'GIFT_TIME' ? 'board.errors.giftTimeAlready' : 'board.errors.boardDone');
+    if (b.status !== 'ACTIVE') throw notActive(b.status);
     throw conflict('board.errors.nothingToAttach');
   }
   const board = toBoardDto(row);
@@ -151,9 +155,27 @@ export async function markGiftGiven(userId: string, circleId: string, boardId: s
   if (!row) {
     const b = await db.board.findFirst({ where: { id: boardId, circleId }, select: { status: true } });
     if (!b) throw notFound();
-    throw conflict(b.status === 'DONE' ? 'board.errors.giftAlreadyGiven' : 'board.errors.notFullYet');
+    throw conflict(b.status === 'DONE' ? 'board.errors.giftAlreadyGiven' : b.status === 'CANCELLED' ? 'board.errors.boardCancelled' : 'board.errors.notFullYet');
   }
   const board = toBoardDto(row);
   announceBoardChange(board, { kind: 'gift', count: 0, actorId: userId });
+  return board;
+}
+
+/**
+ * A parent cancels a board started by mistake (the wrong gift): it leaves the child's
+ * open slot, the wish is back on the wishlist as not given, and a new board may start.
+ * Grapes already given stay in the calendar as earned; they do not move to the next board.
+ */
+export async function cancelBoard(userId: string, circleId: string, boardId: string): Promise<BoardDto> {
+  assertParent(await getFamilyMemberOrThrow(userId, circleId), 'board.errors.onlyParentsCancel');
+  const row = await cancelStatement(db, { boardId, circleId, actorId: userId, at: now() });
+  if (!row) {
+    const b = await db.board.findFirst({ where: { id: boardId, circleId }, select: { status: true } });
+    if (!b) throw notFound();
+    throw conflict(b.status === 'DONE' ? 'board.errors.cancelGiven' : 'board.errors.boardCancelled');
+  }
+  const board = toBoardDto(row);
+  announceBoardChange(board, { kind: 'cancelled', count: 0, actorId: userId });
   return board;
 }

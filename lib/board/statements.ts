@@ -19,10 +19,10 @@ type RawBoard = Omit<BoardRow, 'wish' | 'wishId'> & { [K in keyof WishRow as `w_
 /** Board `b` joined with wish `w`, flattened so one row carries both. */
 const PROJECTION = Prisma.sql`
   b.id, b."circleId", b."childId", b.goal, b.given, b.attached, b.status::text AS status, b."startedById",
-  b."createdAt", b."fullAt", b."giftGivenAt",
+  b."createdAt", b."fullAt", b."giftGivenAt", b."cancelledAt", b."cancelledById",
   w.id AS "w_id", w."circleId" AS "w_circleId", w."childId" AS "w_childId", w.name AS "w_name", w."imageUrl" AS "w_imageUrl",
   w.price AS "w_price", w.link AS "w_link", w.source AS "w_source", w."sourceId" AS "w_sourceId", w.status::text AS "w_status",
-  w."createdAt" AS "w_createdAt", w."givenAt" AS "w_givenAt"`;
+  w."createdAt" AS "w_createdAt", w."givenAt" AS "w_givenAt", w."removedAt" AS "w_removedAt"`;
 
 function toRow(r: RawBoard): BoardRow {
   const board: Record<string, unknown> = {};
@@ -76,7 +76,7 @@ export async function startStatement(sql: Sql, p: { circleId: string; wishId: st
   return one(await sql.$queryRaw<RawBoard[]>`
     WITH w AS (
       UPDATE "Wish" SET status = 'ON_BOARD'
-      WHERE id = ${p.wishId} AND "circleId" = ${p.circleId} AND status = 'WISHED'
+      WHERE id = ${p.wishId} AND "circleId" = ${p.circleId} AND status = 'WISHED' AND "removedAt" IS NULL
         AND "childId" IN (SELECT "userId" FROM "CircleMember" WHERE "circleId" = ${p.circleId} AND role = 'CHILD')
       RETURNING *
     ), b AS (
@@ -96,6 +96,25 @@ export async function giftStatement(sql: Sql, p: { boardId: string; circleId: st
       RETURNING *
     ), w AS (
       UPDATE "Wish" SET status = 'GIVEN', "givenAt" = ${p.at}::timestamp
+      FROM b WHERE "Wish".id = b."wishId"
+      RETURNING "Wish".*
+    )
+    SELECT ${PROJECTION} FROM b JOIN w ON w.id = b."wishId"`);
+}
+
+/**
+ * A parent takes back a board started by mistake: an open board (ACTIVE or GIFT_TIME)
+ * becomes CANCELLED and its wish goes back to WISHED, together. A given gift is final.
+ * Its GrapeEvents stay: the grapes were earned and remain in the calendar.
+ */
+export async function cancelStatement(sql: Sql, p: { boardId: string; circleId: string; actorId: string; at: Date }) {
+  return one(await sql.$queryRaw<RawBoard[]>`
+    WITH b AS (
+      UPDATE "Board" SET status = 'CANCELLED', "cancelledAt" = ${p.at}::timestamp, "cancelledById" = ${p.actorId}
+      WHERE id = ${p.boardId} AND "circleId" = ${p.circleId} AND status IN ('ACTIVE', 'GIFT_TIME')
+      RETURNING *
+    ), w AS (
+      UPDATE "Wish" SET status = 'WISHED'
       FROM b WHERE "Wish".id = b."wishId"
       RETURNING "Wish".*
     )

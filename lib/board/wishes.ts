@@ -16,7 +16,7 @@ export async function listWishes(userId: string, circleId: string): Promise<Wish
   const me = await getFamilyMemberOrThrow(userId, circleId);
   const children = (await listChildren(circleId)).filter((c) => me.role === 'PARENT' || c.id === userId);
   const rows = await db.wish.findMany({
-    where: { circleId, childId: { in: children.map((c) => c.id) } },
+    where: { circleId, childId: { in: children.map((c) => c.id) }, removedAt: null },
     // WISHED, then ON_BOARD, then GIVEN (enum order); newest first within each.
     orderBy: [{ status: 'asc' }, { createdAt: 'desc' }],
     take: LIST_LIMIT,
@@ -48,7 +48,7 @@ function resolve(input: AddWishInput) {
 export async function addWish(userId: string, circleId: string, input: AddWishInput): Promise<WishDto> {
   assertChild(await getFamilyMemberOrThrow(userId, circleId), 'wishlist.errors.onlyChildrenWish');
   const data = resolve(input);
-  const open = await db.wish.findMany({ where: { circleId, childId: userId, status: 'WISHED' }, select: { source: true, sourceId: true, name: true } });
+  const open = await db.wish.findMany({ where: { circleId, childId: userId, status: 'WISHED', removedAt: null }, select: { source: true, sourceId: true, name: true } });
   if (open.length >= MAX_OPEN_WISHES) throw new AppError('conflict', 'wishlist.errors.tooMany', { max: MAX_OPEN_WISHES });
   const same = open.some((w) => (data.sourceId ? w.source === data.source && w.sourceId === data.sourceId : w.name === data.name && !w.sourceId));
   if (same) throw new AppError('conflict', 'wishlist.errors.duplicate');
@@ -60,11 +60,14 @@ export async function addWish(userId: string, circleId: string, input: AddWishIn
 /** A child removes one of their own gifts while it is only wished (not on a board, not given). */
 export async function removeWish(userId: string, circleId: string, wishId: string) {
   const me = await getFamilyMemberOrThrow(userId, circleId);
-  const wish = await db.wish.findFirst({ where: { id: wishId, circleId }, select: { childId: true, status: true } });
+  const wish = await db.wish.findFirst({ where: { id: wishId, circleId, removedAt: null }, select: { childId: true, status: true } });
   if (!wish) throw notFound();
   assertChild(me, 'wishlist.errors.onlyChildRemoves');
   if (wish.childId !== userId) throw new AppError('forbidden', 'wishlist.errors.notYourWish');
-  const { count } = await db.wish.deleteMany({ where: { id: wishId, circleId, childId: userId, status: 'WISHED' } });
+  const where = { id: wishId, circleId, childId: userId, status: 'WISHED', removedAt: null } as const;
+  // A wish that was on a cancelled board is hidden, not deleted: that board's grapes stay in the calendar.
+  const deleted = await db.wish.deleteMany({ where: { ...where, boards: { none: {} } } });
+  const { count } = deleted.count ? deleted : await db.wish.updateMany({ where, data: { removedAt: now() } });
   if (!count) throw new AppError('conflict', wish.status === 'GIVEN' ? 'wishlist.errors.alreadyGiven' : 'wishlist.errors.alreadyOnBoard');
   defer(publishWishRemoved(circleId, wishId, userId));
   return { ok: true };

@@ -4,7 +4,7 @@
 import { publish } from '@/lib/realtime/server';
 import { channels } from '@/lib/realtime/channels';
 import { translator } from '@/lib/i18n/messages';
-import { notify } from '@/lib/notifications/service';
+import { notify, type NotifyInput } from '@/lib/notifications/service';
 import type { Locale } from '@/lib/i18n/config';
 import type { MissionDto, MissionEventDto, MissionRunDto } from './schemas';
 
@@ -28,8 +28,13 @@ type NoticeKind = 'assigned' | 'submitted' | 'approved' | 'approvedNoBoard' | 'r
  * assigned/approved/rejected go to the child; submitted to the parents.
  */
 export function notifyMission(userIds: string[], kind: NoticeKind, mission: MissionDto, values: Record<string, string | number> = {}, url = `/circles/${mission.circleId}/missions`) {
+  return notify(userIds, missionNotice(kind, mission, values, url));
+}
+
+/** The notification for a mission step, each recipient's text in their own language. */
+export function missionNotice(kind: NoticeKind, mission: Pick<MissionDto, 'title' | 'reward' | 'circleId'>, values: Record<string, string | number> = {}, url = `/circles/${mission.circleId}/missions`): NotifyInput {
   const all = { title: mission.title, reward: mission.reward, ...values };
   const text = (part: 'title' | 'body') => (locale: Locale) =>
     (translator(locale) as unknown as (k: string, v: Record<string, string | number>) => string)(`missions.notify.${kind}.${part}`, all);
-  return notify(userIds, { kind: 'mission', title: text('title'), body: text('body'), url });
+  return { kind: 'mission', title: text('title'), body: text('body'), url };
 }

@@ -26,7 +26,7 @@ export async function giveMissionReward(tx: Tx, input: RewardInput): Promise<Rew
   // Locked until commit, so a parent's direct give cannot take the room counted here.
   const [board] = await tx.$queryRaw<{ id: string; goal: number; given: number; status: string }[]>`
     SELECT "id", "goal", "given", "status"::text AS "status" FROM "Board"
-    WHERE "circleId" = ${input.circleId} AND "childId" = ${input.childId} AND "status" <> 'DONE'
+    WHERE "circleId" = ${input.circleId} AND "childId" = ${input.childId} AND "status" IN ('ACTIVE', 'GIFT_TIME')
     FOR UPDATE`;
   if (!board) return { given: 0, shortfall: 'no_board', afterCommit: nothing };
   const left = board.status === 'ACTIVE' ? board.goal - board.given : 0;

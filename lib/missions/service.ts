@@ -9,6 +9,7 @@ import { assertParent } from '@/lib/board/access';
 import { assertChildOfFamily, childScope, getFamilyAccessOrThrow } from './access';
 import { ruleOf, toMissionDto, toRunDto, type RunWithMission } from './dto';
 import { notifyMission, publishMissionChanged } from './events';
+import { announceStartedMissions } from './assigned';
 import { dayToDate, dueRunDay, isScheduled, kstDay, kstDayEnd, normaliseWeekdays, scheduleProblem, type Day, type ScheduleRule } from './schedule';
 import type { CreateMissionInput, MissionDto, MissionListDto, MissionRunDto, UpdateMissionInput } from './schemas';
 
@@ -44,6 +45,8 @@ const byDayThenTitle = (a: MissionRunDto, b: MissionRunDto) => a.day.localeCompa
 /** The lists one screen shows: a child sees only their own missions, and nothing scheduled. */
 export async function listMissions(actorId: string, circleId: string, q: { childId?: string } = {}): Promise<MissionListDto> {
   const f = await getFamilyAccessOrThrow(actorId, circleId);
+  // A mission whose day has come is announced now if the job has not done it yet.
+  await announceStartedMissions({ circleId });
   const day = today();
   const scope = { circleId, ...childScope(f, q.childId) };
   const missions = await db.mission.findMany({ where: { ...scope, deletedAt: null }, orderBy: { createdAt: 'asc' } });
@@ -99,7 +102,11 @@ export async function createMission(actorId: string, circleId: string, input: Cr
   assertSchedule(rule, day);
   const { mission, run } = await db.$transaction(async (tx) => {
     const mission = await tx.mission.create({
-      data: { circleId, childId: input.childId, createdById: actorId, title: input.title, description: input.description, reward: input.reward, ...scheduleData(rule) },
+      data: {
+        circleId, childId: input.childId, createdById: actorId, title: input.title, description: input.description, reward: input.reward, ...scheduleData(rule),
+        // Visible today: announced right below. Scheduled: on its start day (./assigned.ts).
+        assignedNotifiedAt: isScheduled(rule, day) ? null : now(),
+      },
     });
     // Today is acted on: its run exists from the start, so the event can carry it.
     const runDay = dueRunDay(rule, day);
@@ -156,7 +163,8 @@ export async function updateMission(actorId: string, circleId: string, missionId
     return tx.mission.findUniqueOrThrow({ where: { id: missionId } });
   });
   const dto = toMissionDto(updated, day);
-  await afterCommit(publishMissionChanged(dto));
+  // Moved to today: the child hears of it now (once; a no-op otherwise).
+  await afterCommit(publishMissionChanged(dto), announceStartedMissions({ circleId }));
   return { mission: dto };
 }
 

@@ -108,10 +108,3 @@ export async function pushToTargets(targets: PushTarget[], payloadFor: (locale: 
   };
   return Promise.all(targets.map((t) => sendOne(vapid, t, payload(t.user.locale), opts)));
 }
-
-/** Push to every device of these users. */
-export async function pushToUsers(userIds: string[], payloadFor: (locale: Locale) => PushPayload, opts: PushOptions = {}) {
-  if (!userIds.length || !pushEnabled()) return [];
-  const targets = await db.pushSubscription.findMany({ where: { userId: { in: userIds } }, select: pushTargetSelect });
-  return pushToTargets(targets, payloadFor, opts);
-}

@@ -1,14 +1,15 @@
 // Notifications: the in-app center (app events such as couple requests, family joins,
 // missions, calls) and the devices that receive web push. Chat messages are not
 // stored here: like KakaoTalk they are push + the unread badge (see message-push.ts).
-import { db } from '@/lib/db';
+import { db, type Tx } from '@/lib/db';
 import { defer } from '@/lib/defer';
 import { env } from '@/lib/env';
 import { AppError, notFound } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/config';
 import { publishNotification, publishNotificationsRead } from './events';
-import { pushToUsers } from './push';
+import { pushTargetSelect, pushToTargets } from './push';
+import { usersWithVisibleTab } from './presence';
 import { isPublicHttpsEndpoint, type NotificationDto, type NotificationKind, type NotificationListDto, type SubscribeInput } from './schemas';
 
 type Row = { id: string; kind: string; title: string; body: string; url: string; createdAt: Date; readAt: Date | null };
@@ -45,33 +46,63 @@ async function unreadCounts(userIds: string[]) {
   return new Map(rows.map((r) => [r.userId, r._count._all]));
 }
 
+type NotificationRow = Row & { userId: string };
+
 /**
- * Tell people about an app event: a row in each one's notification center, a live
- * `notification` event (with the new unread count) on their user channel, and a
- * push to their devices. Call it after your own write committed; the rows are
- * stored before it returns, the fan-out runs in the background.
+ * Store an app event in each person's notification center (rendered in their language),
+ * through `tx` when it must commit with your own write. Then call `deliverNotifications`.
  */
-export async function notify(userIds: string[], input: NotifyInput): Promise<NotificationDto[]> {
+export async function storeNotifications(tx: Pick<Tx, 'user' | 'notification'>, userIds: string[], input: NotifyInput): Promise<NotificationRow[]> {
   if (!/^\/(?!\/)/.test(input.url)) throw new Error(`notify: url must be a path inside Moa, got ${input.url}`);
-  const users = await db.user.findMany({ where: { id: { in: [...new Set(userIds)] }, deletedAt: null }, select: { id: true, locale: true } });
+  const users = await tx.user.findMany({ where: { id: { in: [...new Set(userIds)] }, deletedAt: null }, select: { id: true, locale: true } });
   if (!users.length) return [];
-  const rows = await db.notification.createManyAndReturn({
+  return tx.notification.createManyAndReturn({
     data: users.map((u) => {
       const locale = isLocale(u.locale) ? u.locale : DEFAULT_LOCALE;
       return { userId: u.id, kind: input.kind, title: render(input.title, locale).slice(0, 200), body: render(input.body, locale).slice(0, 500), url: input.url };
     }),
   });
+}
+
+/**
+ * After the rows committed, in the background: a live `notification` event (with the new
+ * unread count) on each person's user channel, and a push to their devices unless they
+ * have a Moa tab on screen right now (presence.ts), where the event already shows it.
+ */
+export function deliverNotifications(rows: NotificationRow[]) {
+  if (!rows.length) return;
   defer(async () => {
-    const counts = await unreadCounts(rows.map((r) => r.userId));
+    const userIds = rows.map((r) => r.userId);
+    const [counts, targets] = await Promise.all([
+      unreadCounts(userIds),
+      db.pushSubscription.findMany({ where: { userId: { in: userIds } }, select: { ...pushTargetSelect, userId: true } }),
+    ]);
+    const looking = targets.length ? await usersWithVisibleTab(targets.map((t) => t.userId)) : new Set<string>();
     await Promise.all(
       rows.map((r) =>
         Promise.all([
           publishNotification(r.userId, toNotificationDto(r), counts.get(r.userId) ?? 0),
-          pushToUsers([r.userId], () => ({ title: r.title, body: r.body, url: r.url, tag: r.id }), { ttl: 7 * 24 * 3600 }),
+          looking.has(r.userId)
+            ? null
+            : pushToTargets(
+                targets.filter((t) => t.userId === r.userId),
+                () => ({ title: r.title, body: r.body, url: r.url, tag: r.id }),
+                { ttl: 7 * 24 * 3600 },
+              ),
         ]),
       ),
     );
   });
+}
+
+/**
+ * Tell people about an app event: a row in each one's notification center, then the live
+ * event and (when they are away) a push. Call it after your own write committed; the rows
+ * are stored before it returns, the fan-out runs in the background.
+ */
+export async function notify(userIds: string[], input: NotifyInput): Promise<NotificationDto[]> {
+  const rows = await storeNotifications(db, userIds, input);
+  deliverNotifications(rows);
   return rows.map(toNotificationDto);
 }
 

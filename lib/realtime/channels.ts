@@ -1,6 +1,6 @@
 // Channel names are the contract between publishers, the auth route and clients.
 export type ChannelRef =
-  | { kind: 'user'; id: string; presence: false }
+  | { kind: 'user'; id: string; presence: boolean }
   | { kind: 'circle'; id: string; presence: false }
   | { kind: 'room'; id: string; presence: boolean };
 
@@ -10,6 +10,7 @@ const PATTERNS: { re: RegExp; kind: ChannelRef['kind']; presence: boolean }[] = 
   { re: new RegExp(`^private-circle-${ID}$`), kind: 'circle', presence: false },
   { re: new RegExp(`^private-room-${ID}$`), kind: 'room', presence: false },
   { re: new RegExp(`^presence-room-${ID}$`), kind: 'room', presence: true },
+  { re: new RegExp(`^presence-user-${ID}$`), kind: 'user', presence: true },
 ];
 
 /** Parse a channel name; unknown patterns give null (and are refused). */
@@ -26,4 +27,6 @@ export const channels = {
   circle: (id: string) => `private-circle-${id}`,
   room: (id: string) => `private-room-${id}`,
   roomPresence: (id: string) => `presence-room-${id}`,
+  /** Held by each of the person's tabs while it is visible: "using Moa right now" (no app-event push). */
+  userPresence: (id: string) => `presence-user-${id}`,
 };
