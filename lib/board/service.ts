@@ -22,24 +22,12 @@ import { assertChild, assertParent, getFamilyMemberOrThrow, listChildren } from 
 import { toBoardDto } from './dto';
 import { publishBoard } from './events';
 import { notifyGiftTime, notifyGrapesGiven } from './notify';
+import { pgErrorCode } from '@/lib/sql';
 import { attachStatement, cancelStatement, giftStatement, giveStatement, startStatement } from './statements';
 import { GIVE_MAX, OPEN_BOARD_STATUSES, type BoardChangeKind, type BoardDto, type BoardStatus, type BoardsDto } from './schemas';
 
 const HISTORY_LIMIT = 30;
 const boardInclude = { wish: true } as const;
-
-/** Postgres error code anywhere in a (driver adapter / Prisma) error chain. */
-export function pgErrorCode(err: unknown, depth = 0): string | undefined {
-  if (!err || typeof err !== 'object' || depth > 5) return undefined;
-  const e = err as Record<string, unknown>;
-  if (typeof e.originalCode === 'string') return e.originalCode;
-  if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) && !e.code.startsWith('P')) return e.code;
-  for (const key of ['cause', 'meta', 'driverAdapterError']) {
-    const found = pgErrorCode(e[key], depth + 1);
-    if (found) return found;
-  }
-  return undefined;
-}
 
 const conflict = (key: string, details?: Record<string, unknown>) => new AppError('conflict', key, details);
 

@@ -2,16 +2,10 @@
 // rules, the GrapeEvent insert and the read-back of the board with its gift happen
 // atomically, under the row lock, in a single round trip. Zero rows means a rule
 // said no (the caller works out which); the CHECK "Board_counts_valid" is the backstop.
-import { randomBytes } from 'node:crypto';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { Tx } from '@/lib/db';
+import { newId, type Sql } from '@/lib/sql';
 import type { BoardRow, WishRow } from './dto';
 
-/** Anything that runs raw SQL: `db` itself or an interactive transaction. */
-export type Sql = Pick<Tx, '$queryRaw'>;
-
-/** Ids in the cuid alphabet and length, made here because raw inserts skip Prisma's defaults. */
-const newId = () => `c${randomBytes(12).toString('hex')}`;
 
 /** One row of PROJECTION: the board's columns, then the wish's prefixed with `w_`. */
 type RawBoard = Omit<BoardRow, 'wish' | 'wishId'> & { [K in keyof WishRow as `w_${K}`]: WishRow[K] };

@@ -11,11 +11,11 @@ import { settleCouplesOf } from './dissolve';
 import { publishCirclesChanged, publishCoupleRequestsChanged } from './events';
 import { getCircle } from './service';
 import type { CoupleRequestDto, CoupleRequestsDto } from './schemas';
+import { isUniqueViolation } from '@/lib/sql';
 
 const REQUESTS_PER_HOUR: Limit = { name: 'couple-request', max: 30, windowSeconds: 60 * 60 };
 
 const personSelect = { ...userBriefSelect, loginId: true } as const;
-const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.code === 'P2002';
 
 /**
  * Serialise everything that pairs these people (requests and accepts) until the

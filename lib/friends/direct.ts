@@ -3,8 +3,8 @@ import { db } from '@/lib/db';
 import { addMember, directKeyOf } from '@/lib/chat/rooms';
 import { publishRoomChanged } from '@/lib/chat/events';
 import { assertFriendOrThrow } from './service';
+import { isUniqueViolation } from '@/lib/sql';
 
-const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.code === 'P2002';
 
 /**
  * Get or create the DIRECT room with a friend. Idempotent under concurrency: the

@@ -8,7 +8,7 @@ import { db } from '@/lib/db';
 import { channels } from '@/lib/realtime/channels';
 import { naverProvider } from '@/lib/board/catalog-naver';
 import { searchCatalog } from '@/lib/board/catalog';
-import { pgErrorCode } from '@/lib/board/service';
+import { pgErrorCode } from '@/lib/sql';
 import { CATEGORY_IDS } from '@/lib/board/schemas';
 
 afterAll(async () => {
