@@ -1,6 +1,7 @@
 // `npm run bench:chat` — chat performance against a production build on the embedded
 // PostgreSQL and Soketi: real HTTP sends, real pusher-js receivers in this process.
-// Prints every figure and writes bench/results/chat-<timestamp>.json.
+// Also prints what one send costs the machine in CPU, by program, against the cheapest
+// request the app answers. Prints every figure and writes bench/results/chat-<timestamp>.json.
 //
 // Env: BENCH_SECONDS (per load phase, default 20), BENCH_ROOMS (default 100),
 // MOA_DIST_DIR (build folder, default .next-bench; built if missing).
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Pusher from 'pusher';
 import PusherClient from 'pusher-js';
-import { ROOT, machine, openLoop as openLoopN, sessionCookie, sleep, startBenchApp, summary } from './lib/harness.mjs';
+import { ROOT, cpuByProgram, cpuPerOp, machine, openLoop as openLoopN, sessionCookie, sleep, startBenchApp, summary } from './lib/harness.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 100);
@@ -146,6 +147,27 @@ async function main() {
     const floorLat = [...floorStarts].map(([k, t0]) => received.get(k) - t0).filter((x) => !Number.isNaN(x));
     results.soketiFloor = { rate: 200, triggerToReceiveMs: summary(floorLat) };
     log('soketi floor', JSON.stringify(results.soketiFloor));
+
+    // What one send costs the machine, by program, at a rate every part keeps up with;
+    // and the same for the cheapest request the app answers (an anonymous 401), which is
+    // the framework's floor. Capacity ≈ cores × 1000 / total CPU ms per send.
+    const costAt = async (rate, seconds, op) => {
+      const before = cpuByProgram();
+      await openLoop(rate, seconds, op);
+      await sleep(500);
+      return cpuPerOp(before, cpuByProgram(), Math.round(rate * seconds));
+    };
+    results.cpuMsPerSend = await costAt(100, 5, async (i) => {
+      const r = rooms[i % rooms.length];
+      const res = await fetch(`${base}/api/rooms/${r.id}/messages`, { method: 'POST', headers: { cookie: r.sender.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'TEXT', clientId: `cost-${i}-${crypto.randomBytes(4).toString('hex')}`, body: `비용 측정 ${i}` }) });
+      await res.arrayBuffer();
+    });
+    results.cpuMsPerFloorRequest = await costAt(100, 5, async () => {
+      const res = await fetch(`${base}/api/rooms/unread`);
+      await res.arrayBuffer();
+    });
+    results.capacityEstimate = { cores: machine().cpus, sendsPerSecond: Math.round((machine().cpus * 1000) / results.cpuMsPerSend.total) };
+    log('cpu ms per send', JSON.stringify(results.cpuMsPerSend), 'per anonymous 401', JSON.stringify(results.cpuMsPerFloorRequest), 'capacity ≈', results.capacityEstimate.sendsPerSecond, 'sends/s');
 
     results.at200 = await sendPhase('r200', 200, SECONDS);
     results.at200.ratioToFloor = { p50: +(results.at200.sendToReceiveMs.p50 / results.soketiFloor.triggerToReceiveMs.p50).toFixed(2), p99: +(results.at200.sendToReceiveMs.p99 / results.soketiFloor.triggerToReceiveMs.p99).toFixed(2) };

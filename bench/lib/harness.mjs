@@ -83,3 +83,33 @@ export async function startBenchApp({ dist, log }) {
     throw err;
   }
 }
+
+/** CPU time (ms) used so far by this process and everything it started, grouped by program. */
+export function cpuByProgram() {
+  const tick = 10; // USER_HZ is 100 on Linux
+  const tree = (pid) => {
+    const out = [pid];
+    try {
+      for (const k of fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) out.push(...tree(Number(k)));
+    } catch { /* exited */ }
+    return out;
+  };
+  const by = {};
+  for (const pid of tree(process.pid)) {
+    try {
+      const comm = fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+      const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      const name = comm.startsWith('postgres') ? 'postgres' : comm.includes('soketi') ? 'soketi' : comm.startsWith('next') ? 'next server' : pid === process.pid ? 'bench client' : comm;
+      by[name] = (by[name] ?? 0) + (Number(f[11]) + Number(f[12])) * tick;
+    } catch { /* exited */ }
+  }
+  return by;
+}
+
+/** CPU ms per operation, by program, between two cpuByProgram() snapshots. */
+export function cpuPerOp(before, after, ops) {
+  const out = {};
+  for (const [k, v] of Object.entries(after)) if (v - (before[k] ?? 0) > 0) out[k] = +((v - (before[k] ?? 0)) / ops).toFixed(2);
+  out.total = +Object.values(out).reduce((a, b) => a + b, 0).toFixed(2);
+  return out;
+}
