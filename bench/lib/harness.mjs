@@ -1,6 +1,7 @@
 // What every benchmark needs: a production build served against a throwaway embedded
 // PostgreSQL and Soketi, percentile summaries, and an open-loop load driver.
 import { spawn, spawnSync } from 'node:child_process';
+import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -112,4 +113,27 @@ export function cpuPerOp(before, after, ops) {
   for (const [k, v] of Object.entries(after)) if (v - (before[k] ?? 0) > 0) out[k] = +((v - (before[k] ?? 0)) / ops).toFixed(2);
   out.total = +Object.values(out).reduce((a, b) => a + b, 0).toFixed(2);
   return out;
+}
+
+// The load generator shares the machine with the server, so it should cost as little
+// as it can: node:http with kept-alive connections is several times cheaper per request
+// than fetch (undici). Real clients are phones and browsers elsewhere.
+const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+/** A minimal fetch-like HTTP request: { status, arrayBuffer(), json() }. */
+export function request(url, { method = 'GET', headers = {}, body } = {}) {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : Buffer.from(typeof body === 'string' ? body : String(body));
+    const req = http.request(url, { method, agent: keepAlive, headers: { ...headers, ...(payload ? { 'content-length': payload.length } : {}) } }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => {
+        const buf = Buffer.concat(chunks);
+        resolve({ status: res.statusCode, arrayBuffer: async () => buf, json: async () => JSON.parse(buf.toString('utf8')) });
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
 }
