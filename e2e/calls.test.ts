@@ -53,7 +53,7 @@ async function familyInRoom() {
     await d.page.goto(`/chat/${circle.roomId}`);
     await d.page.getByRole('button', { name: '영상통화', exact: true }).waitFor();
   }
-  return { parent: parent.page, child: child.page };
+  return { parent: parent.page, child: child.page, roomUrl: `/chat/${circle.roomId}` };
 }
 
 /** The other person's video is playing: decoded frames with a real size. */
@@ -107,6 +107,27 @@ describe('video calls', () => {
     await calleeScreen.waitFor({ state: 'detached' });
     for (const page of [parent, child]) await systemLine(page, /^통화 종료 0:0\d$/).waitFor();
     await child.getByRole('status').filter({ hasText: '통화가 끝났어요.' }).waitFor();
+  });
+
+  it('a call rings on any screen: on Home a banner opens the room, where it is answered', async () => {
+    const { parent, child, roomUrl } = await familyInRoom();
+    await child.goto('/');
+    await child.getByRole('heading', { level: 1 }).first().waitFor();
+
+    await parent.getByRole('button', { name: '영상통화', exact: true }).click();
+    await parent.getByRole('dialog', { name: '영상통화 화면' }).waitFor();
+    const banner = child.getByRole('dialog', { name: '엄마님의 영상통화' });
+    await banner.getByText('탭해서 받기').waitFor();
+    await banner.getByRole('link', { name: '통화 화면 열기' }).click();
+    await child.waitForURL(`**${roomUrl}`);
+
+    const incoming = child.getByRole('dialog', { name: '엄마님의 영상통화' });
+    await incoming.getByRole('button', { name: '받기' }).click();
+    const [a, b] = await Promise.all([remoteFramesDecoded(parent), remoteFramesDecoded(child)]);
+    expect(a.frames).toBeGreaterThan(0);
+    expect(b.frames).toBeGreaterThan(0);
+    await parent.getByRole('dialog', { name: '영상통화 화면' }).getByRole('button', { name: '통화 종료' }).click();
+    await child.getByRole('dialog', { name: '영상통화 화면' }).waitFor({ state: 'detached' });
   });
 
   it('an unanswered call becomes a missed call once the server clock passes 30 seconds', async () => {

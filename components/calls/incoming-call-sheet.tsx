@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { useTranslations } from 'use-intl';
 
 /** A soft two-tone ring (Web Audio; silent where the browser blocks autoplay) and vibration. */
-function useRing() {
+export function useRing() {
   useEffect(() => {
     const Ctx = window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
     let ctx: AudioContext | null = null;
