@@ -4,6 +4,10 @@ import { idSchema } from '@/lib/chat/schemas';
 
 /** How long a call rings before it becomes a missed call. */
 export const RING_MS = 30_000;
+/** Devices in an active call say so this often… */
+export const HEARTBEAT_MS = 15_000;
+/** …and a call no device has kept alive for this long (every browser crashed) ends. */
+export const STALE_MS = 60_000;
 
 export const callParams = z.object({ callId: idSchema });
 export const roomCallParams = z.object({ roomId: idSchema, callId: idSchema });

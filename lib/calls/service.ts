@@ -12,9 +12,9 @@ import { publishMessage } from '@/lib/chat/events';
 import type { CallStatus as DbStatus } from '@/lib/generated/prisma/client';
 import { liveKitSettings, mintLiveKitToken } from './livekit';
 import { notifyIncomingCall, publishCallRinging, publishCallUpdated } from './events';
-import { iceServersSchema, RING_MS, type CallDto, type IceServer, type CallResponse, type MediaConfig, type TokenDto } from './schemas';
+import { iceServersSchema, RING_MS, STALE_MS, type CallDto, type IceServer, type CallResponse, type MediaConfig, type TokenDto } from './schemas';
 
-type CallRow = { id: string; roomId: string; callerId: string; status: DbStatus; createdAt: Date; answeredAt: Date | null; endedAt: Date | null };
+type CallRow = { id: string; roomId: string; callerId: string; status: DbStatus; createdAt: Date; answeredAt: Date | null; aliveAt: Date | null; endedAt: Date | null };
 
 const callInclude = { select: { displayName: true } } as const;
 
@@ -68,7 +68,7 @@ async function circleMembership(userId: string, roomId: string) {
 async function transition(callId: string, from: DbStatus, to: DbStatus, line: (c: CallRow, at: Date) => [string, Record<string, string>] | null) {
   return db.$transaction(async (tx: Tx) => {
     const at = now();
-    const data = to === 'ACTIVE' ? { status: to, answeredAt: at } : { status: to, endedAt: at };
+    const data = to === 'ACTIVE' ? { status: to, answeredAt: at, aliveAt: at } : { status: to, endedAt: at };
     const { count } = await tx.call.updateMany({ where: { id: callId, status: from }, data });
     if (count !== 1) return null;
     const call = await tx.call.findUniqueOrThrow({ where: { id: callId } });
@@ -87,12 +87,38 @@ async function publishChange(done: { call: CallRow; message: MessageRow | null }
 
 const missedLine = (c: CallRow): [string, Record<string, string>] => ['call-missed', { callerId: c.callerId }];
 
-/** A ringing call whose deadline passed becomes missed, on whoever touches it first. */
+/** The length of an active call, up to the last sign of life when nobody hung up. */
+const endedLine = (c: CallRow, at: Date): [string, Record<string, string>] => {
+  const start = (c.answeredAt ?? at).getTime();
+  const stale = c.aliveAt && at.getTime() > c.aliveAt.getTime() + STALE_MS;
+  return ['call-ended', { duration: formatDuration((stale ? c.aliveAt!.getTime() : at.getTime()) - start) }];
+};
+
+/**
+ * Settle a call on whoever touches it first, by its stored times: a ringing call past
+ * its deadline becomes missed; an active call no device has kept alive for STALE_MS
+ * (both browsers crashed or lost their network) ends, so the room can call again.
+ */
 async function expireIfDue(call: CallRow): Promise<CallRow> {
-  if (call.status !== 'RINGING' || now().getTime() < call.createdAt.getTime() + RING_MS) return call;
-  const done = await transition(call.id, 'RINGING', 'MISSED', missedLine);
+  const t = now().getTime();
+  let done = null;
+  if (call.status === 'RINGING' && t >= call.createdAt.getTime() + RING_MS) {
+    done = await transition(call.id, 'RINGING', 'MISSED', missedLine);
+  } else if (call.status === 'ACTIVE' && t > (call.aliveAt ?? call.answeredAt ?? call.createdAt).getTime() + STALE_MS) {
+    done = await transition(call.id, 'ACTIVE', 'ENDED', endedLine);
+  } else {
+    return call;
+  }
   await publishChange(done);
   return done?.call ?? (await db.call.findUniqueOrThrow({ where: { id: call.id } }));
+}
+
+/** A device in the active call is still there; returns the call as it now stands. */
+export async function heartbeatCall(userId: string, roomId: string, callId: string): Promise<CallResponse> {
+  const call = await getCallOrThrow(userId, roomId, callId);
+  if (call.status !== 'ACTIVE') return { call: await toDto(call), media: mediaConfig() };
+  await db.call.updateMany({ where: { id: callId, status: 'ACTIVE' }, data: { aliveAt: now() } });
+  return { call: await toDto(call), media: mediaConfig() };
 }
 
 async function getCallOrThrow(userId: string, roomId: string, callId: string) {
@@ -147,7 +173,7 @@ export async function hangUpCall(userId: string, roomId: string, callId: string)
   const call = await getCallOrThrow(userId, roomId, callId);
   let done = null;
   if (call.status === 'ACTIVE') {
-    done = await transition(callId, 'ACTIVE', 'ENDED', (c, at) => ['call-ended', { duration: formatDuration(at.getTime() - (c.answeredAt ?? at).getTime()) }]);
+    done = await transition(callId, 'ACTIVE', 'ENDED', endedLine);
   } else if (call.status === 'RINGING' && call.callerId === userId) {
     done = await transition(callId, 'RINGING', 'MISSED', missedLine);
   } else if (call.status === 'RINGING') {

@@ -36,7 +36,7 @@ async function family() {
 
 const calls = (roomId: string) => `/api/rooms/${roomId}/calls`;
 const start = (u: U, roomId: string) => u.client.json(calls(roomId), 'POST', {});
-const act = (u: U, roomId: string, callId: string, verb: 'accept' | 'decline' | 'hangup' | 'timeout') => u.client.json(`${calls(roomId)}/${callId}/${verb}`, 'POST', {});
+const act = (u: U, roomId: string, callId: string, verb: 'accept' | 'decline' | 'hangup' | 'timeout' | 'heartbeat') => u.client.json(`${calls(roomId)}/${callId}/${verb}`, 'POST', {});
 
 async function systemLines(u: U, roomId: string) {
   const res = await u.client.json(`/api/rooms/${roomId}/messages`, 'GET');
@@ -135,13 +135,43 @@ describe('calls', () => {
     expect((await start(child, roomId)).status).toBe(201);
   });
 
+  it('an active call kept alive by heartbeats stays; one nobody keeps alive ends with its length up to the last sign of life', async () => {
+    const { parent, child, roomId } = await family();
+    const call = (await start(parent, roomId)).data.call as CallDto;
+    expect((await act(child, roomId, call.id, 'accept')).data.call.status).toBe('ACTIVE');
+    // Heartbeats every so often keep it going well past the stale limit.
+    for (const t of [40_000, 80_000, 120_000]) {
+      await setClock(t);
+      expect((await act(t === 80_000 ? parent : child, roomId, call.id, 'heartbeat')).data.call.status).toBe('ACTIVE');
+    }
+    await setClock(170_000);
+    expect((await child.client.json(calls(roomId), 'GET')).data.call).toMatchObject({ id: call.id, status: 'ACTIVE' });
+    // Both browsers vanish: 60 s after the last heartbeat, the first one to look ends it.
+    await setClock(181_000);
+    const ear = await listen(child.client, channels.room(roomId));
+    try {
+      const [look, beat] = await Promise.all([child.client.json(calls(roomId), 'GET'), act(parent, roomId, call.id, 'heartbeat')]);
+      expect(look.data.call).toBeNull();
+      expect(beat.data.call.status).toBe('ENDED');
+      expect(await ear.waitFor('call-updated')).toMatchObject({ id: call.id, status: 'ENDED' });
+    } finally {
+      ear.close();
+    }
+    // One line, with the length up to the last heartbeat (2:00), and the room can call again.
+    expect(await systemLines(child, roomId)).toEqual([{ key: 'call-started', args: {} }, { key: 'call-ended', args: { duration: '2:00' } }]);
+    expect((await start(child, roomId)).status).toBe(201);
+    // Heartbeats are members-only and never revive an ended call.
+    expect((await act(await newUser(), roomId, call.id, 'heartbeat')).status).toBe(404);
+    expect((await act(parent, roomId, call.id, 'heartbeat')).data.call.status).toBe('ENDED');
+  });
+
   it('outsiders get 404, anonymous callers 401, and rooms that are not a family or couple have no calls', async () => {
     const { parent, roomId } = await family();
     const outsider = await newUser();
     const call = (await start(parent, roomId)).data.call as CallDto;
     expect((await outsider.client.json(calls(roomId), 'GET')).status).toBe(404);
     expect((await start(outsider, roomId)).status).toBe(404);
-    for (const verb of ['accept', 'decline', 'hangup', 'timeout'] as const) expect((await act(outsider, roomId, call.id, verb)).status).toBe(404);
+    for (const verb of ['accept', 'decline', 'hangup', 'timeout', 'heartbeat'] as const) expect((await act(outsider, roomId, call.id, verb)).status).toBe(404);
     expect((await outsider.client.json(`/api/calls/${call.id}/token`, 'GET')).status).toBe(404);
     expect(await db.call.findUnique({ where: { id: call.id } })).toMatchObject({ status: 'RINGING' });
 

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '@/lib/api-client';
 import { channels } from '@/lib/realtime/channels';
 import { useChannel, useRealtime } from '@/lib/realtime/client';
-import { RING_MS, SIGNAL_EVENT, type CallDto, type CallResponse, type CallSignal, type MediaConfig } from '../schemas';
+import { HEARTBEAT_MS, RING_MS, SIGNAL_EVENT, type CallDto, type CallResponse, type CallSignal, type MediaConfig } from '../schemas';
 import { openSession, type MediaSession } from './session';
 import { acceptsSignal, phaseOf } from './transport';
 import { getLocalMedia, useSwitchCamera } from './local-media';
@@ -81,6 +81,17 @@ export function useCall(roomId: string, me: string) {
     timer = setTimeout(fire, RING_MS);
     return () => clearTimeout(timer);
   }, [ringingId, base, apply]);
+
+  // While this device is in an active call, tell the server now and then: a call that
+  // nobody keeps alive (every browser crashed) is ended by the server.
+  const activeId = joined && call?.status === 'ACTIVE' ? call.id : null;
+  useEffect(() => {
+    if (!activeId) return;
+    const timer = setInterval(() => {
+      void api<CallResponse>(`${base}/${activeId}/heartbeat`, { json: {} }).then((r) => apply(r.call)).catch(() => {});
+    }, HEARTBEAT_MS);
+    return () => clearInterval(timer);
+  }, [activeId, base, apply]);
 
   async function join(res: CallResponse, role: 'caller' | 'callee', media: MediaStream) {
     apply(res.call);
