@@ -17,7 +17,11 @@ if (!env.DATABASE_URL) {
   env.DATABASE_URL = pg.url('moa');
   log('postgres', 'embedded dev database started for the migration');
 }
-const code = await runPrisma(['migrate', 'dev', ...args], { env });
+// Apply the migrations that already exist first: on a database that has none yet,
+// `migrate dev` through the WebAssembly engine otherwise stops at its data-loss check
+// ("shadow DB must be provided through an external factory").
+let code = await runPrisma(['migrate', 'deploy'], { env });
+if (code === 0) code = await runPrisma(['migrate', 'dev', ...args], { env });
 await pg?.stop();
 release();
 process.exit(code);
