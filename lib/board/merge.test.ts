@@ -31,12 +31,21 @@ describe('mergeBoard', () => {
   });
 
   it('a cancelled board leaves the open slot, stays out of history, and does not touch a newer board', () => {
-    const cancelled = board({ given: 3, status: 'CANCELLED', cancelledAt: '2026-11-02T00:00:00.000Z' });
-    const after = mergeBoard(boards(board({ given: 3 })), cancelled)!;
+    // Ids are unique in real life; cancelled ones are remembered, so these tests use their own.
+    const cancelled = board({ id: 'b-cancelled', given: 3, status: 'CANCELLED', cancelledAt: '2026-11-02T00:00:00.000Z' });
+    const after = mergeBoard(boards(board({ id: 'b-cancelled', given: 3 })), cancelled)!;
     expect(after.children[0].board).toBeNull();
     expect(after.history).toEqual([]);
     const restarted = boards(board({ id: 'b2', createdAt: '2026-11-03T00:00:00.000Z' }));
     expect(mergeBoard(restarted, cancelled)).toBe(restarted);
+  });
+
+  it('a stale copy of a cancelled board that arrives late never takes the slot back', () => {
+    const id = 'b-cancel-late';
+    const after = mergeBoard(boards(board({ id, given: 4 })), board({ id, given: 4, status: 'CANCELLED', cancelledAt: '2026-11-02T00:00:00.000Z' }))!;
+    expect(after.children[0].board).toBeNull();
+    // A give that raced the cancel, delivered afterwards.
+    expect(mergeBoard(after, board({ id, given: 5 }))).toBe(after);
   });
 
   it('asks for a refetch (null) when the child is unknown', () => {

@@ -3,8 +3,15 @@
 // held (lower version) is dropped, and a finished or cancelled board never comes back to life.
 import type { BoardDto, ChildBoardDto, WishDto, WishesDto, WishStatus } from './schemas';
 
+// Boards this tab has seen cancelled. Cancelling is final, and unlike finished boards a
+// cancelled one is kept nowhere in the cache, so without this a stale copy of it (a give
+// that raced the cancel, delivered later) would take the open slot again.
+const cancelled = new Set<string>();
+
 /** The boards cache (or anything listing children with their open board) with `board` applied; null when its child is unknown here (refetch). */
 export function mergeBoard<T extends { children: ChildBoardDto[]; history: BoardDto[] }>(data: T, board: BoardDto): T | null {
+  if (board.status === 'CANCELLED') cancelled.add(board.id);
+  else if (cancelled.has(board.id)) return data;
   const slot = data.children.findIndex((c) => c.child.id === board.childId);
   if (slot < 0) return null;
   const current = data.children[slot].board;

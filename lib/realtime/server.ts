@@ -3,6 +3,9 @@ import http from 'node:http';
 import https from 'node:https';
 import Pusher from 'pusher';
 import { env } from '@/lib/env';
+import { createBatcher, type BatchEvent } from './batcher';
+
+export type { BatchEvent };
 
 // Reuse connections where the realtime server allows it (hosted Pusher keeps them
 // alive; Soketi closes each one). Idle sockets are dropped after 5 s, well before a
@@ -27,49 +30,8 @@ export function pusher(): Pusher {
   return client;
 }
 
-export interface BatchEvent {
-  channel: string;
-  name: string;
-  data: unknown;
-  socketId?: string;
-}
-
-// Every HTTP request to the realtime server costs a new connection (Soketi answers
-// `Connection: close`) and signing; under load most of a send's time went there. Events
-// published during one turn of the event loop leave together right after it, up to
-// MAX_BATCH (Pusher's batch limit) per request. Idle, that is one event per request a
-// fraction of a millisecond later; under load, when many sends finish in the same turn,
-// ten share a request. There is no cap on requests in flight, so a slow realtime server
-// never makes events queue up here.
-const MAX_BATCH = 10;
-let waiting: { event: BatchEvent; done: (ok: boolean) => void }[] = [];
-
-function sendBatch(items: typeof waiting) {
-  const batch = items.map(({ event: e }) => ({ channel: e.channel, name: e.name, data: e.data, ...(e.socketId ? { socket_id: e.socketId } : {}) }));
-  pusher()
-    .triggerBatch(batch)
-    .then(
-      () => true,
-      (err: Error) => {
-        console.warn(`[moa] realtime publish failed for ${[...new Set(batch.map((b) => b.name))].join(', ')}:`, err.message);
-        return false;
-      },
-    )
-    .then((ok) => items.forEach((item) => item.done(ok)));
-}
-
-function flush() {
-  const items = waiting;
-  waiting = [];
-  for (let i = 0; i < items.length; i += MAX_BATCH) sendBatch(items.slice(i, i + MAX_BATCH));
-}
-
-function enqueue(event: BatchEvent) {
-  return new Promise<boolean>((done) => {
-    if (waiting.length === 0) setImmediate(flush);
-    waiting.push({ event, done });
-  });
-}
+// Events published in the same event-loop turn share requests: see ./batcher.ts.
+const enqueue = createBatcher((batch) => pusher().triggerBatch(batch));
 
 /**
  * Publish an event. Called only after the write committed; a failure is logged,

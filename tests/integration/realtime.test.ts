@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import Pusher from 'pusher-js';
 import { Client, newUser } from '../helpers/client';
-import { connectAs } from '../helpers/realtime';
+import { connectAs, listen } from '../helpers/realtime';
 import { channels } from '@/lib/realtime/channels';
 import { publish } from '@/lib/realtime/server';
 import { db } from '@/lib/db';
@@ -72,5 +72,26 @@ describe('channel authorization', () => {
     const got = new Promise((resolve) => p.channel(channels.user(me.id)).bind('hello', resolve));
     expect(await publish(channels.user(me.id), 'hello', { n: 1 })).toBe(true);
     expect(await got).toEqual({ n: 1 });
+  });
+});
+
+describe('publishing', () => {
+  it('events published in the same turn share requests and all arrive, each on its own channel', async () => {
+    const [me, other] = [await newUser(), await newUser()];
+    const [mine, theirs] = [await listen(me.client, channels.user(me.id)), await listen(other.client, channels.user(other.id))];
+    try {
+      const sent = await Promise.all([
+        ...Array.from({ length: 12 }, (_, i) => publish(channels.user(me.id), 'tick', { i })),
+        publish(channels.user(other.id), 'tock', { i: 0 }),
+      ]);
+      expect(sent.every(Boolean)).toBe(true);
+      await expect.poll(() => mine.events.length).toBe(12);
+      expect(mine.events.map((e) => (e.data as { i: number }).i).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i));
+      expect(await theirs.waitFor('tock')).toEqual({ i: 0 });
+      expect(theirs.events.map((e) => e.event)).toEqual(['tock']);
+    } finally {
+      mine.close();
+      theirs.close();
+    }
   });
 });
