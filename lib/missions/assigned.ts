@@ -14,6 +14,9 @@ import { dayToDate, dueRunDay, kstDay, type Day } from './schedule';
 /** The scheduled job stays quiet at night: it announces from this hour (Korea) on. */
 export const MORNING_HOUR_KST = 7;
 
+/** Missions announced per transaction. */
+const CHUNK = 25;
+
 const dueWhere = (day: Day, circleId?: string) => ({
   assignedNotifiedAt: null,
   deletedAt: null,
@@ -26,15 +29,17 @@ const dueWhere = (day: Day, circleId?: string) => ({
  * yet (in one family, or everywhere). `morningOnly`: before 07:00 in Korea, do nothing
  * (the job runs again later; a child who opens the app hears it then anyway).
  */
-export async function announceStartedMissions(opts: { circleId?: string; morningOnly?: boolean } = {}) {
+export async function announceStartedMissions(opts: { circleId?: string; morningOnly?: boolean } = {}): Promise<{ announced: number }> {
   const at = now();
   const day = kstDay(at);
   if (opts.morningOnly && new Date(at.getTime() + 9 * 3600_000).getUTCHours() < MORNING_HOUR_KST) return { announced: 0 };
   // Most calls find nothing: one indexed read, no transaction.
   if (!(await db.mission.findFirst({ where: dueWhere(day, opts.circleId), select: { id: true } }))) return { announced: 0 };
 
+  // A bounded number per transaction, so a busy morning cannot outgrow its time limit.
+  const ids = (await db.mission.findMany({ where: dueWhere(day, opts.circleId), select: { id: true }, take: CHUNK })).map((m) => m.id);
   const { rows, changes } = await db.$transaction(async (tx) => {
-    const missions = await tx.mission.updateManyAndReturn({ where: dueWhere(day, opts.circleId), data: { assignedNotifiedAt: at } });
+    const missions = await tx.mission.updateManyAndReturn({ where: { ...dueWhere(day, opts.circleId), id: { in: ids } }, data: { assignedNotifiedAt: at } });
     // Only children still in the family hear about it (the flag is set either way).
     const members = await tx.circleMember.findMany({
       where: { role: 'CHILD', OR: missions.map((m) => ({ circleId: m.circleId, userId: m.childId })), circle: { dissolvedAt: null } },
@@ -55,5 +60,7 @@ export async function announceStartedMissions(opts: { circleId?: string; morning
 
   deliverNotifications(rows);
   await Promise.all(changes.map((c) => publishMissionChanged(c.mission, c.run ? toRunDto(c.run, day) : null)));
-  return { announced: changes.length };
+  // More waiting: the next chunk, in its own transaction.
+  const more = ids.length === CHUNK ? await announceStartedMissions(opts) : { announced: 0 };
+  return { announced: changes.length + more.announced };
 }

@@ -45,8 +45,11 @@ const byDayThenTitle = (a: MissionRunDto, b: MissionRunDto) => a.day.localeCompa
 /** The lists one screen shows: a child sees only their own missions, and nothing scheduled. */
 export async function listMissions(actorId: string, circleId: string, q: { childId?: string } = {}): Promise<MissionListDto> {
   const f = await getFamilyAccessOrThrow(actorId, circleId);
-  // A mission whose day has come is announced now if the job has not done it yet.
-  await announceStartedMissions({ circleId });
+  // The child looking at missions hears of one whose day has come, if the job has not
+  // told them yet (they are in the app, so no push at night). Never fails the list.
+  if (f.role === 'CHILD') {
+    await announceStartedMissions({ circleId }).catch((err: unknown) => console.warn('[moa] mission notices failed:', (err as Error).message));
+  }
   const day = today();
   const scope = { circleId, ...childScope(f, q.childId) };
   const missions = await db.mission.findMany({ where: { ...scope, deletedAt: null }, orderBy: { createdAt: 'asc' } });

@@ -89,6 +89,18 @@ describe('mission assigned notice', () => {
     expect(await notices(child.id, '토요일 대청소')).toHaveLength(1);
   });
 
+  it('a busy morning: more missions than one transaction takes are all announced, once each', async () => {
+    const { circleId, parent, child } = await makeFamily();
+    const today = (await parent.client.json(missions(circleId), 'GET')).data.today as string;
+    const start = addDays(today, 1);
+    for (let i = 0; i < 30; i++) await create(parent, circleId, { childId: child.id, title: `아침 미션 ${i}`, startsOn: start });
+    await travelTo(start, 9);
+    const [a, b] = await Promise.all([cron(), cron()]);
+    expect(a.data.announced + b.data.announced).toBeGreaterThanOrEqual(30);
+    expect(await db.notification.count({ where: { userId: child.id, kind: 'mission', body: { contains: '아침 미션' } } })).toBe(30);
+    expect(await db.mission.count({ where: { circleId, assignedNotifiedAt: null } })).toBe(0);
+  });
+
   it('before 07:00 in Korea the job waits, but the child opening missions hears it at once', async () => {
     const { circleId, parent, child } = await makeFamily();
     const today = (await parent.client.json(missions(circleId), 'GET')).data.today as string;
@@ -96,6 +108,8 @@ describe('mission assigned notice', () => {
     await create(parent, circleId, { childId: child.id, title: '새벽 미션', startsOn: start });
     await travelTo(start, 5);
     expect((await cron()).data).toEqual({ announced: 0 });
+    // A parent looking at 05:00 does not wake the child either.
+    await parent.client.json(missions(circleId), 'GET');
     expect(await notices(child.id, '새벽 미션')).toEqual([]);
     const list = (await child.client.json(missions(circleId), 'GET')).data;
     expect(list.todo.map((r: { mission: { title: string } }) => r.mission.title)).toEqual(['새벽 미션']);
