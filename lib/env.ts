@@ -8,6 +8,9 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().url(),
   NEXTAUTH_SECRET: z.string().min(16),
+  // next-auth's own: an https URL (or Vercel) means the session cookie is `__Secure-` prefixed.
+  NEXTAUTH_URL: optional,
+  VERCEL: optional,
   PUSHER_APP_ID: z.string().min(1),
   PUSHER_KEY: z.string().min(1),
   PUSHER_SECRET: z.string().min(1),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encode } from 'next-auth/jwt';
-import { decodeSessionToken } from './token';
+import { decodeSessionToken, sessionCookieName, tokenFrom } from './token';
 
 const secret = 'unit-test-secret-0123456789abcdef';
 
@@ -24,5 +24,21 @@ describe('decodeSessionToken', () => {
   it('refuses a token without a user id or session version', async () => {
     expect(await decodeSessionToken(await encode({ token: { uid: 'u1' }, secret }), secret)).toBeNull();
     expect(await decodeSessionToken(await encode({ token: { sv: 1 }, secret }), secret)).toBeNull();
+  });
+});
+
+describe('the session cookie', () => {
+  it('is the __Secure- one exactly when next-auth would use it', () => {
+    expect(sessionCookieName({ NEXTAUTH_URL: 'https://moa.example' })).toBe('__Secure-next-auth.session-token');
+    expect(sessionCookieName({ NEXTAUTH_URL: 'http://localhost:3000' })).toBe('next-auth.session-token');
+    expect(sessionCookieName({ VERCEL: '1' })).toBe('__Secure-next-auth.session-token');
+    expect(sessionCookieName({})).toBe('next-auth.session-token');
+  });
+
+  it('is read only under that name, with chunks joined in order', () => {
+    const name = '__Secure-next-auth.session-token';
+    expect(tokenFrom([{ name: 'next-auth.session-token', value: 'planted' }], name)).toBeNull();
+    expect(tokenFrom([{ name, value: 'whole' }, { name: 'other', value: 'x' }], name)).toBe('whole');
+    expect(tokenFrom([{ name: `${name}.1`, value: 'B' }, { name: `${name}.0`, value: 'A' }, { name: `${name}.x`, value: 'no' }], name)).toBe('AB');
   });
 });

@@ -26,17 +26,22 @@ function encryptionKey(secret: string) {
   return cached.key;
 }
 
-/** The raw cookie value; next-auth splits values over 4 KB into `.0`, `.1`, … chunks. */
-function tokenFrom(all: { name: string; value: string }[]) {
-  for (const name of [SECURE_COOKIE, COOKIE]) {
-    const whole = all.find((c) => c.name === name);
-    if (whole) return whole.value;
-    const chunks = all
-      .filter((c) => c.name.startsWith(`${name}.`) && /^\d+$/.test(c.name.slice(name.length + 1)))
-      .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
-    if (chunks.length) return chunks.map((c) => c.value).join('');
-  }
-  return null;
+/**
+ * The session cookie's name, decided exactly as next-auth's `getToken` does: only the
+ * `__Secure-` one on https (or Vercel), only the plain one otherwise. Accepting both would
+ * honour a plain cookie planted over http that next-auth itself ignores.
+ */
+export function sessionCookieName(e: { NEXTAUTH_URL?: string; VERCEL?: string } = env()) {
+  const secure = e.NEXTAUTH_URL ? e.NEXTAUTH_URL.startsWith('https://') : !!e.VERCEL;
+  return secure ? SECURE_COOKIE : COOKIE;
+}
+
+/** The raw cookie value; next-auth splits values over 4 KB into `.0`, `.1`, … chunks and joins them all. */
+export function tokenFrom(all: { name: string; value: string }[], name: string) {
+  const parts = all
+    .filter((c) => c.name === name || (c.name.startsWith(`${name}.`) && /^\d+$/.test(c.name.slice(name.length + 1))))
+    .sort((a, b) => (a.name === name ? -1 : b.name === name ? 1 : Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1))));
+  return parts.length ? parts.map((c) => c.value).join('') : null;
 }
 
 /** Decrypt and check a session token; null when missing, tampered with or expired. */
@@ -53,6 +58,6 @@ export async function decodeSessionToken(token: string, secret = env().NEXTAUTH_
 
 /** The claims of this request's session cookie (not yet checked against the database). */
 export async function sessionClaims(): Promise<SessionClaims | null> {
-  const token = tokenFrom((await cookies()).getAll());
+  const token = tokenFrom((await cookies()).getAll(), sessionCookieName());
   return token ? decodeSessionToken(token) : null;
 }
