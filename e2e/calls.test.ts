@@ -130,6 +130,19 @@ describe('video calls', () => {
     await child.getByRole('dialog', { name: '영상통화 화면' }).waitFor({ state: 'detached' });
   });
 
+  it('the banner stops ringing when the caller gives up', async () => {
+    const { parent, child } = await familyInRoom();
+    await child.goto('/');
+    await child.getByRole('heading', { level: 1 }).first().waitFor();
+    await parent.getByRole('button', { name: '영상통화', exact: true }).click();
+    const callerScreen = parent.getByRole('dialog', { name: '영상통화 화면' });
+    await callerScreen.waitFor();
+    const banner = child.getByRole('dialog', { name: '엄마님의 영상통화' });
+    await banner.waitFor();
+    await callerScreen.getByRole('button', { name: '통화 종료' }).click();
+    await banner.waitFor({ state: 'detached' });
+  });
+
   it('an unanswered call becomes a missed call once the server clock passes 30 seconds', async () => {
     const { parent, child } = await familyInRoom();
     await parent.getByRole('button', { name: '영상통화', exact: true }).click();

@@ -9,11 +9,12 @@ import { useEffect, useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { channels } from '@/lib/realtime/channels';
 import { useChannel } from '@/lib/realtime/client';
-import { RING_MS } from '@/lib/calls/schemas';
+import { RING_MS, type CallDto, type CallResponse } from '@/lib/calls/schemas';
+import { api } from '@/lib/api-client';
 import type { NotificationEvent } from '@/lib/notifications/schemas';
 import { useRing } from './incoming-call-sheet';
 
-interface Ringing { id: string; title: string; body: string; url: string }
+interface Ringing { id: string; title: string; body: string; url: string; roomId: string | null }
 
 function Ring() {
   useRing();
@@ -27,8 +28,17 @@ export function IncomingCallBanner({ userId }: { userId: string }) {
   useChannel(channels.user(userId), {
     notification: (d) => {
       const n = (d as NotificationEvent).notification;
-      if (n.kind === 'call') setRinging({ id: n.id, title: n.title, body: n.body, url: n.url });
+      if (n.kind === 'call') setRinging({ id: n.id, title: n.title, body: n.body, url: n.url, roomId: n.url.match(/^\/chat\/([a-z0-9]+)$/)?.[1] ?? null });
     },
+  });
+  // Answered, declined or hung up (here or on another device): stop ringing. The room's
+  // channel says so live; on subscribing, the room's current call is checked once.
+  const roomId = ringing?.roomId ?? null;
+  const settled = (call: CallDto | null) => {
+    if (!call || call.status !== 'RINGING') setRinging((r) => (r?.roomId === roomId ? null : r));
+  };
+  useChannel(roomId ? channels.room(roomId) : null, { 'call-updated': (d) => settled(d as CallDto) }, () => {
+    if (roomId) void api<CallResponse>(`/api/rooms/${roomId}/calls`).then((r) => settled(r.call)).catch(() => {});
   });
   // An unanswered call stops ringing after RING_MS; so does the banner.
   useEffect(() => {
