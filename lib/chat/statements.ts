@@ -62,7 +62,7 @@ export async function sendStatement(sql: Sql, p: SendParams): Promise<SendOutcom
       WHERE u.id = ${uploadId}::text AND u."roomId" = ${p.roomId} AND u."uploaderId" = ${p.userId}
         AND NOT EXISTS (SELECT 1 FROM "Message" x WHERE x."uploadId" = u.id)
     ), room AS (
-      UPDATE "Room" SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = ${p.at}::timestamp
+      UPDATE "Room" SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = GREATEST("lastMessageAt", ${p.at}::timestamp)
       WHERE id = ${p.roomId} AND EXISTS (SELECT 1 FROM mem)
         AND (${uploadId}::text IS NULL OR EXISTS (SELECT 1 FROM up))
       RETURNING id, "lastSeq", kind::text AS kind, "circleId"

@@ -156,6 +156,8 @@ export async function updateMission(actorId: string, circleId: string, missionId
         ...(input.description !== undefined && { description: input.description }),
         ...(input.reward !== undefined && { reward: input.reward }),
         ...scheduleData(rule),
+        // Moved to a later day: the child hears of it again on that day.
+        ...(isScheduled(rule, day) && { assignedNotifiedAt: null }),
       },
     });
     if (!count) throw new AppError('conflict', 'missions.errors.alreadyApproved');

@@ -138,4 +138,17 @@ describe('mission assigned notice', () => {
     expect(await notices(child.id, '취소될 미션')).toEqual([]);
     expect(await notices(child.id, '앞당긴 미션')).toHaveLength(1);
   });
+
+  it('a mission moved from today to a later day is announced again on that day', async () => {
+    const { circleId, parent, child } = await makeFamily();
+    const today = (await parent.client.json(missions(circleId), 'GET')).data.today as string;
+    const m = await create(parent, circleId, { childId: child.id, title: '미룬 미션' });
+    await expect.poll(() => notices(child.id, '미룬 미션').then((n) => n.length)).toBe(1);
+    expect((await parent.client.json(`${missions(circleId)}/${m.id}`, 'PATCH', { startsOn: addDays(today, 2) })).status).toBe(200);
+    await travelTo(addDays(today, 1), 9);
+    expect((await cron()).data).toEqual({ announced: 0 });
+    await travelTo(addDays(today, 2), 9);
+    expect((await cron()).data).toEqual({ announced: 1 });
+    expect(await notices(child.id, '미룬 미션')).toHaveLength(2);
+  });
 });
