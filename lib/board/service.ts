@@ -102,7 +102,8 @@ export async function startBoard(userId: string, circleId: string, input: { wish
   assertParent(await getFamilyMemberOrThrow(userId, circleId), 'board.errors.onlyParentsStart');
   const row = await guarded(() => startStatement(db, { circleId, wishId: input.wishId, goal: input.goal, actorId: userId, at: now() }));
   if (!row) {
-    const wish = await db.wish.findFirst({ where: { id: input.wishId, circleId }, select: { status: true, childId: true } });
+    // A wish the child removed is gone as far as anyone can see (kept only for the calendar).
+    const wish = await db.wish.findFirst({ where: { id: input.wishId, circleId, removedAt: null }, select: { status: true, childId: true } });
     const isChild = wish && (await db.circleMember.count({ where: { circleId, userId: wish.childId, role: 'CHILD' } }));
     if (!wish || !isChild) throw notFound();
     throw conflict(wish.status === 'GIVEN' ? 'wishlist.errors.alreadyGiven' : 'wishlist.errors.alreadyOnBoard');
