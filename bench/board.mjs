@@ -12,7 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Pusher from 'pusher';
 import PusherClient from 'pusher-js';
-import { ROOT, machine, openLoop, sessionCookie, sleep, startBenchApp, summary } from './lib/harness.mjs';
+import { ROOT, latencies, machine, openLoop, sessionCookie, sleep, startBenchApp, summary } from './lib/harness.mjs';
 
 const FAMILIES = Number(process.env.BENCH_FAMILIES ?? 20);
 const RATE = Number(process.env.BENCH_RATE ?? 20);
@@ -115,13 +115,7 @@ async function main() {
       });
       await sleep(11_000);
       const x1 = await xacts();
-      const lat = [];
-      let lost = 0;
-      for (const [key, t0] of starts) {
-        const t1 = seen.get(key);
-        if (t1 === undefined) lost++;
-        else lat.push(t1 - t0);
-      }
+      const { lat, lost } = latencies(starts, seen);
       const out = {
         changes: total, targetRate: rate, achievedRate: +(total / elapsed).toFixed(1), errors, lost,
         screensPerFamily: clients.length / families.length,

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Pusher from 'pusher';
 import PusherClient from 'pusher-js';
-import { ROOT, cpuByProgram, cpuPerOp, machine, openLoop as openLoopN, request, sessionCookie, sleep, startBenchApp, summary } from './lib/harness.mjs';
+import { ROOT, cpuByProgram, cpuPerOp, latencies, machine, openLoop as openLoopN, request, sessionCookie, sleep, startBenchApp, summary } from './lib/harness.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 100);
@@ -119,13 +119,7 @@ async function main() {
       });
       await sleep(2000); // let the last events arrive
       clearInterval(sampler);
-      const lat = [];
-      let lost = 0;
-      for (const [cid, t0] of starts) {
-        const t1 = received.get(cid);
-        if (t1 === undefined) lost++;
-        else lat.push(t1 - t0);
-      }
+      const { lat, lost } = latencies(starts, received);
       const stored = Number((await db.query(`SELECT count(*) FROM "Message" WHERE "clientId" LIKE $1`, [`${name}-%`])).rows[0].count);
       const out = { targetRate: rate, achievedRate: +(starts.size / elapsed).toFixed(1), sent: starts.size, stored, delivered: lat.length, lost, errors, sendToReceiveMs: summary(lat), ackMs: summary(ack), serverRssMiB: { before: +baseRss.toFixed(1), peak: +peakRss.toFixed(1) } };
       log(name, JSON.stringify(out));

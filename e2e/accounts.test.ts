@@ -1,42 +1,17 @@
 // Accounts through the real UI: sign up, log in, change password, sessions on other
 // devices, delete account, log out. Each person or device is its own browser context.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Device,
-  fillSignUp,
-  greeting,
-  launchBrowser,
-  logIn,
-  logInRefused,
-  newDevice,
-  newPerson,
-  openMe,
-  pathOf,
-  signUp,
-  waitForPath,
-} from './helpers/browser';
 
-let browser: Browser;
-const open: Device[] = [];
+import { describe, expect, it } from 'vitest';
+import { fillSignUp, greeting, logIn, logInRefused, newDevice, newPerson, openMe, pathOf, signUp, waitForPath, browserForFile } from './helpers/browser';
+
+const session = browserForFile();
+const open = session.open;
 
 async function device(opts?: { desktop?: boolean }) {
-  const d = await newDevice(browser, opts);
+  const d = await newDevice(session.browser, opts);
   open.push(d);
   return d;
 }
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((d) => d.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('sign up', () => {
   it('two people sign up on their own phones and each is greeted by name on Home', async () => {

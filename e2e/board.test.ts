@@ -4,28 +4,16 @@
 // nothing, a screen cut off from realtime catches up when it comes back. Also measures how
 // fast a change shows on the other screen (printed, not asserted).
 import net from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserForFile } from './helpers/browser';
 import { family as makeFamily, person as makePerson } from './helpers/family';
 
-let browser: Browser;
-const open: BrowserContext[] = [];
+const session = browserForFile();
+const open = session.open;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const person = (prefix: string, name: string) => makePerson(browser, open, prefix, name);
-const family = (familyName: string) => makeFamily(browser, open, familyName);
+const person = (prefix: string, name: string) => makePerson(session.browser, open, prefix, name);
+const family = (familyName: string) => makeFamily(session.browser, open, familyName);
 
 const board = (page: Page) => page.getByTestId('grape-board');
 const waitBoard = (page: Page, attrs: Record<string, string | number>, timeout?: number) =>

@@ -3,38 +3,22 @@
 // a direct WebRTC connection (signalled over the room's realtime channel) decodes
 // video frames on both screens; hanging up leaves the call's length in the chat. An
 // unanswered call becomes a missed call once the server clock passes 30 seconds.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, newDevice, newPerson, signUp } from './helpers/browser';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BASE_URL, browserForFile, launchBrowser, newDevice, newPerson, setServerClock, signUp } from './helpers/browser';
 
-let browser: Browser;
-const open: BrowserContext[] = [];
-
-beforeAll(async () => {
-  // Media needs its own flags: fake devices, no permission prompt, loopback ICE.
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-first-run', '--disable-sync',
-      '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--allow-loopback-in-peer-connection', '--autoplay-policy=no-user-gesture-required',
-    ],
-  });
+// Media needs its own flags: fake devices, no permission prompt, loopback ICE.
+const session = browserForFile({
+  launch: () =>
+    launchBrowser(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--allow-loopback-in-peer-connection', '--autoplay-policy=no-user-gesture-required']),
 });
+const open = session.open;
 afterEach(async () => {
-  await setClock(0);
-  await Promise.all(open.splice(0).map((c) => c.close()));
+  await setServerClock(0);
 });
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function setClock(offsetMs: number) {
-  const res = await fetch(`${BASE_URL}/api/test/clock`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offsetMs }) });
-  expect(res.status).toBe(200);
-}
 
 async function person(prefix: string, name: string) {
-  const d = await newDevice(browser);
+  const d = await newDevice(session.browser);
   open.push(d.context);
   await d.context.grantPermissions(['camera', 'microphone'], { origin: BASE_URL });
   const who = newPerson(prefix, name);
@@ -149,7 +133,7 @@ describe('video calls', () => {
     await parent.getByRole('dialog', { name: '영상통화 화면' }).waitFor();
     await child.getByRole('dialog', { name: '엄마님의 영상통화' }).waitFor();
 
-    await setClock(31_000);
+    await setServerClock(31_000);
     // Opening the room again settles the call on the stored deadline; both screens follow.
     await child.reload();
     await parent.getByRole('dialog', { name: '영상통화 화면' }).waitFor({ state: 'detached' });

@@ -1,23 +1,16 @@
 // From a signed-in browser: subscribing to someone else's private channel is refused
 // by the channel-auth route, and a forged signature is refused by Soketi itself.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newDevice, newPerson, signUp, type Device } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
 
-let browser: Browser;
-const devices: Device[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const d of devices) await d.close().catch(() => {});
-  await browser?.close();
-});
+import { newDevice, newPerson, signUp, browserForFile } from './helpers/browser';
+
+const session = browserForFile({ closeOpen: 'all' });
+const devices = session.open;
 
 describe("someone else's private channel", () => {
   it('is refused by the auth route and by the realtime server', async () => {
-    const victim = await newDevice(browser);
-    const outsider = await newDevice(browser);
+    const victim = await newDevice(session.browser);
+    const outsider = await newDevice(session.browser);
     devices.push(victim, outsider);
     await signUp(victim.page, newPerson('victim', '피해자'));
     await signUp(outsider.page, newPerson('outsdr', '외부인'));

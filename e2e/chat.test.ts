@@ -4,42 +4,27 @@
 // that never see each other; typing and presence.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import type { Browser, Download, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, type Device, launchBrowser, newDevice, newPerson, signUp, waitForPath, type Person } from './helpers/browser';
+import type { Download, Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Device, newDevice, newPerson, signUp, waitForPath, type Person, browserForFile, setServerClock } from './helpers/browser';
 import { makeImage } from '../tests/helpers/images';
 
-let browser: Browser;
-const open: Device[] = [];
+const session = browserForFile();
+const open = session.open;
+afterEach(async () => {
+  await setServerClock(0);
+});
 const DAY = 24 * 60 * 60 * 1000;
 
 type Someone = Device & { who: Person };
 
 async function person(prefix: string, name: string, opts?: { desktop?: boolean }): Promise<Someone> {
-  const d = await newDevice(browser, opts);
+  const d = await newDevice(session.browser, opts);
   open.push(d);
   const who = newPerson(prefix, name);
   await signUp(d.page, who);
   return { ...d, who };
 }
-
-async function moveServerClock(offsetMs: number) {
-  const res = await fetch(`${BASE_URL}/api/test/clock`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offsetMs }) });
-  expect(res.status).toBe(200);
-}
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await moveServerClock(0);
-  await Promise.all(open.splice(0).map((d) => d.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /**
  * Two people who are friends, with their 1:1 room: A adds B on the friends page and
@@ -247,7 +232,7 @@ describe('chat between two people', () => {
   it('search by word opens an old message in context; search by date lists that day and 날짜로 이동 jumps there', async () => {
     const { a, b, roomId } = await pair({ aDesktop: false, bDesktop: true });
     const offset = untilKoreaNoon();
-    await moveServerClock(offset);
+    await setServerClock(offset);
     const day1 = Date.now() + offset;
     // Day 1: a first hello, the message we will look for, and a long chat after it.
     await say(a.page, '첫날 첫 인사');
@@ -256,7 +241,7 @@ describe('chat between two people', () => {
     await delivered(a.page, '주말에 청포도 주스 마시러 갈래?');
     for (let i = 1; i <= 30; i++) await post(i % 2 ? b.page : a.page, roomId, `첫날 잡담 ${i}`);
     // Two days later: more than a page of new messages.
-    await moveServerClock(offset + 2 * DAY);
+    await setServerClock(offset + 2 * DAY);
     const day3 = day1 + 2 * DAY;
     for (let i = 1; i <= 60; i++) await post(i % 2 ? a.page : b.page, roomId, `사흘째 이야기 ${i}`);
 

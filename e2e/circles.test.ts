@@ -1,39 +1,24 @@
 // Circles through the real UI, one browser context per person: couple requests seen
 // live by the other side, a family joined with an invite code on a phone, and a
 // breakup countdown that ends when the server clock moves seven days.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchBrowser, newDevice, newPerson, signUp, type Person } from './helpers/browser';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { newDevice, newPerson, signUp, type Person, browserForFile, setServerClock } from './helpers/browser';
 
-let browser: Browser;
-const open: BrowserContext[] = [];
+const session = browserForFile();
+const open = session.open;
+afterEach(async () => {
+  await setServerClock(0);
+});
 const DAY = 24 * 60 * 60 * 1000;
 
 async function person(prefix: string, name: string, opts?: { desktop?: boolean }) {
-  const d = await newDevice(browser, opts);
+  const d = await newDevice(session.browser, opts);
   open.push(d.context);
   const who = newPerson(prefix, name);
   await signUp(d.page, who);
   return { ...d, who };
 }
-
-async function moveServerClock(offsetMs: number) {
-  const res = await fetch(`${BASE_URL}/api/test/clock`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offsetMs }) });
-  expect(res.status).toBe(200);
-}
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await moveServerClock(0);
-  await Promise.all(open.splice(0).map((c) => c.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 const alert = (page: Page, text: string) => page.getByRole('alert').filter({ hasText: text }).waitFor();
 const card = (page: Page, text: string) => page.getByTestId('circle-card').filter({ hasText: text });
@@ -159,7 +144,7 @@ describe('breaking up', () => {
     await card(b.page, '민아님과 커플').getByText(countdown).waitFor();
 
     // Seven days later the first look at Home ends the couple; A's open page follows live.
-    await moveServerClock(7 * DAY + 60_000);
+    await setServerClock(7 * DAY + 60_000);
     await b.page.reload();
     for (const p of [a.page, b.page]) {
       await coupleForm(p).waitFor();

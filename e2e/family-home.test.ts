@@ -2,28 +2,16 @@
 // contexts: the family card shows each child's board progress and today's missions and
 // follows changes live; a parent cancels a board (with a confirm step), the child's open
 // board empties live, the gift is back on the wishlist, and a new board starts.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserForFile } from './helpers/browser';
 import { family as makeFamily } from './helpers/family';
 import { addDays } from '@/lib/missions/schedule';
 
-let browser: Browser;
-const open: BrowserContext[] = [];
+const session = browserForFile();
+const open = session.open;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const family = () => makeFamily(browser, open);
+const family = () => makeFamily(session.browser, open);
 
 const api = (circleId: string) => `/api/families/${circleId}`;
 const card = (page: Page) => page.getByTestId('family-child-summary').filter({ hasText: '하늘' });

@@ -1,32 +1,20 @@
 // Friends and profiles through the real UI: find someone by login ID, add them, see
 // them in the list, open their profile and a 1:1 chat; upload an avatar on 나.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newDevice, newPerson, openMe, signUp } from './helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newDevice, newPerson, openMe, signUp, browserForFile } from './helpers/browser';
 import { makeImage } from '../tests/helpers/images';
 
-let browser: Browser;
-const open: BrowserContext[] = [];
+const session = browserForFile();
+const open = session.open;
 
 async function person(prefix: string, name: string) {
-  const d = await newDevice(browser);
+  const d = await newDevice(session.browser);
   open.push(d.context);
   const who = newPerson(prefix, name);
   await signUp(d.page, who);
   return { ...d, who };
 }
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function search(page: Page, loginId: string) {
   await page.getByLabel('친구의 아이디', { exact: true }).fill(loginId);

@@ -3,23 +3,24 @@
 // done with a photo and approved (the grape lands on the child's open board), a
 // rejection the child reads, suggestions added with one tap, the calendar, and another
 // family that sees none of it.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchBrowser, newDevice, newPerson, signUp } from './helpers/browser';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { newDevice, newPerson, signUp, browserForFile, setServerClock } from './helpers/browser';
 import { addDays } from '@/lib/missions/schedule';
 
-let browser: Browser;
-const open: BrowserContext[] = [];
+const session = browserForFile();
+const open = session.open;
+afterEach(async () => {
+  await setServerClock(0);
+});
+afterAll(async () => {
+  await setServerClock(0);
+});
 const DAY = 24 * 60 * 60 * 1000;
 
-async function moveServerClock(offsetMs: number) {
-  const res = await fetch(`${BASE_URL}/api/test/clock`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offsetMs }) });
-  expect(res.status).toBe(200);
-}
-
 async function person(prefix: string, name: string, opts?: { desktop?: boolean }) {
-  const d = await newDevice(browser, opts);
+  const d = await newDevice(session.browser, opts);
   open.push(d.context);
   await signUp(d.page, newPerson(prefix, name));
   return d;
@@ -54,20 +55,6 @@ async function todayOnServer(p: Person, circleId: string) {
   return (await (await p.page.request.get(`/api/families/${circleId}/missions`)).json()).today as string;
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await moveServerClock(0);
-  await Promise.all(open.splice(0).map((c) => c.close()));
-});
-
-afterAll(async () => {
-  await moveServerClock(0);
-  await browser?.close();
-});
-
 describe('missions', () => {
   it('a scheduled mission is hidden from the child until the server clock reaches its day; a new one appears live', async () => {
     const { parent, child, circleId } = await family();
@@ -85,12 +72,12 @@ describe('missions', () => {
     await run(child.page, '이불 개기').waitFor();
     expect(await child.page.getByText('토요일 대청소').count()).toBe(0);
 
-    await moveServerClock(DAY);
+    await setServerClock(DAY);
     await child.page.reload();
     await run(child.page, '이불 개기').waitFor();
     expect(await child.page.getByText('토요일 대청소').count()).toBe(0);
 
-    await moveServerClock(2 * DAY);
+    await setServerClock(2 * DAY);
     await child.page.reload();
     await run(section(child.page, '오늘 할 미션'), '토요일 대청소').getByText('포도알 3개').waitFor();
     await parent.page.reload();

@@ -2,9 +2,9 @@
 // a real push service here (it needs Google's), so B's device is a subscription made
 // at the offline mock push service and registered with B's own browser cookies; the
 // rest is what people do: B has the room open or not, A sends, B's bell lights up.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, logIn, newDevice, newPerson, openMe, signUp, waitForPath, type Person } from './helpers/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { logIn, newDevice, newPerson, openMe, signUp, waitForPath, type Person, browserForFile } from './helpers/browser';
 import { newUser } from '../tests/helpers/client';
 import { makeFamily, startBoard } from '../tests/helpers/family';
 import { mockSubscribe, received, registerDevice, waitForPushes, type MockSubscription } from '../tests/helpers/push-mock';
@@ -13,24 +13,14 @@ import { presentUserIds } from '@/lib/notifications/message-push';
 import { usersWithVisibleTab } from '@/lib/notifications/presence';
 import { notify } from '@/lib/notifications/service';
 
-let browser: Browser;
-const open: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((c) => c.close()));
-});
-
+const session = browserForFile();
+const open = session.open;
 afterAll(async () => {
-  await browser?.close();
   await db.$disconnect();
 });
 
 async function person(prefix: string, name: string) {
-  const d = await newDevice(browser, { desktop: true });
+  const d = await newDevice(session.browser, { desktop: true });
   open.push(d.context);
   const who: Person = newPerson(prefix, name);
   await signUp(d.page, who);
@@ -98,7 +88,7 @@ describe('push', () => {
     const [kid, sibling] = f.kids;
     const boards = [await startBoard(f.circleId, f.parent, kid), await startBoard(f.circleId, f.parent, sibling)];
     const [device, siblingDevice] = await Promise.all([registerDevice(kid.client), registerDevice(sibling.client)]);
-    const d = await newDevice(browser);
+    const d = await newDevice(session.browser);
     open.push(d.context);
     await logIn(d.page, kid.loginId, kid.password);
     await d.page.goto(`/circles/${f.circleId}/board`);

@@ -1,29 +1,17 @@
 // Moa as an installable app: manifest and icons, service worker, Chromium's
 // installability check, the offline page, and the phone/desktop navigation layout.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, DESKTOP, PHONE, type Device, launchBrowser, logIn, newDevice, newProfileDevice, newPerson, pathOf, signUp } from './helpers/browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { BASE_URL, DESKTOP, PHONE, logIn, newDevice, newProfileDevice, newPerson, pathOf, signUp, browserForFile } from './helpers/browser';
 
-let browser: Browser;
-const open: Device[] = [];
+const session = browserForFile();
+const open = session.open;
 
 async function device(opts?: { desktop?: boolean; profile?: boolean }) {
-  const d = opts?.profile ? await newProfileDevice(opts) : await newDevice(browser, opts);
+  const d = opts?.profile ? await newProfileDevice(opts) : await newDevice(session.browser, opts);
   open.push(d);
   return d;
 }
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((d) => d.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 const TABS = ['홈', '채팅', '조각', '동네', '나'];
 

@@ -1,20 +1,12 @@
 // Stop the realtime server in the middle of a conversation and start it again:
 // every message is stored, the other side resyncs on reconnect, nothing is lost or doubled.
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newDevice, newPerson, signUp, type Device } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newDevice, newPerson, signUp, browserForFile } from './helpers/browser';
 
-let browser: Browser;
-const devices: Device[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const d of devices) await d.close().catch(() => {});
-  await browser?.close();
-});
+const session = browserForFile({ closeOpen: 'all' });
+const devices = session.open;
 
 const controlPid = Number(process.env.MOA_TEST_CONTROL_PID);
 const soketiPort = Number(process.env.MOA_SOKETI_PORT);
@@ -47,8 +39,8 @@ const timelineTexts = (page: Page) => page.getByTestId('timeline').locator('[dat
 describe('realtime server restart', () => {
   it('loses nothing and shows nothing twice', async () => {
     expect(controlPid, 'run through npm test').toBeGreaterThan(0);
-    const a = await newDevice(browser, { desktop: true });
-    const b = await newDevice(browser);
+    const a = await newDevice(session.browser, { desktop: true });
+    const b = await newDevice(session.browser);
     devices.push(a, b);
     const pa = newPerson('rela', '가람');
     const pb = newPerson('relb', '나래');

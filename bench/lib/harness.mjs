@@ -24,6 +24,18 @@ export const summary = (xs) => ({ n: xs.length, p50: +pct(xs, 50).toFixed(2), p9
 
 export const machine = () => ({ cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: +(os.totalmem() / 2 ** 30).toFixed(1), loadAvg: os.loadavg().map((x) => +x.toFixed(2)) });
 
+/** For each started key (start time), the time until it was seen; keys never seen are lost. */
+export function latencies(starts, seen) {
+  const lat = [];
+  let lost = 0;
+  for (const [key, t0] of starts) {
+    const t1 = seen.get(key);
+    if (t1 === undefined) lost++;
+    else lat.push(t1 - t0);
+  }
+  return { lat, lost };
+}
+
 /** Open loop: start `total` operations at `rate` per second, regardless of completions. Returns seconds taken. */
 export async function openLoop(rate, total, op) {
   const started = performance.now();

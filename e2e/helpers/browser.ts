@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const BASE_URL = process.env.MOA_BASE_URL ?? 'http://localhost:3000';
 
@@ -15,8 +16,9 @@ const LAUNCH = {
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-sync'],
 };
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch(LAUNCH);
+/** Headless Debian Chromium; `extraArgs` for what one file needs (fake media devices…). */
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ ...LAUNCH, args: [...LAUNCH.args, ...extraArgs] });
 }
 
 // Addresses in 198.18.0.0/15 (131,072 of them), starting at a random point so test
@@ -153,4 +155,41 @@ export async function openMe(page: Page) {
   await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '나', exact: true }).click();
   await waitForPath(page, '/me');
   await page.getByRole('heading', { name: '나', exact: true }).waitFor();
+}
+
+/** Anything a test opens that must be closed afterwards (a device, a context). */
+interface Closable {
+  close(): Promise<void>;
+}
+
+/**
+ * One test file's browser: launched before its tests, closed after them. Whatever the
+ * file pushes onto `open` is closed after each test (`closeOpen: 'each'`, the default)
+ * or once after the file (`'all'`, for tests that share devices).
+ */
+export function browserForFile({ launch = launchBrowser, closeOpen = 'each' }: { launch?: () => Promise<Browser>; closeOpen?: 'each' | 'all' } = {}) {
+  let browser: Browser | undefined;
+  const open: Closable[] = [];
+  const closeAll = () => Promise.all(open.splice(0).map((c) => c.close().catch(() => {})));
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  if (closeOpen === 'each') afterEach(closeAll);
+  afterAll(async () => {
+    await closeAll();
+    await browser?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('browserForFile: the browser starts in beforeAll');
+      return browser;
+    },
+    open,
+  };
+}
+
+/** Move the server's clock (test hook) by `offsetMs` from real time; 0 puts it back. */
+export async function setServerClock(offsetMs: number) {
+  const res = await fetch(`${BASE_URL}/api/test/clock`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offsetMs }) });
+  expect(res.status).toBe(200);
 }
