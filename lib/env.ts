@@ -7,6 +7,10 @@ const optional = z.string().trim().min(1).optional();
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().url(),
+  // The hot chat statements are named prepared statements (planned once per connection).
+  // Set to "off" behind a transaction-mode pooler without prepared-statement support
+  // (PgBouncer before 1.21, or with max_prepared_statements = 0).
+  DATABASE_PREPARED_STATEMENTS: z.enum(['on', 'off']).default('on'),
   NEXTAUTH_SECRET: z.string().min(16),
   // next-auth's own: an https URL (or Vercel) means the session cookie is `__Secure-` prefixed.
   NEXTAUTH_URL: optional,

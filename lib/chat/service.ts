@@ -35,7 +35,7 @@ export async function sendMessage(session: SessionClaims, roomId: string, input:
 
   let outcome: Awaited<ReturnType<typeof sendStatement>>;
   try {
-    outcome = await sendStatement(db, {
+    outcome = await sendStatement({
       userId: actorId,
       sessionVersion: session.sv,
       roomId,
@@ -93,7 +93,7 @@ async function seqAtDate(roomId: string, date: string) {
 export async function listMessages(session: SessionClaims, roomId: string, q: HistoryQuery) {
   const base = { userId: session.uid, sessionVersion: session.sv, roomId };
   const checked = async (p: Omit<PageParams, keyof typeof base>) => {
-    const out = await pageStatement(db, { ...base, ...p });
+    const out = await pageStatement({ ...base, ...p });
     if (!out.userOk) throw unauthorized();
     if (!out.memberOk) throw notFound();
     return out;
@@ -134,7 +134,7 @@ export async function listMessages(session: SessionClaims, roomId: string, q: Hi
 
 /** Unread counts of every room of the user: what the tab badge needs, one statement. */
 export async function unreadCounts(session: SessionClaims) {
-  const out = await unreadStatement(db, { userId: session.uid, sessionVersion: session.sv });
+  const out = await unreadStatement({ userId: session.uid, sessionVersion: session.sv });
   if (!out.userOk) throw unauthorized();
   const rooms: Record<string, { lastSeq: number; lastReadSeq: number }> = {};
   let total = 0;

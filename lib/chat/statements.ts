@@ -3,8 +3,7 @@
 // the sender's own read position and reading back what the response and the
 // realtime event need happen atomically in one round trip: no interactive
 // transaction holding a pooled connection across several network waits.
-import { Prisma } from '@/lib/generated/prisma/client';
-import { newId, type Sql } from '@/lib/sql';
+import { iso, newId, queryRows, type Statement } from '@/lib/sql';
 import type { MessageRow } from './dto';
 
 export interface SendParams {
@@ -45,51 +44,60 @@ interface RawSend {
 }
 
 /** Mirrors `kindForMime` for the statement: what an attachment shows as. */
-const ATTACHMENT_KIND = Prisma.sql`CASE WHEN up.mime ~ '^image/(jpeg|png|webp|gif|avif)$' THEN 'IMAGE'
+const ATTACHMENT_KIND = `CASE WHEN up.mime ~ '^image/(jpeg|png|webp|gif|avif)$' THEN 'IMAGE'
   WHEN up.mime LIKE 'video/%' THEN 'VIDEO' ELSE 'FILE' END`;
 
-export async function sendStatement(sql: Sql, p: SendParams): Promise<SendOutcome> {
-  const uploadId = p.uploadId;
-  const [r] = await sql.$queryRaw<RawSend[]>`
+// $1 user, $2 session version, $3 room, $4 upload (or null), $5 time, $6 new id,
+// $7 client id, $8 kind (null for an attachment), $9 body, $10 sticker.
+const SEND: Statement = {
+  name: 'moa_chat_send',
+  text: `
     WITH me AS (
       SELECT id, "displayName", "avatarKey" FROM "User"
-      WHERE id = ${p.userId} AND "deletedAt" IS NULL AND "sessionVersion" = ${p.sessionVersion}::int
+      WHERE id = $1 AND "deletedAt" IS NULL AND "sessionVersion" = $2::int
     ), mem AS (
       SELECT m."userId" FROM "RoomMember" m JOIN me ON me.id = m."userId"
-      WHERE m."roomId" = ${p.roomId} AND m."leftAt" IS NULL AND m."bannedAt" IS NULL
+      WHERE m."roomId" = $3 AND m."leftAt" IS NULL AND m."bannedAt" IS NULL
     ), up AS (
       SELECT u.* FROM "Upload" u
-      WHERE u.id = ${uploadId}::text AND u."roomId" = ${p.roomId} AND u."uploaderId" = ${p.userId}
+      WHERE u.id = $4::text AND u."roomId" = $3 AND u."uploaderId" = $1
         AND NOT EXISTS (SELECT 1 FROM "Message" x WHERE x."uploadId" = u.id)
     ), room AS (
-      UPDATE "Room" SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = GREATEST("lastMessageAt", ${p.at}::timestamp)
-      WHERE id = ${p.roomId} AND EXISTS (SELECT 1 FROM mem)
-        AND (${uploadId}::text IS NULL OR EXISTS (SELECT 1 FROM up))
+      UPDATE "Room" SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = GREATEST("lastMessageAt", $5::timestamp)
+      WHERE id = $3 AND EXISTS (SELECT 1 FROM mem)
+        AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM up))
       RETURNING id, "lastSeq", kind::text AS kind, "circleId"
     ), msg AS (
       INSERT INTO "Message" (id, "roomId", seq, "senderId", "clientId", kind, body, "stickerId", "uploadId", "createdAt")
-      SELECT ${newId()}, room.id, room."lastSeq", ${p.userId}, ${p.clientId},
-        (CASE WHEN ${uploadId}::text IS NULL THEN ${p.kind}::text ELSE (SELECT ${ATTACHMENT_KIND} FROM up) END)::"MessageKind",
-        ${p.body}, ${p.stickerId}::text, ${uploadId}::text, ${p.at}::timestamp
+      SELECT $6, room.id, room."lastSeq", $1, $7,
+        (CASE WHEN $4::text IS NULL THEN $8::text ELSE (SELECT ${ATTACHMENT_KIND} FROM up) END)::"MessageKind",
+        $9, $10::text, $4::text, $5::timestamp
       FROM room
       RETURNING id, seq, kind::text AS kind, body, "stickerId", "createdAt"
     ), mark AS (
       UPDATE "RoomMember" rm SET "lastReadSeq" = GREATEST(rm."lastReadSeq", msg.seq) FROM msg
-      WHERE rm."roomId" = ${p.roomId} AND rm."userId" = ${p.userId}
+      WHERE rm."roomId" = $3 AND rm."userId" = $1
     )
     SELECT EXISTS (SELECT 1 FROM me) AS "userOk", EXISTS (SELECT 1 FROM mem) AS "memberOk",
-      (${uploadId}::text IS NULL OR EXISTS (SELECT 1 FROM up)) AS "uploadOk",
+      ($4::text IS NULL OR EXISTS (SELECT 1 FROM up)) AS "uploadOk",
       room.kind AS "roomKind", room."circleId" AS "roomCircleId",
       (SELECT array_agg(a."userId") FROM "RoomMember" a WHERE a."roomId" = room.id AND a."leftAt" IS NULL AND a."bannedAt" IS NULL) AS "memberIds",
       (SELECT array_agg(a."userId") FROM "RoomMember" a
-        WHERE a."roomId" = room.id AND a."leftAt" IS NULL AND a."bannedAt" IS NULL AND NOT a.muted AND a."userId" <> ${p.userId}
+        WHERE a."roomId" = room.id AND a."leftAt" IS NULL AND a."bannedAt" IS NULL AND NOT a.muted AND a."userId" <> $1
           AND EXISTS (SELECT 1 FROM "PushSubscription" ps WHERE ps."userId" = a."userId")) AS "pushCandidateIds",
       msg.id, msg.seq, msg.kind, msg.body, msg."stickerId", msg."createdAt",
       me."displayName" AS "s_displayName", me."avatarKey" AS "s_avatarKey",
       up.key AS "u_key", up."thumbKey" AS "u_thumbKey", up."fileName" AS "u_fileName", up.mime AS "u_mime",
       up.size AS "u_size", up.width AS "u_width", up.height AS "u_height", up."createdAt" AS "u_createdAt"
     FROM (SELECT 1) one
-    LEFT JOIN room ON true LEFT JOIN msg ON true LEFT JOIN me ON true LEFT JOIN up ON true`;
+    LEFT JOIN room ON true LEFT JOIN msg ON true LEFT JOIN me ON true LEFT JOIN up ON true`,
+};
+
+export async function sendStatement(p: SendParams): Promise<SendOutcome> {
+  const uploadId = p.uploadId;
+  const [r] = await queryRows<RawSend>(SEND, [
+    p.userId, p.sessionVersion, p.roomId, uploadId, iso(p.at), newId(), p.clientId, p.kind, p.body, p.stickerId,
+  ]);
 
   const room = r.roomKind ? { id: p.roomId, kind: r.roomKind, circleId: r.roomCircleId } : null;
   const message: MessageRow | null = r.id
@@ -144,14 +152,16 @@ export interface PageOutcome {
  * One page of history with the session and membership checks in the same statement:
  * the keyset range scan on (roomId, seq) plus the senders and uploads, one round trip.
  */
-export async function pageStatement(sql: Sql, p: PageParams): Promise<PageOutcome> {
-  const order = p.order === 'asc' ? Prisma.sql`ASC` : Prisma.sql`DESC`;
-  const rows = await sql.$queryRaw<RawPageRow[]>`
+// $1 user, $2 session version, $3 room, $4 after, $5 before, $6 take. "No upper bound" is
+// the largest int, not NULL: a prepared statement's generic plan must be a plain index
+// range on (roomId, seq) either way (with `$5 IS NULL OR seq < $5` it scanned from the end).
+const NO_UPPER_BOUND = 2_147_483_647;
+const pageText = (order: 'ASC' | 'DESC') => `
     WITH me AS (
-      SELECT id FROM "User" WHERE id = ${p.userId} AND "deletedAt" IS NULL AND "sessionVersion" = ${p.sessionVersion}::int
+      SELECT id FROM "User" WHERE id = $1 AND "deletedAt" IS NULL AND "sessionVersion" = $2::int
     ), mem AS (
       SELECT m."fromSeq" FROM "RoomMember" m JOIN me ON me.id = m."userId"
-      WHERE m."roomId" = ${p.roomId} AND m."leftAt" IS NULL AND m."bannedAt" IS NULL
+      WHERE m."roomId" = $3 AND m."leftAt" IS NULL AND m."bannedAt" IS NULL
     )
     SELECT EXISTS (SELECT 1 FROM me) AS "userOk", mem."fromSeq" IS NOT NULL AS "memberOk", mem."fromSeq",
       pg.id, pg.seq, pg."senderId", pg."clientId", pg.kind, pg.body, pg."stickerId", pg."uploadId", pg."systemKey", pg."systemArgs",
@@ -165,14 +175,20 @@ export async function pageStatement(sql: Sql, p: PageParams): Promise<PageOutcom
       SELECT x.id, x.seq, x."senderId", x."clientId", x.kind::text AS kind, x.body, x."stickerId", x."uploadId", x."systemKey", x."systemArgs",
         x."createdAt", x."deletedAt"
       FROM "Message" x
-      WHERE x."roomId" = ${p.roomId} AND x.seq > GREATEST(mem."fromSeq", ${p.after}::int)
-        AND (${p.before}::int IS NULL OR x.seq < ${p.before}::int)
+      WHERE x."roomId" = $3 AND x.seq > GREATEST(mem."fromSeq", $4::int) AND x.seq < $5::int
       ORDER BY x.seq ${order}
-      LIMIT ${p.take}::int
+      LIMIT $6::int
     ) pg ON mem."fromSeq" IS NOT NULL
     LEFT JOIN "User" s ON s.id = pg."senderId"
     LEFT JOIN "Upload" u ON u.id = pg."uploadId"
     ORDER BY pg.seq ${order}`;
+const PAGE: Record<PageParams['order'], Statement> = {
+  asc: { name: 'moa_chat_page_asc', text: pageText('ASC') },
+  desc: { name: 'moa_chat_page_desc', text: pageText('DESC') },
+};
+
+export async function pageStatement(p: PageParams): Promise<PageOutcome> {
+  const rows = await queryRows<RawPageRow>(PAGE[p.order], [p.userId, p.sessionVersion, p.roomId, p.after, p.before ?? NO_UPPER_BOUND, p.take]);
   const head = rows[0];
   return {
     userOk: head.userOk,
@@ -198,14 +214,19 @@ export interface UnreadOutcome {
   rooms: { roomId: string; lastSeq: number; lastReadSeq: number }[];
 }
 
-/** Every active room's last seq and the user's read position, with the session check. */
-export async function unreadStatement(sql: Sql, p: { userId: string; sessionVersion: number }): Promise<UnreadOutcome> {
-  const rows = await sql.$queryRaw<{ userOk: boolean; roomId: string | null; lastSeq: number | null; lastReadSeq: number | null }[]>`
+const UNREAD: Statement = {
+  name: 'moa_chat_unread',
+  text: `
     SELECT me.id IS NOT NULL AS "userOk", rm."roomId", r."lastSeq", rm."lastReadSeq"
     FROM (SELECT 1) one
-    LEFT JOIN "User" me ON me.id = ${p.userId} AND me."deletedAt" IS NULL AND me."sessionVersion" = ${p.sessionVersion}::int
+    LEFT JOIN "User" me ON me.id = $1 AND me."deletedAt" IS NULL AND me."sessionVersion" = $2::int
     LEFT JOIN "RoomMember" rm ON rm."userId" = me.id AND rm."leftAt" IS NULL AND rm."bannedAt" IS NULL
-    LEFT JOIN "Room" r ON r.id = rm."roomId"`;
+    LEFT JOIN "Room" r ON r.id = rm."roomId"`,
+};
+
+/** Every active room's last seq and the user's read position, with the session check. */
+export async function unreadStatement(p: { userId: string; sessionVersion: number }): Promise<UnreadOutcome> {
+  const rows = await queryRows<{ userOk: boolean; roomId: string | null; lastSeq: number | null; lastReadSeq: number | null }>(UNREAD, [p.userId, p.sessionVersion]);
   return {
     userOk: rows[0].userOk,
     rooms: rows.filter((r) => r.roomId !== null).map((r) => ({ roomId: r.roomId!, lastSeq: r.lastSeq!, lastReadSeq: r.lastReadSeq! })),

@@ -5,6 +5,7 @@ import { Client, newUser } from '../helpers/client';
 import { connectAs } from '../helpers/realtime';
 import { db } from '@/lib/db';
 import { channels } from '@/lib/realtime/channels';
+import { pageStatement, sendStatement } from '@/lib/chat/statements';
 
 afterAll(async () => {
   await db.$disconnect();
@@ -169,6 +170,31 @@ describe('a session signed out everywhere', () => {
     expect((await old.json(`/api/rooms/${roomId}/messages`, 'GET')).status).toBe(401);
     expect((await old.json('/api/rooms/unread', 'GET')).status).toBe(401);
     expect(await db.message.count({ where: { roomId } })).toBe(count);
+  });
+});
+
+describe('the hot statements (plain pg on the shared pool)', () => {
+  it('write and read UTC times whatever the server’s time zone', async () => {
+    const [a, b] = [await newUser(), await newUser()];
+    const roomId = await group(a, [b]);
+    const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: a.id } });
+    const previous = process.env.TZ;
+    process.env.TZ = 'Asia/Seoul';
+    try {
+      // A minute ahead (the room's last activity only moves forward), to the millisecond.
+      const at = new Date(Date.now() + 60_123);
+      const sent = await sendStatement({ userId: a.id, sessionVersion, roomId, clientId: cid(), kind: 'TEXT', body: '시간대', stickerId: null, uploadId: null, at });
+      expect(sent.message?.createdAt.toISOString()).toBe(at.toISOString());
+      const stored = await db.message.findUniqueOrThrow({ where: { id: sent.message!.id } });
+      expect(stored.createdAt.toISOString()).toBe(at.toISOString());
+      const page = await pageStatement({ userId: a.id, sessionVersion, roomId, after: 0, before: null, order: 'desc', take: 5 });
+      expect(page.rows.find((r) => r.id === sent.message!.id)?.createdAt.toISOString()).toBe(at.toISOString());
+      const room = await db.room.findUniqueOrThrow({ where: { id: roomId } });
+      expect(room.lastMessageAt?.toISOString()).toBe(at.toISOString());
+    } finally {
+      if (previous === undefined) delete process.env.TZ;
+      else process.env.TZ = previous;
+    }
   });
 });
 
