@@ -11,15 +11,27 @@ export type { BatchEvent };
 // alive; Soketi closes each one). Idle sockets are dropped after 5 s, well before a
 // server would close them under a request.
 const agentOptions = { keepAlive: true, timeout: 5_000, maxSockets: 64 };
+const REQUEST_TIMEOUT_MS = 10_000;
 
-let client: Pusher | undefined;
+interface Target {
+  pusher: Pusher;
+  appId: string;
+  useTLS: boolean;
+  host: string;
+  port: number;
+  agent: http.Agent;
+}
 
-export function pusher(): Pusher {
-  if (client) return client;
+let target: Target | undefined;
+
+function realtimeTarget(): Target {
+  if (target) return target;
   const e = env();
   const useTLS = e.PUSHER_HOST ? e.PUSHER_USE_TLS === 'true' : true;
-  client = new Pusher({
-    agent: useTLS ? new https.Agent(agentOptions) : new http.Agent(agentOptions),
+  const host = e.PUSHER_HOST ?? `api-${e.PUSHER_CLUSTER ?? 'mt1'}.pusher.com`;
+  const agent = useTLS ? new https.Agent(agentOptions) : new http.Agent(agentOptions);
+  const client = new Pusher({
+    agent,
     appId: e.PUSHER_APP_ID,
     key: e.PUSHER_KEY,
     secret: e.PUSHER_SECRET,
@@ -27,11 +39,53 @@ export function pusher(): Pusher {
       ? { host: e.PUSHER_HOST, port: e.PUSHER_PORT ? String(e.PUSHER_PORT) : undefined, useTLS }
       : { cluster: e.PUSHER_CLUSTER ?? 'mt1', useTLS }),
   });
-  return client;
+  target = { pusher: client, appId: e.PUSHER_APP_ID, useTLS, host, port: e.PUSHER_PORT ?? (useTLS ? 443 : 80), agent };
+  return target;
 }
 
+/** The configured Pusher client: channel authorization, the HTTP API's GET calls. */
+export function pusher(): Pusher {
+  return realtimeTarget().pusher;
+}
+
+/**
+ * POST to the Pusher HTTP API (`/events`, `/batch_events`), signed by the pusher library
+ * and sent with node:http. The library's own transport (node-fetch with an abort
+ * controller per call) cost the send path more than the request itself. Rejects with
+ * `status` set when the server answers 4xx/5xx.
+ */
+function post(path: string, body: unknown): Promise<void> {
+  const t = realtimeTarget();
+  const json = JSON.stringify(body);
+  const fullPath = `/apps/${t.appId}${path}`;
+  const query = t.pusher.createSignedQueryString({ method: 'POST', path: fullPath, body: json });
+  return new Promise((resolve, reject) => {
+    const req = (t.useTLS ? https : http).request(
+      {
+        host: t.host, port: t.port, method: 'POST', path: `${fullPath}?${query}`, agent: t.agent, timeout: REQUEST_TIMEOUT_MS,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const status = res.statusCode ?? 0;
+          if (status < 400) return resolve();
+          reject(Object.assign(new Error(`Unexpected status code ${status}: ${Buffer.concat(chunks).toString('utf8').slice(0, 200)}`), { status }));
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('realtime server timed out')));
+    req.on('error', reject);
+    req.end(json);
+  });
+}
+
+const toData = (data: unknown) => (typeof data === 'string' ? data : JSON.stringify(data));
+
 // Events published in the same event-loop turn share requests: see ./batcher.ts.
-const enqueue = createBatcher((batch) => pusher().triggerBatch(batch));
+const enqueue = createBatcher((batch) => post('/batch_events', { batch: batch.map((e) => ({ ...e, data: toData(e.data) })) }));
 
 /**
  * Publish an event. Called only after the write committed; a failure is logged,
@@ -41,7 +95,7 @@ export async function publish(channel: string | string[], event: string, data: u
   if (typeof channel === 'string') return enqueue({ channel, name: event, data, socketId });
   try {
     // One event to many channels (up to 100) is already a single request.
-    await pusher().trigger(channel, event, data, socketId ? { socket_id: socketId } : undefined);
+    await post('/events', { name: event, data: toData(data), channels: channel, ...(socketId ? { socket_id: socketId } : {}) });
     return true;
   } catch (err) {
     console.warn(`[moa] realtime publish failed for ${event}:`, (err as Error).message);
