@@ -111,7 +111,7 @@ async function main() {
     const ok = await check('build', process.execPath, [bin('next', 'dist/bin/next'), 'build'], { ...env, NODE_ENV: 'production' });
     if (!ok) return;
   }
-  const server = spawn(process.execPath, [bin('next', 'dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(appPort)], {
+  const server = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs'), '--hostname', '127.0.0.1', '--port', String(appPort)], {
     cwd: ROOT,
     env: { ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],

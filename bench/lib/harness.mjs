@@ -84,7 +84,7 @@ export async function startBenchApp({ dist, log }) {
       const b = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, env, stdio: 'inherit' });
       if (b.status !== 0) throw new Error('build failed');
     }
-    const server = spawn(process.execPath, [...serverNodeArgs, path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(appPort)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const server = spawn(process.execPath, [...serverNodeArgs, path.join(ROOT, 'scripts/serve.mjs'), '--hostname', '127.0.0.1', '--port', String(appPort)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
     cleanups.push(() => new Promise((r) => { server.once('exit', r); server.kill('SIGTERM'); }));
     await waitForPort(appPort, 60_000);
     const db = new pg.Client({ connectionString: env.DATABASE_URL });

@@ -152,8 +152,11 @@ export async function runApp(nextArgs) {
     await shutdown(1);
     return;
   }
-  const bin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-  next = spawn(process.execPath, [bin, ...nextArgs, '--hostname', '127.0.0.1', '--port', String(port)], {
+  // `next dev`, or the production build through scripts/serve.mjs (WEB_CONCURRENCY processes).
+  const command = nextArgs[0] === 'start'
+    ? [path.join(ROOT, 'scripts', 'serve.mjs'), ...nextArgs.slice(1)]
+    : [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), ...nextArgs];
+  next = spawn(process.execPath, [...command, '--hostname', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
     env: backends.env,
     stdio: 'inherit',

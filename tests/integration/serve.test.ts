@@ -1,0 +1,114 @@
+// `npm start` with WEB_CONCURRENCY: several server processes on one port, sharing all
+// state through PostgreSQL and the realtime server. Runs the same production build the
+// other integration tests use, on a port of its own.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Client, newUser } from '../helpers/client';
+import { db } from '@/lib/db';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+let server: ChildProcess | undefined;
+
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((r) => server!.once('exit', r));
+    server.kill('SIGTERM');
+    await exited;
+  }
+  await db.$disconnect();
+});
+
+const freePort = () => new Promise<number>((resolve) => {
+  const s = net.createServer().listen(0, '127.0.0.1', () => {
+    const { port } = s.address() as net.AddressInfo;
+    s.close(() => resolve(port));
+  });
+});
+
+/** Pids of the cluster primary's workers (its only children). */
+const workerPids = (primary: number) =>
+  fs.readFileSync(`/proc/${primary}/task/${primary}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+
+/** Status of a GET on a new connection (a pooled one may belong to a worker that died). */
+const freshGet = (url: string) => new Promise<number>((resolve, reject) => {
+  const req = http.get(url, { agent: false, timeout: 10_000 }, (res) => { res.resume(); resolve(res.statusCode ?? 0); });
+  req.on('timeout', () => req.destroy(new Error(`no answer from ${url}`))).on('error', reject);
+});
+
+/** CPU ticks a process has used. */
+const cpuTicks = (pid: number) => {
+  const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return Number(f[11]) + Number(f[12]);
+};
+
+async function waitFor<T>(what: string, fn: () => Promise<T | undefined> | T | undefined, ms = 60_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v !== undefined) return v;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('two server processes on one port (WEB_CONCURRENCY=2)', () => {
+  it('serve one conversation between them, replace a crashed worker and stop together', async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs'), '--hostname', '127.0.0.1', '--port', String(port)], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production', WEB_CONCURRENCY: '2', MOA_TEST_HOOKS: '0', NEXTAUTH_URL: base },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const primary = server.pid!;
+    const up = async () => (await fetch(`${base}/login`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.ok, () => false)) || undefined;
+    await waitFor('the server', up);
+    const first = await waitFor('two workers', () => (workerPids(primary).length === 2 ? workerPids(primary) : undefined));
+
+    // A conversation through both processes: connections are handed out in turn, so
+    // requests on fresh connections meet both; every message is stored once, in order.
+    const [a, b] = [await newUser(), await newUser()];
+    await db.friendship.createMany({ data: [{ ownerId: a.id, friendId: b.id }, { ownerId: b.id, friendId: a.id }] });
+    const created = await a.client.json('/api/rooms', 'POST', { name: '둘이', memberIds: [b.id] });
+    expect(created.status).toBe(201);
+    const roomId = created.data.roomId as string;
+    const post = (c: Client, i: number) => fetch(`${base}/api/rooms/${roomId}/messages`, {
+      method: 'POST',
+      signal: AbortSignal.timeout(10_000),
+      headers: { 'content-type': 'application/json', cookie: c.cookieHeader() },
+      body: JSON.stringify({ kind: 'TEXT', clientId: `serve-test-${i}`, body: `메시지 ${i}` }),
+    }).then((r) => r.status);
+    const before = first.map(cpuTicks);
+    const statuses = await Promise.all(Array.from({ length: 20 }, (_, i) => post(i % 2 ? b.client : a.client, i)));
+    expect(statuses).toEqual(Array(20).fill(201));
+    const stored = await db.message.findMany({ where: { roomId, kind: 'TEXT' }, orderBy: { seq: 'asc' } });
+    expect(stored).toHaveLength(20);
+    expect(new Set(stored.map((m) => m.seq)).size).toBe(20);
+    // Both processes did some of the work.
+    first.forEach((pid, i) => expect(cpuTicks(pid)).toBeGreaterThan(before[i]));
+
+    // A worker that dies is replaced; the other keeps answering meanwhile.
+    process.kill(first[0], 'SIGKILL');
+    // (Once the primary has seen it go, no new connection is handed to it.)
+    await waitFor('the primary to see the worker exit', () => (workerPids(primary).includes(first[0]) ? undefined : true));
+    expect(await freshGet(`${base}/login`)).toBe(200);
+    const replaced = await waitFor('a new worker', () => {
+      const now = workerPids(primary);
+      return now.length === 2 && !now.includes(first[0]) ? now : undefined;
+    });
+    await waitFor('the new worker to serve', async () => {
+      const codes = await Promise.all(Array.from({ length: 6 }, () => freshGet(`${base}/login`)));
+      return codes.every((c) => c === 200) ? true : undefined;
+    });
+
+    // SIGTERM to the primary stops every worker.
+    const exited = new Promise<number | null>((r) => server!.once('exit', (code) => r(code)));
+    server.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    for (const pid of replaced) expect(() => process.kill(pid, 0)).toThrow();
+  }, 150_000);
+});
