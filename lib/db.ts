@@ -7,21 +7,33 @@ import { env } from '@/lib/env';
 // pool per edit. Prisma and the few hot raw statements (lib/sql.ts) share the pool.
 const globalForDb = globalThis as unknown as { moaPrisma?: PrismaClient; moaPool?: pg.Pool };
 
+/** Connections per server process: 20 in all, shared by the WEB_CONCURRENCY processes. */
+const poolSize = () => Math.max(2, Math.floor(20 / env().WEB_CONCURRENCY));
+
 export function pool(): pg.Pool {
-  // `$disconnect()` ends the pool (tests, scripts); a later query starts a new one.
-  if (!globalForDb.moaPool || globalForDb.moaPool.ending) globalForDb.moaPool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 20 });
+  if (!globalForDb.moaPool || globalForDb.moaPool.ending) {
+    const p = new pg.Pool({ connectionString: env().DATABASE_URL, max: poolSize() });
+    // An idle connection the server closed (a restart, an idle timeout, a suspended
+    // serverless database) must not take the process down; the pool reconnects.
+    p.on('error', (err) => console.warn('[moa] idle database connection lost:', err.message));
+    globalForDb.moaPool = p;
+    // `$disconnect()` ended the old pool (tests, scripts): the next client gets the new one.
+    globalForDb.moaPrisma = undefined;
+  }
   return globalForDb.moaPool;
 }
 
-function create() {
-  return new PrismaClient({ adapter: new PrismaPg(pool(), { disposeExternalPool: true }) });
+function client() {
+  const p = pool();
+  globalForDb.moaPrisma ??= new PrismaClient({ adapter: new PrismaPg(p, { disposeExternalPool: true }) });
+  return globalForDb.moaPrisma;
 }
 
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_t, prop) {
-    globalForDb.moaPrisma ??= create();
-    const value = Reflect.get(globalForDb.moaPrisma, prop);
-    return typeof value === 'function' ? value.bind(globalForDb.moaPrisma) : value;
+    const c = client();
+    const value = Reflect.get(c, prop);
+    return typeof value === 'function' ? value.bind(c) : value;
   },
 });
 

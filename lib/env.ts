@@ -9,8 +9,11 @@ const schema = z.object({
   DATABASE_URL: z.string().url(),
   // The hot chat statements are named prepared statements (planned once per connection).
   // Set to "off" behind a transaction-mode pooler without prepared-statement support
-  // (PgBouncer before 1.21, or with max_prepared_statements = 0).
+  // (PgBouncer before 1.21, or 1.21+ with its default max_prepared_statements = 0), and
+  // behind RDS Proxy, which pins a connection to every session that prepares one.
   DATABASE_PREPARED_STATEMENTS: z.enum(['on', 'off']).default('on'),
+  // Server processes of `npm start` (scripts/serve.mjs); they share 20 database connections.
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   NEXTAUTH_SECRET: z.string().min(16),
   // next-auth's own: an https URL (or Vercel) means the session cookie is `__Secure-` prefixed.
   NEXTAUTH_URL: optional,

@@ -1,5 +1,5 @@
 // Helpers for the few hot paths written as single raw SQL statements.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { pool, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
@@ -13,11 +13,21 @@ export type Sql = Pick<Tx, '$queryRaw'>;
  * statement; a named statement is also parsed and planned once per connection.
  */
 export interface Statement {
-  /** Unique per text: PostgreSQL keeps the prepared statement under this name. */
+  /** PostgreSQL keeps the prepared statement under this name, per connection. */
   name: string;
   /** SQL with $1, $2… placeholders. */
   text: string;
 }
+
+/**
+ * A statement named after its label and a hash of its text: a connection that prepared
+ * an older text under the same label (a dev server's hot reload keeps the pool) simply
+ * prepares the new one, instead of pg refusing a name reused for another text.
+ */
+export const statement = (label: string, text: string): Statement => ({
+  name: `moa_${label}_${createHash('sha1').update(text).digest('hex').slice(0, 10)}`,
+  text,
+});
 
 // Prisma keeps DateTime in `timestamp(3)` columns (no zone) holding UTC, and pg would
 // read those as local time. Parameters go in as ISO strings (`iso()`) for the same reason.

@@ -34,37 +34,42 @@ if (!cluster.isPrimary || workers === 1) {
   await runNextStart();
 } else {
   let stopping = false;
-  let serving = false;
-  const fork = () => cluster.fork();
-  for (let i = 0; i < workers; i++) fork();
-  cluster.on('listening', () => { serving = true; });
-  cluster.on('exit', (worker, code, signal) => {
-    if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit();
-      return;
-    }
-    if (!serving) {
-      // Never got as far as listening (a bad build, a taken port): give up like `next start`.
-      stopping = true;
-      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
-      process.exitCode = code || 1;
-      return;
-    }
-    // A worker that crashed is replaced; the others keep serving meanwhile.
-    console.error(`[moa] server worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
-    setTimeout(() => stopping || fork(), 1000);
-  });
-  const stop = () => {
+  let quickExits = 0; // workers in a row that died soon after starting
+  const started = new Map(); // worker id -> fork time
+  const fork = () => started.set(cluster.fork().id, Date.now());
+  const allDead = () => Object.values(cluster.workers ?? {}).every((w) => !w || w.isDead());
+  const stop = (code = 0) => {
     if (stopping) return;
     stopping = true;
-    const alive = () => Object.values(cluster.workers ?? {}).filter(Boolean);
-    if (alive().length === 0) process.exit();
-    for (const w of alive()) w.process.kill('SIGTERM');
+    process.exitCode = code;
+    if (allDead()) process.exit();
+    for (const w of Object.values(cluster.workers ?? {})) if (w && !w.isDead()) w.process.kill('SIGTERM');
     // Workers finish their requests and exit; one that hangs is not waited for forever.
     setTimeout(() => {
-      for (const w of alive()) w.process.kill('SIGKILL');
+      for (const w of Object.values(cluster.workers ?? {})) if (w && !w.isDead()) w.process.kill('SIGKILL');
       process.exit();
-    }, 10_000);
+    }, 10_000).unref();
   };
-  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, stop);
+  for (let i = 0; i < workers; i++) fork();
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) {
+      if (allDead()) process.exit();
+      return;
+    }
+    // A worker that dies within 15 s of starting (a bad build, a taken port, a config
+    // error) would die again: after three in a row, give up like `next start` would.
+    const lived = Date.now() - (started.get(worker.id) ?? 0);
+    started.delete(worker.id);
+    quickExits = lived < 15_000 ? quickExits + 1 : 0;
+    if (quickExits >= 3) {
+      console.error('[moa] server workers keep exiting right after they start; stopping');
+      stop(code || 1);
+      return;
+    }
+    // A worker that crashed is replaced, later each time it happens again quickly; the
+    // others keep serving meanwhile.
+    console.error(`[moa] server worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    setTimeout(() => stopping || fork(), 1000 * 2 ** quickExits);
+  });
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => stop(0));
 }

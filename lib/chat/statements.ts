@@ -3,7 +3,7 @@
 // the sender's own read position and reading back what the response and the
 // realtime event need happen atomically in one round trip: no interactive
 // transaction holding a pooled connection across several network waits.
-import { iso, newId, queryRows, type Statement } from '@/lib/sql';
+import { iso, newId, queryRows, statement, type Statement } from '@/lib/sql';
 import type { MessageRow } from './dto';
 
 export interface SendParams {
@@ -49,9 +49,7 @@ const ATTACHMENT_KIND = `CASE WHEN up.mime ~ '^image/(jpeg|png|webp|gif|avif)$' 
 
 // $1 user, $2 session version, $3 room, $4 upload (or null), $5 time, $6 new id,
 // $7 client id, $8 kind (null for an attachment), $9 body, $10 sticker.
-const SEND: Statement = {
-  name: 'moa_chat_send',
-  text: `
+const SEND = statement('chat_send', `
     WITH me AS (
       SELECT id, "displayName", "avatarKey" FROM "User"
       WHERE id = $1 AND "deletedAt" IS NULL AND "sessionVersion" = $2::int
@@ -90,8 +88,7 @@ const SEND: Statement = {
       up.key AS "u_key", up."thumbKey" AS "u_thumbKey", up."fileName" AS "u_fileName", up.mime AS "u_mime",
       up.size AS "u_size", up.width AS "u_width", up.height AS "u_height", up."createdAt" AS "u_createdAt"
     FROM (SELECT 1) one
-    LEFT JOIN room ON true LEFT JOIN msg ON true LEFT JOIN me ON true LEFT JOIN up ON true`,
-};
+    LEFT JOIN room ON true LEFT JOIN msg ON true LEFT JOIN me ON true LEFT JOIN up ON true`);
 
 export async function sendStatement(p: SendParams): Promise<SendOutcome> {
   const uploadId = p.uploadId;
@@ -183,8 +180,8 @@ const pageText = (order: 'ASC' | 'DESC') => `
     LEFT JOIN "Upload" u ON u.id = pg."uploadId"
     ORDER BY pg.seq ${order}`;
 const PAGE: Record<PageParams['order'], Statement> = {
-  asc: { name: 'moa_chat_page_asc', text: pageText('ASC') },
-  desc: { name: 'moa_chat_page_desc', text: pageText('DESC') },
+  asc: statement('chat_page_asc', pageText('ASC')),
+  desc: statement('chat_page_desc', pageText('DESC')),
 };
 
 export async function pageStatement(p: PageParams): Promise<PageOutcome> {
@@ -214,15 +211,12 @@ export interface UnreadOutcome {
   rooms: { roomId: string; lastSeq: number; lastReadSeq: number }[];
 }
 
-const UNREAD: Statement = {
-  name: 'moa_chat_unread',
-  text: `
+const UNREAD = statement('chat_unread', `
     SELECT me.id IS NOT NULL AS "userOk", rm."roomId", r."lastSeq", rm."lastReadSeq"
     FROM (SELECT 1) one
     LEFT JOIN "User" me ON me.id = $1 AND me."deletedAt" IS NULL AND me."sessionVersion" = $2::int
     LEFT JOIN "RoomMember" rm ON rm."userId" = me.id AND rm."leftAt" IS NULL AND rm."bannedAt" IS NULL
-    LEFT JOIN "Room" r ON r.id = rm."roomId"`,
-};
+    LEFT JOIN "Room" r ON r.id = rm."roomId"`);
 
 /** Every active room's last seq and the user's read position, with the session check. */
 export async function unreadStatement(p: { userId: string; sessionVersion: number }): Promise<UnreadOutcome> {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 interface Seen { method: string; path: string; query: URLSearchParams; body: string }
 const seen: Seen[] = [];
-let answer = (body: string) => (body.includes('too-big') ? 413 : 200);
+let answer: (body: string) => number = (body) => (body.includes('too-big') ? 413 : 200);
 const stub = http.createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on('data', (c: Buffer) => chunks.push(c));

@@ -15,11 +15,16 @@ const REQUEST_TIMEOUT_MS = 10_000;
 
 interface Target {
   pusher: Pusher;
-  appId: string;
-  useTLS: boolean;
-  host: string;
-  port: number;
+  /** Where the HTTP API is, exactly as the pusher library itself would call it. */
+  url: URL;
+  prefixPath: (path: string) => string;
   agent: http.Agent;
+}
+
+/** The parts of the library's (untyped) config the transport reuses. */
+interface PusherConfig {
+  getBaseURL(): string;
+  prefixPath(path: string): string;
 }
 
 let target: Target | undefined;
@@ -28,7 +33,6 @@ function realtimeTarget(): Target {
   if (target) return target;
   const e = env();
   const useTLS = e.PUSHER_HOST ? e.PUSHER_USE_TLS === 'true' : true;
-  const host = e.PUSHER_HOST ?? `api-${e.PUSHER_CLUSTER ?? 'mt1'}.pusher.com`;
   const agent = useTLS ? new https.Agent(agentOptions) : new http.Agent(agentOptions);
   const client = new Pusher({
     agent,
@@ -39,7 +43,8 @@ function realtimeTarget(): Target {
       ? { host: e.PUSHER_HOST, port: e.PUSHER_PORT ? String(e.PUSHER_PORT) : undefined, useTLS }
       : { cluster: e.PUSHER_CLUSTER ?? 'mt1', useTLS }),
   });
-  target = { pusher: client, appId: e.PUSHER_APP_ID, useTLS, host, port: e.PUSHER_PORT ?? (useTLS ? 443 : 80), agent };
+  const config = (client as unknown as { config: PusherConfig }).config;
+  target = { pusher: client, url: new URL(config.getBaseURL()), prefixPath: (p) => config.prefixPath(p), agent };
   return target;
 }
 
@@ -57,12 +62,14 @@ export function pusher(): Pusher {
 function post(path: string, body: unknown): Promise<void> {
   const t = realtimeTarget();
   const json = JSON.stringify(body);
-  const fullPath = `/apps/${t.appId}${path}`;
+  const fullPath = t.prefixPath(path);
   const query = t.pusher.createSignedQueryString({ method: 'POST', path: fullPath, body: json });
+  const tls = t.url.protocol === 'https:';
   return new Promise((resolve, reject) => {
-    const req = (t.useTLS ? https : http).request(
+    const req = (tls ? https : http).request(
       {
-        host: t.host, port: t.port, method: 'POST', path: `${fullPath}?${query}`, agent: t.agent, timeout: REQUEST_TIMEOUT_MS,
+        hostname: t.url.hostname.replace(/^\[(.*)\]$/, '$1'), port: t.url.port || (tls ? 443 : 80),
+        method: 'POST', path: `${fullPath}?${query}`, agent: t.agent, timeout: REQUEST_TIMEOUT_MS,
         headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) },
       },
       (res) => {

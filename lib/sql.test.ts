@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { statement } from './sql';
+
+describe('statement', () => {
+  it('names a prepared statement by its label and text, so a changed text gets a new name', () => {
+    const a = statement('chat_send', 'SELECT $1::int');
+    expect(a.name).toMatch(/^moa_chat_send_[0-9a-f]{10}$/);
+    expect(statement('chat_send', 'SELECT $1::int').name).toBe(a.name);
+    expect(statement('chat_send', 'SELECT $1::int + 1').name).not.toBe(a.name);
+  });
+});
