@@ -4,7 +4,7 @@
 // request the app answers. Prints every figure and writes bench/results/chat-<timestamp>.json.
 //
 // Env: BENCH_SECONDS (per load phase, default 20), BENCH_ROOMS (default 100),
-// BENCH_WARM_SENDS (sends before measuring, default 4000),
+// BENCH_WARM_SENDS (sends before measuring, default 4000), WEB_CONCURRENCY (server processes),
 // MOA_DIST_DIR (build folder, default .next-bench; built if missing).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -45,7 +45,7 @@ function childPids(pid) {
 async function main() {
   const app = await startBenchApp({ dist: DIST, log });
   const cleanups = [app.stop];
-  const results = { date: new Date().toISOString(), machine: machine(), params: { SECONDS, ROOMS } };
+  const results = { date: new Date().toISOString(), machine: machine(), params: { SECONDS, ROOMS, WARM_SENDS: Number(process.env.BENCH_WARM_SENDS ?? 4000), WEB_CONCURRENCY: Number(process.env.WEB_CONCURRENCY ?? 1) } };
   try {
     const { base, soketi, server, db } = app;
 
@@ -134,7 +134,7 @@ async function main() {
     // still compiling); a send cost ~5.6 ms of server CPU over the first 3,000 and ~3.2 ms
     // after. A long-running server is in the warm state, so that is what is measured.
     // Closed loop, four at a time, so nothing queues while it is still slow.
-    const WARM = Number(process.env.BENCH_WARM_SENDS ?? 4000);
+    const WARM = results.params.WARM_SENDS;
     let warmed = 0;
     await Promise.all([0, 1, 2, 3].map(async () => {
       while (warmed < WARM) {
@@ -142,6 +142,7 @@ async function main() {
         const r = rooms[i % rooms.length];
         const res = await request(`${base}/api/rooms/${r.id}/messages`, { method: 'POST', headers: { cookie: r.sender.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'TEXT', clientId: `warm-${i}`, body: `준비 ${i}` }) });
         await res.arrayBuffer();
+        if (res.status !== 201) throw new Error(`warm-up send answered ${res.status}`);
       }
     }));
     log(`warmed up with ${WARM} sends`);
