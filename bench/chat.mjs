@@ -140,7 +140,7 @@ async function main() {
       while (warmed < WARM) {
         const i = warmed++;
         const r = rooms[i % rooms.length];
-        const res = await request(`${base}/api/rooms/${r.id}/messages`, { method: 'POST', headers: { cookie: r.sender.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'TEXT', clientId: `warm-${i}`, body: `준비 ${i}` }) });
+        const res = await request(`${base}/api/rooms/${r.id}/messages`, { method: 'POST', headers: { cookie: r.sender.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'TEXT', clientId: `warmup-${i}-${crypto.randomBytes(4).toString("hex")}`, body: `준비 ${i}` }) });
         await res.arrayBuffer();
         if (res.status !== 201) throw new Error(`warm-up send answered ${res.status}`);
       }
