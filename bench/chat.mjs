@@ -101,6 +101,7 @@ async function main() {
       const starts = new Map();
       const ack = [];
       let errors = 0;
+      const errorSamples = []; // what the first failed sends saw (the load generator does not retry)
       const baseRss = rssMiB(server.pid);
       let peakRss = baseRss;
       const sampler = setInterval(() => { peakRss = Math.max(peakRss, rssMiB(server.pid)); }, 250);
@@ -113,9 +114,13 @@ async function main() {
         try {
           const res = await request(`${base}/api/rooms/${r.id}/messages`, { method: 'POST', headers: { cookie: r.sender.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'TEXT', clientId, body: `벤치마크 메시지 ${i}` }) });
           await res.arrayBuffer();
-          if (res.status !== 201) errors++;
-        } catch {
+          if (res.status !== 201) {
+            errors++;
+            if (errorSamples.length < 5) errorSamples.push(`HTTP ${res.status}`);
+          }
+        } catch (err) {
           errors++;
+          if (errorSamples.length < 5) errorSamples.push(err.message);
         }
         ack.push(performance.now() - t0);
       });
@@ -125,7 +130,7 @@ async function main() {
       clearInterval(sampler);
       const { lat, lost } = latencies(starts, received);
       const stored = Number((await db.query(`SELECT count(*) FROM "Message" WHERE "clientId" LIKE $1`, [`${name}-%`])).rows[0].count);
-      const out = { targetRate: rate, achievedRate: +(starts.size / elapsed).toFixed(1), sent: starts.size, stored, delivered: lat.length, lost, errors, sendToReceiveMs: summary(lat), ackMs: summary(ack), serverRssMiB: { before: +baseRss.toFixed(1), peak: +peakRss.toFixed(1) }, cpuMsPerSecond: busy };
+      const out = { targetRate: rate, achievedRate: +(starts.size / elapsed).toFixed(1), sent: starts.size, stored, delivered: lat.length, lost, errors, ...(errors ? { errorSamples } : {}), sendToReceiveMs: summary(lat), ackMs: summary(ack), serverRssMiB: { before: +baseRss.toFixed(1), peak: +peakRss.toFixed(1) }, cpuMsPerSecond: busy };
       log(name, JSON.stringify(out));
       return out;
     }
