@@ -65,6 +65,15 @@ export async function startBenchApp({ dist, log }) {
   const stop = async () => {
     for (const c of cleanups.splice(0).reverse()) await Promise.resolve().then(c).catch(() => {});
   };
+  // Interrupted (Ctrl-C, kill): stop the server, Soketi and PostgreSQL too, or they outlive the bench.
+  let interrupted = false;
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.on(sig, () => {
+      if (interrupted) return;
+      interrupted = true;
+      void stop().finally(() => process.exit(130));
+    });
+  }
   try {
     const pgs = await startPostgres({ dataDir: path.join(tmp, 'pg'), port: await freePort(), persistent: false });
     cleanups.push(() => pgs.stop());
@@ -85,7 +94,14 @@ export async function startBenchApp({ dist, log }) {
       if (b.status !== 0) throw new Error('build failed');
     }
     const server = spawn(process.execPath, [...serverNodeArgs, path.join(ROOT, 'scripts/serve.mjs'), '--hostname', '127.0.0.1', '--port', String(appPort)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-    cleanups.push(() => new Promise((r) => { server.once('exit', r); server.kill('SIGTERM'); }));
+    cleanups.push(() => new Promise((r) => {
+      if (server.exitCode !== null || server.signalCode !== null) return r();
+      server.once('exit', r);
+      // Our kept-alive connections would hold a graceful shutdown open; a stuck one is killed.
+      keepAlive.destroy();
+      server.kill('SIGTERM');
+      setTimeout(() => server.kill('SIGKILL'), 5000).unref();
+    }));
     await waitForPort(appPort, 60_000);
     const db = new pg.Client({ connectionString: env.DATABASE_URL });
     await db.connect();
