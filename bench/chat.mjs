@@ -12,7 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Pusher from 'pusher';
 import PusherClient from 'pusher-js';
-import { ROOT, cpuByProgram, cpuPerOp, latencies, machine, openLoop as openLoopN, request, sessionCookie, sleep, startBenchApp, summary } from './lib/harness.mjs';
+import { ROOT, cpuByProgram, cpuPerOp, latencies, machine, openLoop as openLoopN, processTree, request, sessionCookie, sleep, startBenchApp, summary } from './lib/harness.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 100);
@@ -25,21 +25,13 @@ const openLoop = (rate, seconds, op) => openLoopN(rate, Math.round(rate * second
 function rssMiB(pid) {
   // The server is `next start` plus its children; sum their resident memory.
   let total = 0;
-  for (const p of [pid, ...childPids(pid)]) {
+  for (const p of processTree(pid)) {
     try {
       const m = fs.readFileSync(`/proc/${p}/status`, 'utf8').match(/VmRSS:\s+(\d+)/);
       if (m) total += Number(m[1]);
     } catch { /* exited */ }
   }
   return total / 1024;
-}
-function childPids(pid) {
-  try {
-    const kids = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-    return kids.flatMap((k) => [k, ...childPids(k)]);
-  } catch {
-    return [];
-  }
 }
 
 async function main() {

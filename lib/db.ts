@@ -7,7 +7,7 @@ import { env } from '@/lib/env';
 // pool per edit. Prisma and the few hot raw statements (lib/sql.ts) share the pool.
 const globalForDb = globalThis as unknown as { moaPrisma?: PrismaClient; moaPool?: pg.Pool };
 
-/** Connections per server process: 20 in all, shared by the WEB_CONCURRENCY processes. */
+/** Connections per server process: 20 shared by the WEB_CONCURRENCY processes, at least 2 each. */
 const poolSize = () => Math.max(2, Math.floor(20 / env().WEB_CONCURRENCY));
 
 export function pool(): pg.Pool {

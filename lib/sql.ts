@@ -30,16 +30,13 @@ export const statement = (label: string, text: string): Statement => ({
 });
 
 // Prisma keeps DateTime in `timestamp(3)` columns (no zone) holding UTC, and pg would
-// read those as local time. Parameters go in as ISO strings (`iso()`) for the same reason.
+// read those as local time. Parameters go in as ISO strings (`toISOString()`) for the same reason.
 const TIMESTAMP_OID = 1114;
 const parseUtc = (s: string) => new Date(`${s.replace(' ', 'T')}Z`);
 const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
     oid === TIMESTAMP_OID ? parseUtc : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
-
-/** A Date as the UTC text a `timestamp` parameter needs. */
-export const iso = (d: Date) => d.toISOString();
 
 /** Run a hot statement; its rows come back as plain objects keyed by column alias. */
 export async function queryRows<T>(st: Statement, values: unknown[]): Promise<T[]> {

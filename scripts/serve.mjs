@@ -30,6 +30,8 @@ async function runNextStart() {
 }
 
 const workers = cluster.isPrimary ? workerCount() : 1;
+// What the app sizes its database pool by (lib/db.ts): the processes actually running.
+if (cluster.isPrimary) process.env.WEB_CONCURRENCY = String(workers);
 if (!cluster.isPrimary || workers === 1) {
   await runNextStart();
 } else {

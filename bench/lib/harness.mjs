@@ -113,18 +113,20 @@ export async function startBenchApp({ dist, log }) {
   }
 }
 
+/** A process and everything it started (from /proc). */
+export function processTree(pid) {
+  const out = [pid];
+  try {
+    for (const k of fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) out.push(...processTree(Number(k)));
+  } catch { /* exited */ }
+  return out;
+}
+
 /** CPU time (ms) used so far by this process and everything it started, grouped by program. */
 export function cpuByProgram() {
   const tick = 10; // USER_HZ is 100 on Linux
-  const tree = (pid) => {
-    const out = [pid];
-    try {
-      for (const k of fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) out.push(...tree(Number(k)));
-    } catch { /* exited */ }
-    return out;
-  };
   const by = {};
-  for (const pid of tree(process.pid)) {
+  for (const pid of processTree(process.pid)) {
     try {
       const comm = fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
       const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export const BASE_URL = process.env.MOA_BASE_URL ?? 'http://localhost:3000';
 
@@ -189,7 +189,4 @@ export function browserForFile({ launch = launchBrowser, closeOpen = 'each' }: {
 }
 
 /** Move the server's clock (test hook) by `offsetMs` from real time; 0 puts it back. */
-export async function setServerClock(offsetMs: number) {
-  const res = await fetch(`${BASE_URL}/api/test/clock`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offsetMs }) });
-  expect(res.status).toBe(200);
-}
+export { moveServerClock as setServerClock } from '../../tests/helpers/family';

@@ -116,8 +116,7 @@ async function expireIfDue(call: CallRow): Promise<CallRow> {
 /** A device in the active call is still there; returns the call as it now stands. */
 export async function heartbeatCall(userId: string, roomId: string, callId: string): Promise<CallResponse> {
   const call = await getCallOrThrow(userId, roomId, callId);
-  if (call.status !== 'ACTIVE') return { call: await toDto(call), media: mediaConfig() };
-  await db.call.updateMany({ where: { id: callId, status: 'ACTIVE' }, data: { aliveAt: now() } });
+  if (call.status === 'ACTIVE') await db.call.updateMany({ where: { id: callId, status: 'ACTIVE' }, data: { aliveAt: now() } });
   return { call: await toDto(call), media: mediaConfig() };
 }
 

@@ -16,10 +16,13 @@ export const sendMessageSchema = z.discriminatedUnion('kind', [
 ]);
 export type SendMessageInput = z.infer<typeof sendMessageSchema>;
 
+/** Sequence numbers are PostgreSQL `int`s. */
+export const MAX_SEQ = 2_147_483_647;
+
 export const historyQuerySchema = z.object({
-  before: z.coerce.number().int().positive().max(2_147_483_647).optional(),
-  after: z.coerce.number().int().min(0).max(2_147_483_647).optional(),
-  around: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  before: z.coerce.number().int().positive().max(MAX_SEQ).optional(),
+  after: z.coerce.number().int().min(0).max(MAX_SEQ).optional(),
+  around: z.coerce.number().int().positive().max(MAX_SEQ).optional(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });

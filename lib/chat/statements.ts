@@ -3,8 +3,9 @@
 // the sender's own read position and reading back what the response and the
 // realtime event need happen atomically in one round trip: no interactive
 // transaction holding a pooled connection across several network waits.
-import { iso, newId, queryRows, statement, type Statement } from '@/lib/sql';
+import { newId, queryRows, statement, type Statement } from '@/lib/sql';
 import type { MessageRow } from './dto';
+import { MAX_SEQ } from './schemas';
 
 export interface SendParams {
   userId: string;
@@ -79,21 +80,24 @@ const SEND = statement('chat_send', `
     SELECT EXISTS (SELECT 1 FROM me) AS "userOk", EXISTS (SELECT 1 FROM mem) AS "memberOk",
       ($4::text IS NULL OR EXISTS (SELECT 1 FROM up)) AS "uploadOk",
       room.kind AS "roomKind", room."circleId" AS "roomCircleId",
-      (SELECT array_agg(a."userId") FROM "RoomMember" a WHERE a."roomId" = room.id AND a."leftAt" IS NULL AND a."bannedAt" IS NULL) AS "memberIds",
-      (SELECT array_agg(a."userId") FROM "RoomMember" a
-        WHERE a."roomId" = room.id AND a."leftAt" IS NULL AND a."bannedAt" IS NULL AND NOT a.muted AND a."userId" <> $1
-          AND EXISTS (SELECT 1 FROM "PushSubscription" ps WHERE ps."userId" = a."userId")) AS "pushCandidateIds",
+      ms."memberIds", ms."pushCandidateIds",
       msg.id, msg.seq, msg.kind, msg.body, msg."stickerId", msg."createdAt",
       me."displayName" AS "s_displayName", me."avatarKey" AS "s_avatarKey",
       up.key AS "u_key", up."thumbKey" AS "u_thumbKey", up."fileName" AS "u_fileName", up.mime AS "u_mime",
       up.size AS "u_size", up.width AS "u_width", up.height AS "u_height", up."createdAt" AS "u_createdAt"
     FROM (SELECT 1) one
-    LEFT JOIN room ON true LEFT JOIN msg ON true LEFT JOIN me ON true LEFT JOIN up ON true`);
+    LEFT JOIN room ON true LEFT JOIN msg ON true LEFT JOIN me ON true LEFT JOIN up ON true
+    LEFT JOIN LATERAL (
+      SELECT array_agg(a."userId") AS "memberIds",
+        array_agg(a."userId") FILTER (WHERE NOT a.muted AND a."userId" <> $1
+          AND EXISTS (SELECT 1 FROM "PushSubscription" ps WHERE ps."userId" = a."userId")) AS "pushCandidateIds"
+      FROM "RoomMember" a WHERE a."roomId" = room.id AND a."leftAt" IS NULL AND a."bannedAt" IS NULL
+    ) ms ON true`);
 
 export async function sendStatement(p: SendParams): Promise<SendOutcome> {
   const uploadId = p.uploadId;
   const [r] = await queryRows<RawSend>(SEND, [
-    p.userId, p.sessionVersion, p.roomId, uploadId, iso(p.at), newId(), p.clientId, p.kind, p.body, p.stickerId,
+    p.userId, p.sessionVersion, p.roomId, uploadId, p.at.toISOString(), newId(), p.clientId, p.kind, p.body, p.stickerId,
   ]);
 
   const room = r.roomKind ? { id: p.roomId, kind: r.roomKind, circleId: r.roomCircleId } : null;
@@ -145,14 +149,9 @@ export interface PageOutcome {
   rows: MessageRow[];
 }
 
-/**
- * One page of history with the session and membership checks in the same statement:
- * the keyset range scan on (roomId, seq) plus the senders and uploads, one round trip.
- */
 // $1 user, $2 session version, $3 room, $4 after, $5 before, $6 take. "No upper bound" is
 // the largest int, not NULL: a prepared statement's generic plan must be a plain index
 // range on (roomId, seq) either way (with `$5 IS NULL OR seq < $5` it scanned from the end).
-const NO_UPPER_BOUND = 2_147_483_647;
 const pageText = (order: 'ASC' | 'DESC') => `
     WITH me AS (
       SELECT id FROM "User" WHERE id = $1 AND "deletedAt" IS NULL AND "sessionVersion" = $2::int
@@ -184,8 +183,12 @@ const PAGE: Record<PageParams['order'], Statement> = {
   desc: statement('chat_page_desc', pageText('DESC')),
 };
 
+/**
+ * One page of history with the session and membership checks in the same statement:
+ * the keyset range scan on (roomId, seq) plus the senders and uploads, one round trip.
+ */
 export async function pageStatement(p: PageParams): Promise<PageOutcome> {
-  const rows = await queryRows<RawPageRow>(PAGE[p.order], [p.userId, p.sessionVersion, p.roomId, p.after, p.before ?? NO_UPPER_BOUND, p.take]);
+  const rows = await queryRows<RawPageRow>(PAGE[p.order], [p.userId, p.sessionVersion, p.roomId, p.after, p.before ?? MAX_SEQ, p.take]);
   const head = rows[0];
   return {
     userOk: head.userOk,

@@ -9,7 +9,7 @@ import { now } from '@/lib/clock';
 import { deliverNotifications, storeNotifications } from '@/lib/notifications/service';
 import { ruleOf, toMissionDto, toRunDto } from './dto';
 import { missionNotice, publishMissionChanged } from './events';
-import { dayToDate, dueRunDay, kstDay, type Day } from './schedule';
+import { dayToDate, dueRunDay, kstDay, kstDayStart, type Day } from './schedule';
 
 /** The scheduled job stays quiet at night: it announces from this hour (Korea) on. */
 export const MORNING_HOUR_KST = 7;
@@ -32,12 +32,11 @@ const dueWhere = (day: Day, circleId?: string) => ({
 export async function announceStartedMissions(opts: { circleId?: string; morningOnly?: boolean } = {}): Promise<{ announced: number }> {
   const at = now();
   const day = kstDay(at);
-  if (opts.morningOnly && new Date(at.getTime() + 9 * 3600_000).getUTCHours() < MORNING_HOUR_KST) return { announced: 0 };
-  // Most calls find nothing: one indexed read, no transaction.
-  if (!(await db.mission.findFirst({ where: dueWhere(day, opts.circleId), select: { id: true } }))) return { announced: 0 };
-
+  if (opts.morningOnly && at.getTime() < kstDayStart(day).getTime() + MORNING_HOUR_KST * 3600_000) return { announced: 0 };
   // A bounded number per transaction, so a busy morning cannot outgrow its time limit.
+  // Most calls find nothing: one indexed read, no transaction.
   const ids = (await db.mission.findMany({ where: dueWhere(day, opts.circleId), select: { id: true }, take: CHUNK })).map((m) => m.id);
+  if (!ids.length) return { announced: 0 };
   const { rows, changes } = await db.$transaction(async (tx) => {
     const missions = await tx.mission.updateManyAndReturn({ where: { ...dueWhere(day, opts.circleId), id: { in: ids } }, data: { assignedNotifiedAt: at } });
     // Only children still in the family hear about it (the flag is set either way).

@@ -46,12 +46,12 @@ async function roomTitle(roomId: string, kind: string) {
 }
 
 /** The after-send hook: runs in the background, never delays or fails the send. */
-export async function pushForMessage({ actorId, room, message, memberIds, pushCandidateIds }: AfterSend) {
-  const recipients = memberIds.filter((id) => id !== actorId);
-  // The send statement already said who could get a push at all; most sends stop here.
-  if (!recipients.length || !pushCandidateIds.length || message.kind === 'SYSTEM') return;
+export async function pushForMessage({ room, message, pushCandidateIds }: AfterSend) {
+  // The send statement already chose the candidates (other active members who have not
+  // muted the room and have a device); most sends stop here.
+  if (!pushCandidateIds.length || message.kind === 'SYSTEM') return;
   const targets = await db.pushSubscription.findMany({
-    where: { userId: { in: recipients }, user: { roomMemberships: { some: { roomId: room.id, muted: false, leftAt: null, bannedAt: null } } } },
+    where: { userId: { in: pushCandidateIds } },
     select: { ...pushTargetSelect, userId: true },
   });
   if (!targets.length) return;

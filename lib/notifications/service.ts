@@ -8,7 +8,7 @@ import { AppError, notFound } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/config';
 import { publishNotification, publishNotificationsRead } from './events';
-import { pushTargetSelect, pushToTargets } from './push';
+import { pushEnabled, pushTargetSelect, pushToTargets } from './push';
 import { usersWithVisibleTab } from './presence';
 import { isPublicHttpsEndpoint, type NotificationDto, type NotificationKind, type NotificationListDto, type SubscribeInput } from './schemas';
 
@@ -75,7 +75,7 @@ export function deliverNotifications(rows: NotificationRow[]) {
     const userIds = rows.map((r) => r.userId);
     const [counts, targets] = await Promise.all([
       unreadCounts(userIds),
-      db.pushSubscription.findMany({ where: { userId: { in: userIds } }, select: { ...pushTargetSelect, userId: true } }),
+      pushEnabled() ? db.pushSubscription.findMany({ where: { userId: { in: userIds } }, select: { ...pushTargetSelect, userId: true } }) : [],
     ]);
     const looking = targets.length ? await usersWithVisibleTab(targets.map((t) => t.userId)) : new Set<string>();
     await Promise.all(

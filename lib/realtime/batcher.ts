@@ -13,13 +13,16 @@ export interface BatchEvent {
   socketId?: string;
 }
 
-/** What Pusher's triggerBatch takes. */
+/** An event as the Pusher HTTP API's /batch_events takes it: data as JSON text. */
 export interface WireEvent {
   channel: string;
   name: string;
-  data: unknown;
+  data: string;
   socket_id?: string;
 }
+
+/** Event data as the Pusher HTTP API carries it. */
+export const toWireData = (data: unknown) => (typeof data === 'string' ? data : JSON.stringify(data));
 
 export const MAX_BATCH = 10;
 
@@ -35,7 +38,7 @@ export function createBatcher(triggerBatch: (batch: WireEvent[]) => Promise<unkn
   /** Send one batch; on failure, the HTTP status the server answered (none if unreachable). */
   async function trigger(items: Waiting[]): Promise<{ ok: boolean; status?: number }> {
     try {
-      await triggerBatch(items.map(({ event: e }) => ({ channel: e.channel, name: e.name, data: e.data, ...(e.socketId ? { socket_id: e.socketId } : {}) })));
+      await triggerBatch(items.map(({ event: e }) => ({ channel: e.channel, name: e.name, data: toWireData(e.data), ...(e.socketId ? { socket_id: e.socketId } : {}) })));
       return { ok: true };
     } catch (err) {
       console.warn(`[moa] realtime publish failed for ${[...new Set(items.map((i) => i.event.name))].join(', ')}:`, (err as Error).message);

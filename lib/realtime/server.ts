@@ -3,9 +3,8 @@ import http from 'node:http';
 import https from 'node:https';
 import Pusher from 'pusher';
 import { env } from '@/lib/env';
-import { createBatcher, type BatchEvent } from './batcher';
+import { createBatcher, toWireData, type BatchEvent } from './batcher';
 
-export type { BatchEvent };
 
 // Reuse connections where the realtime server allows it (hosted Pusher keeps them
 // alive; Soketi closes each one). Idle sockets are dropped after 5 s, well before a
@@ -89,10 +88,9 @@ function post(path: string, body: unknown): Promise<void> {
   });
 }
 
-const toData = (data: unknown) => (typeof data === 'string' ? data : JSON.stringify(data));
 
 // Events published in the same event-loop turn share requests: see ./batcher.ts.
-const enqueue = createBatcher((batch) => post('/batch_events', { batch: batch.map((e) => ({ ...e, data: toData(e.data) })) }));
+const enqueue = createBatcher((batch) => post('/batch_events', { batch }));
 
 /**
  * Publish an event. Called only after the write committed; a failure is logged,
@@ -102,7 +100,7 @@ export async function publish(channel: string | string[], event: string, data: u
   if (typeof channel === 'string') return enqueue({ channel, name: event, data, socketId });
   try {
     // One event to many channels (up to 100) is already a single request.
-    await post('/events', { name: event, data: toData(data), channels: channel, ...(socketId ? { socket_id: socketId } : {}) });
+    await post('/events', { name: event, data: toWireData(data), channels: channel, ...(socketId ? { socket_id: socketId } : {}) });
     return true;
   } catch (err) {
     console.warn(`[moa] realtime publish failed for ${event}:`, (err as Error).message);
