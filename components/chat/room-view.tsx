@@ -16,8 +16,12 @@ import { MessageBubble, SystemLine } from './message-bubble';
 import { RoomSearch } from './room-search';
 import { RoomSettings } from './room-settings';
 import { CallButton } from '@/components/calls/call-button';
+import { QuestionCard } from '@/components/couple/question-card';
+import { QuestionGate } from '@/components/couple/question-gate';
+import { useCoupleLive, useCoupleOverview } from '@/lib/couple/queries';
+import { QUESTION_LINE } from '@/lib/couple/lines';
 
-export function RoomView({ roomId, me }: { roomId: string; me: UserBrief }) {
+export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserBrief; initialSeq?: number }) {
   const t = useTranslations('chat');
   const locale = useLocale();
   const qc = useQueryClient();
@@ -33,6 +37,27 @@ export function RoomView({ roomId, me }: { roomId: string; me: UserBrief }) {
   const lastReadSent = useRef(0);
 
   const lastSeq = tl.stored.at(-1)?.seq ?? 0;
+  // A couple room: question cards in the timeline, and the gate while one waits for me.
+  const coupleId = room.data?.circleKind === 'COUPLE' ? room.data.circleId : null;
+  useCoupleLive(coupleId);
+  const couple = useCoupleOverview(coupleId);
+  const waiting = couple.data?.waitingQuestion ?? null;
+
+  async function showSeq(seq: number) {
+    const anchor = await tl.jump({ seq });
+    if (anchor === null) return;
+    stick.current = false;
+    setHighlight(anchor);
+  }
+
+  // Opened at a message (a notification or the couple home's "answer" link).
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!initialSeq || opened.current || !tl.loaded) return;
+    opened.current = true;
+    void showSeq(initialSeq);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, after the first page
+  }, [initialSeq, tl.loaded]);
 
   // Read receipts: whatever is on screen while the tab is visible counts as read.
   useEffect(() => {
@@ -149,7 +174,9 @@ export function RoomView({ roomId, me }: { roomId: string; me: UserBrief }) {
                 {newDay && (
                   <li className="my-2 flex justify-center"><span className="rounded-full bg-white px-3 py-0.5 text-xs text-neutral-600 shadow-sm">{dayLabel(m.createdAt, locale)}</span></li>
                 )}
-                {m.kind === 'SYSTEM' ? (
+                {m.kind === 'SYSTEM' && m.system?.key === QUESTION_LINE && m.system.args.circleId && m.system.args.questionId ? (
+                  <QuestionCard circleId={m.system.args.circleId} questionId={m.system.args.questionId} meId={me.id} highlighted={highlight === m.seq} seq={m.seq} />
+                ) : m.kind === 'SYSTEM' ? (
                   <SystemLine m={m} />
                 ) : (
                   <MessageBubble
@@ -174,6 +201,9 @@ export function RoomView({ roomId, me }: { roomId: string; me: UserBrief }) {
       </div>
       {typingNames.length > 0 && <p className="px-4 py-1 text-xs text-neutral-600" aria-live="polite" data-testid="typing">{t('typing', { names: typingNames.join(', ') })}</p>}
       {notice && <p role="alert" className="px-4 py-1 text-sm text-red-700">{notice}</p>}
+      {waiting && coupleId ? (
+        <QuestionGate circleId={coupleId} q={waiting} onShow={() => waiting.cardSeq && void showSeq(waiting.cardSeq)} />
+      ) : (
       <Composer
         onSend={(body) => { stick.current = true; setHighlight(null); tl.send({ kind: 'TEXT', body }); }}
         onSticker={(stickerId) => { stick.current = true; tl.send({ kind: 'STICKER', stickerId }); }}
@@ -181,6 +211,7 @@ export function RoomView({ roomId, me }: { roomId: string; me: UserBrief }) {
         onTyping={notifyTyping}
         upload={upload}
       />
+      )}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { FamilySummaryDto } from '@/lib/board/schemas';
 import type { CircleDto, CircleMemberDto } from '@/lib/circles/schemas';
 import { DisconnectCountdown } from './countdown';
 import { FamilyCardSummary } from './family-card-summary';
+import { CoupleCardSummary } from '@/components/couple/couple-card-summary';
 
 export function useMemberLabel(userId: string) {
   const t = useTranslations();
@@ -58,6 +59,7 @@ export function CircleCard({ circle, userId, receivedAt, familySummary }: CardPr
         ))}
       </ul>
       {circle.kind === 'FAMILY' && <FamilyCardSummary circleId={circle.id} initial={familySummary} />}
+      {circle.kind === 'COUPLE' && <CoupleCardSummary circleId={circle.id} />}
       {circle.disconnect && (
         <div className="mt-3 text-sm">
           <DisconnectCountdown disconnect={circle.disconnect} receivedAt={receivedAt} />

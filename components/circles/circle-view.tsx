@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { FamilyToolsNav } from '@/components/family/family-tools-nav';
+import { CoupleHome } from '@/components/couple/couple-home';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { useTranslations } from 'use-intl';
@@ -41,6 +42,7 @@ export function CircleView({ userId, initial }: { userId: string; initial: Circl
       </div>
       {query.isError && <FormError message={t('circles.loadFailed')} />}
       {circle.kind === 'FAMILY' && <FamilyToolsNav circleId={circle.id} />}
+      {circle.kind === 'COUPLE' && <CoupleHome circleId={circle.id} />}
       {circle.roomId && (
         <Link href={`/chat/${circle.roomId}`} className="inline-flex min-h-12 items-center justify-center rounded-xl bg-grape-600 px-5 font-semibold text-white hover:bg-grape-700">
           {t('circles.openRoom')}
@@ -62,7 +64,11 @@ export function CircleView({ userId, initial }: { userId: string; initial: Circl
         ) : (
           <p className="text-sm text-neutral-600">{t('family.askParent')}</p>
         ))}
-      {circle.kind === 'COUPLE' && <DisconnectPanel circle={circle} userId={userId} receivedAt={query.dataUpdatedAt} />}
+      {circle.kind === 'COUPLE' && (
+        <div id="disconnect" className="scroll-mt-4">
+          <DisconnectPanel circle={circle} userId={userId} receivedAt={query.dataUpdatedAt} />
+        </div>
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useCirclesLive, useMyCircles } from '@/lib/circles/queries';
 import type { FamilySummaryDto } from '@/lib/board/schemas';
 import type { CircleDto, CoupleRequestsDto } from '@/lib/circles/schemas';
 import { CircleCard } from './circle-card';
+import { CoupleWaitingLink } from '@/components/couple/couple-card-summary';
 import { CouplePanel } from './couple-requests';
 import { CreateFamilyForm, JoinFamilyForm } from './family-forms';
 
@@ -36,6 +37,7 @@ export function HomeView({ userId, loginId, initialCircles, initialRequests, fam
             {list.map((c) => (
               <li key={c.id}>
                 <CircleCard circle={c} userId={userId} receivedAt={circles.dataUpdatedAt} familySummary={familySummaries[c.id]} />
+                {c.kind === 'COUPLE' && <CoupleWaitingLink circleId={c.id} />}
               </li>
             ))}
           </ul>

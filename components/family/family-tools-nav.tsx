@@ -1,7 +1,7 @@
 'use client';
 
-import Link from 'next/link';
 import { useTranslations } from 'use-intl';
+import { ToolsNav } from '@/components/ui/tools-nav';
 
 export type FamilyTool = 'board' | 'missions' | 'wishlist' | 'calendar';
 const TOOLS: FamilyTool[] = ['board', 'missions', 'wishlist', 'calendar'];
@@ -22,26 +22,5 @@ const ICONS: Record<FamilyTool, React.ReactNode> = {
 /** A family circle's tools: 포도판 · 미션 · 위시리스트 · 달력. */
 export function FamilyToolsNav({ circleId, current }: { circleId: string; current?: FamilyTool }) {
   const t = useTranslations('family.tools');
-  return (
-    <nav aria-label={t('label')}>
-      <ul className="grid grid-cols-4 gap-2">
-        {TOOLS.map((tool) => (
-          <li key={tool}>
-            <Link
-              href={`/circles/${circleId}/${tool}`}
-              aria-current={current === tool ? 'page' : undefined}
-              className={`flex min-h-16 flex-col items-center justify-center gap-1 rounded-xl px-1 text-sm font-semibold ${
-                current === tool ? 'bg-grape-600 text-white' : 'bg-white text-grape-700 shadow-sm hover:bg-grape-50'
-              }`}
-            >
-              <svg aria-hidden viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
-                {ICONS[tool]}
-              </svg>
-              {t(tool)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <ToolsNav label={t('label')} current={current} tools={TOOLS.map((key) => ({ key, href: `/circles/${circleId}/${key}`, label: t(key), icon: ICONS[key] }))} />;
 }

@@ -20,11 +20,12 @@ export function ProfileEditor({ initial }: { initial: MyProfileDto }) {
   const errorText = useErrorText();
   const [displayName, setDisplayName] = useState(initial.displayName);
   const [statusMessage, setStatusMessage] = useState(initial.statusMessage);
+  const [birthday, setBirthday] = useState(initial.birthday ?? '');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
   function onSubmit(e: React.FormEvent) {
     e.preventDefault();
-    const check = updateProfileSchema.safeParse({ displayName, statusMessage });
+    const check = updateProfileSchema.safeParse({ displayName, statusMessage, birthday });
     if (!check.success) {
       const errors: Record<string, string> = {};
       for (const issue of check.error.issues) errors[String(issue.path[0] ?? '_')] ??= t(issue.message as never);
@@ -59,6 +60,15 @@ export function ProfileEditor({ initial }: { initial: MyProfileDto }) {
           onChange={(e) => setStatusMessage(e.target.value)}
           hint={t('profile.statusCount', { count: statusLength, max: STATUS_MAX })}
           error={fieldErrors.statusMessage}
+        />
+        <TextField
+          label={t('profile.birthdayLabel')}
+          name="birthday"
+          type="date"
+          value={birthday}
+          onChange={(e) => setBirthday(e.target.value)}
+          hint={t('profile.birthdayHelp')}
+          error={fieldErrors.birthday}
         />
         <FormError message={fieldErrors._ ?? (update.error ? errorText(update.error) : null)} />
         {update.isSuccess && !update.isPending && (

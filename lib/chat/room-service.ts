@@ -33,6 +33,7 @@ function summarize(room: RoomRow, me: { lastReadSeq: number; muted: boolean }, a
     kind: room.kind,
     name: roomName(room, actorId),
     circleKind: room.circle?.kind ?? null,
+    circleId: room.circleId,
     memberCount: room.members.length,
     lastSeq: room.lastSeq,
     lastReadSeq: me.lastReadSeq,

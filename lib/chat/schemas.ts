@@ -86,6 +86,7 @@ export interface RoomSummaryDto {
   kind: 'CIRCLE' | 'DIRECT' | 'GROUP' | 'OPEN';
   name: string;
   circleKind: 'FAMILY' | 'COUPLE' | null;
+  circleId: string | null;
   memberCount: number;
   lastSeq: number;
   lastReadSeq: number;

@@ -3,14 +3,14 @@ import { db } from '@/lib/db';
 import { AppError, notFound, unauthorized } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { storage } from '@/lib/storage';
-import { getMembershipOrThrow } from './access';
+import { getMembershipOrThrow, roomRef } from './access';
 import { messageInclude, toMessageDto, type MessageRow } from './dto';
 import { publishMessage, publishMessageDeleted, publishRead } from './events';
 import { pageStatement, sendStatement, unreadStatement, type PageParams } from './statements';
 import { isUniqueViolation } from '@/lib/sql';
 import type { SessionClaims } from '@/lib/auth/token';
 import { STICKER_IDS } from './stickers';
-import { hasBeforeSendHooks, runAfterSend, runBeforeSend } from './hooks';
+import { hasBeforeSendHooks, runAfterDelete, runAfterSend, runBeforeSend } from './hooks';
 import { defer } from '@/lib/defer';
 import type { MessageDto, SendMessageInput } from './schemas';
 
@@ -27,10 +27,12 @@ export async function sendMessage(session: SessionClaims, roomId: string, input:
   const actorId = session.uid;
   if (input.kind === 'STICKER' && !STICKER_IDS.has(input.stickerId)) throw new AppError('validation_failed', 'validation.unknownSticker');
   if (hasBeforeSendHooks()) {
-    // Hooks may refuse the send, so they run before anything is stored.
-    const membership = await db.roomMember.findFirst({ where: { roomId, userId: actorId, leftAt: null, bannedAt: null }, include: { room: true } });
-    if (!membership) throw notFound();
-    await runBeforeSend({ actorId, room: membership.room, input });
+    // Hooks may refuse the send, so they run before anything is stored. They get the
+    // room's kind and circle (never change, so cached); membership is the hooks' own
+    // concern (a refusal must not tell an outsider anything) and the send statement's.
+    const room = await roomRef(roomId);
+    if (!room) throw notFound();
+    await runBeforeSend({ actorId, room, input });
   }
 
   let outcome: Awaited<ReturnType<typeof sendStatement>>;
@@ -160,7 +162,7 @@ export async function markRead(actorId: string, roomId: string, seq: number) {
 
 /** Delete my own message: everyone sees "deleted message"; its files leave storage. */
 export async function deleteMessage(actorId: string, roomId: string, messageId: string) {
-  await getMembershipOrThrow(actorId, roomId);
+  const { room } = await getMembershipOrThrow(actorId, roomId);
   const msg = await db.message.findFirst({ where: { id: messageId, roomId }, include: { upload: true } });
   if (!msg) throw notFound();
   if (msg.senderId !== actorId) throw new AppError('forbidden', 'errors.notYourMessage');
@@ -170,5 +172,6 @@ export async function deleteMessage(actorId: string, roomId: string, messageId: 
     await Promise.all([storage().delete(msg.upload.key), msg.upload.thumbKey ? storage().delete(msg.upload.thumbKey) : null]);
   }
   defer(publishMessageDeleted(roomId, msg.id, msg.seq));
+  runAfterDelete({ actorId, room, message: msg });
   return { ok: true };
 }

@@ -3,4 +3,4 @@
 import { onAfterSend } from '@/lib/chat/hooks';
 import { pushForMessage } from './message-push';
 
-onAfterSend(pushForMessage);
+onAfterSend('message-push', pushForMessage);

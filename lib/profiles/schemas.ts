@@ -16,9 +16,21 @@ export const statusMessageSchema = z
   .refine((s) => Array.from(s).length <= STATUS_MAX, { error: 'validation.statusMessageLength' })
   .refine((s) => !/[\u0000-\u001f\u007f\u2028\u2029]/.test(s), { error: 'validation.statusMessageLine' });
 
+/** A real calendar date from 1900 on; empty (or null) clears it. */
+const isBirthday = (s: string) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m || Number(m[1]) < 1900) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+export const birthdaySchema = z
+  .union([z.literal(''), z.string().refine(isBirthday, { error: 'validation.birthday' })], { error: 'validation.birthday' })
+  .nullable()
+  .transform((v) => v || null);
+
 export const updateProfileSchema = z
-  .object({ displayName: displayNameSchema.optional(), statusMessage: statusMessageSchema.optional() })
-  .refine((v) => v.displayName !== undefined || v.statusMessage !== undefined, { error: 'validation.profileEmpty' });
+  .object({ displayName: displayNameSchema.optional(), statusMessage: statusMessageSchema.optional(), birthday: birthdaySchema.optional() })
+  .refine((v) => v.displayName !== undefined || v.statusMessage !== undefined || v.birthday !== undefined, { error: 'validation.profileEmpty' });
 export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;
 
 export const userParams = z.object({ userId: idSchema });
@@ -39,5 +51,7 @@ export interface ProfileDto {
 }
 
 export interface MyProfileDto extends ProfileDto {
+  /** 'YYYY-MM-DD' or null; shown to my partner as a birthday in our couple calendar. */
+  birthday: string | null;
   loginId: string;
 }

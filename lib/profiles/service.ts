@@ -33,10 +33,15 @@ function toProfileDto(u: ProfileRow, viewerId: string, friendship: { hidden: boo
   };
 }
 
-const toMyProfile = (u: ProfileRow): MyProfileDto => ({ ...toProfileDto(u, u.id, null), loginId: u.loginId ?? '' });
+const mySelect = { ...profileSelect, birthday: true } as const;
+const toMyProfile = (u: ProfileRow & { birthday: Date | null }): MyProfileDto => ({
+  ...toProfileDto(u, u.id, null),
+  loginId: u.loginId ?? '',
+  birthday: u.birthday ? u.birthday.toISOString().slice(0, 10) : null,
+});
 
 export async function getMyProfile(userId: string): Promise<MyProfileDto> {
-  const u = await db.user.findFirst({ where: { id: userId, deletedAt: null }, select: profileSelect });
+  const u = await db.user.findFirst({ where: { id: userId, deletedAt: null }, select: mySelect });
   if (!u) throw unauthorized();
   return toMyProfile(u);
 }
@@ -54,8 +59,12 @@ export async function getProfileOrThrow(viewerId: string, userId: string): Promi
 export async function updateMyProfile(userId: string, input: UpdateProfileInput): Promise<MyProfileDto> {
   const u = await db.user.update({
     where: { id: userId, deletedAt: null },
-    data: { displayName: input.displayName, statusMessage: input.statusMessage },
-    select: profileSelect,
+    data: {
+      displayName: input.displayName,
+      statusMessage: input.statusMessage,
+      ...(input.birthday !== undefined ? { birthday: input.birthday ? new Date(`${input.birthday}T00:00:00Z`) : null } : {}),
+    },
+    select: mySelect,
   });
   return toMyProfile(u);
 }
@@ -77,7 +86,7 @@ async function swapImageKey(userId: string, kind: ImageKind, key: string | null)
     const rows = await tx.$queryRaw<Pick<ProfileRow, 'avatarKey' | 'backgroundKey'>[]>`
       SELECT "avatarKey", "backgroundKey" FROM "User" WHERE id = ${userId} AND "deletedAt" IS NULL FOR UPDATE`;
     if (rows.length === 0) throw unauthorized();
-    const user = await tx.user.update({ where: { id: userId }, data: { [field]: key }, select: profileSelect });
+    const user = await tx.user.update({ where: { id: userId }, data: { [field]: key }, select: mySelect });
     return { previous: rows[0][field], user };
   });
 }

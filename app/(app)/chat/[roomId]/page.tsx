@@ -1,13 +1,16 @@
 import { notFound } from 'next/navigation';
 import { requirePageUser } from '@/lib/accounts/session';
-import { idSchema } from '@/lib/chat/schemas';
+import { idSchema, MAX_SEQ } from '@/lib/chat/schemas';
 import { getUserBrief } from '@/lib/chat/room-service';
 import { RoomView } from '@/components/chat/room-view';
 
-export default async function RoomPage({ params }: { params: Promise<{ roomId: string }> }) {
+// /chat/[roomId]?seq=N — a room, opened at message N when given (notifications, question cards)
+export default async function RoomPage({ params, searchParams }: { params: Promise<{ roomId: string }>; searchParams: Promise<{ seq?: string | string[] }> }) {
   const { roomId } = await params;
   if (!idSchema.safeParse(roomId).success) notFound();
+  const { seq } = await searchParams;
+  const n = typeof seq === 'string' && /^\d{1,10}$/.test(seq) ? Number(seq) : undefined;
   const user = await requirePageUser();
   const me = await getUserBrief(user.id);
-  return <RoomView key={roomId} roomId={roomId} me={me} />;
+  return <RoomView key={roomId} roomId={roomId} me={me} initialSeq={n && n > 0 && n <= MAX_SEQ ? n : undefined} />;
 }

@@ -1,4 +1,5 @@
 import '@/lib/notifications/register';
+import '@/lib/couple/register';
 import { NextResponse } from 'next/server';
 import { parseParams, readJson, route } from '@/lib/http';
 import { requireClaims } from '@/lib/accounts/session';

@@ -1,3 +1,4 @@
+import '@/lib/couple/register';
 import { parseParams, route } from '@/lib/http';
 import { requireUser } from '@/lib/accounts/session';
 import { messageParams } from '@/lib/chat/schemas';

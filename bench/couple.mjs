@@ -1,0 +1,161 @@
+// `npm run bench:couple` — the couple word ranking against a production build on the
+// embedded PostgreSQL and Soketi.
+//  1. Ranking latency: a couple whose room holds 100,000 messages (30 days, both partners,
+//     lines and their nouns from the labelled chat sets in tests/data), counts stored as
+//     the after-send hook stores them; GET /words?top=10 and top=3, sequential, p50/p95/p99.
+//  2. Extra server CPU per send: the same open-loop rate into a direct room (no couple
+//     hooks do work) and into the couple room (gate check, noun counting, the live
+//     `couple-changed` event, the question check); the difference per send.
+// Prints every figure and writes bench/results/couple-<timestamp>.json.
+//
+// Env: BENCH_MESSAGES (default 100000), BENCH_RATE (sends/s, default 100), BENCH_SENDS
+// (per phase, default 3000), MOA_DIST_DIR (build folder, default .next-bench; built if missing).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ROOT, cpuByProgram, cpuPerOp, machine, openLoop, request, sessionCookie, sleep, startBenchApp, summary } from './lib/harness.mjs';
+
+const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 100_000);
+const RATE = Number(process.env.BENCH_RATE ?? 100);
+const SENDS = Number(process.env.BENCH_SENDS ?? 3000);
+const DIST = process.env.MOA_DIST_DIR ?? '.next-bench';
+const DAYS = 30;
+const id = () => `c${crypto.randomBytes(12).toString('hex')}`;
+const log = (...a) => console.log('[bench]', ...a);
+const kstDay = (ms) => new Date(ms + 9 * 3600_000).toISOString().slice(0, 10);
+
+/** Chat lines with their gold nouns (what the extractor is measured against). */
+function corpus() {
+  const lines = [];
+  for (const f of ['nouns-labelled.tsv', 'nouns-heldout.tsv']) {
+    for (const row of fs.readFileSync(path.join(ROOT, 'tests/data', f), 'utf8').split('\n')) {
+      if (!row.trim() || row.startsWith('#')) continue;
+      const [line, gold = ''] = row.split('\t');
+      lines.push({ line, nouns: gold.split(',').map((s) => s.trim()).filter(Boolean) });
+    }
+  }
+  return lines;
+}
+
+async function main() {
+  const results = { date: new Date().toISOString(), machine: machine(), params: { MESSAGES, RATE, SENDS, DAYS } };
+  const app = await startBenchApp({ dist: DIST, log });
+  const { base, db } = app;
+  try {
+    const users = ['ba', 'bb', 'bc', 'bd'].map((loginId) => ({ id: id(), loginId }));
+    for (const u of users) {
+      await db.query('INSERT INTO "User" (id, "loginId", "displayName", "passwordHash", "updatedAt") VALUES ($1,$2,$2,NULL,now())', [u.id, u.loginId]);
+      u.cookie = await sessionCookie(u);
+    }
+    const [a, b, c, d] = users;
+    const circleId = id();
+    const coupleRoom = id();
+    const directRoom = id();
+    await db.query(`INSERT INTO "Circle" (id, kind, name) VALUES ($1, 'COUPLE', '벤치 커플')`, [circleId]);
+    await db.query(`INSERT INTO "CircleMember" ("circleId","userId",role) VALUES ($1,$2,'PARTNER'),($1,$3,'PARTNER')`, [circleId, a.id, b.id]);
+    // Questions off, so sends are never gated mid-benchmark (the hook still reads the setting and the asked questions).
+    await db.query(`INSERT INTO "CoupleSettings" ("circleId", "questionFrequency", "updatedAt") VALUES ($1, 'OFF', now())`, [circleId]);
+    await db.query(`INSERT INTO "Room" (id, kind, "circleId") VALUES ($1, 'CIRCLE', $2)`, [coupleRoom, circleId]);
+    await db.query(`INSERT INTO "Room" (id, kind, "directKey") VALUES ($1, 'DIRECT', $2)`, [directRoom, [c.id, d.id].sort().join(':')]);
+    await db.query('INSERT INTO "RoomMember" ("roomId","userId") VALUES ($1,$2),($1,$3),($4,$5),($4,$6)', [coupleRoom, a.id, b.id, directRoom, c.id, d.id]);
+
+    // 100,000 messages over 30 days and their word counts (per person and Korea day).
+    log(`seeding ${MESSAGES} messages…`);
+    const lines = corpus();
+    const now = Date.now();
+    const counts = new Map();
+    const batch = [];
+    const flush = async () => {
+      if (!batch.length) return;
+      const cols = [[], [], [], [], [], []];
+      for (const r of batch) r.forEach((v, i) => cols[i].push(v));
+      await db.query(`INSERT INTO "Message" (id, "roomId", seq, "senderId", kind, body, "createdAt")
+        SELECT x.id, $1, x.seq, x.sender, 'TEXT', x.body, x.at FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::timestamp[]) AS x(id, seq, sender, body, at)`,
+      [coupleRoom, cols[0], cols[1], cols[2], cols[3], cols[4]]);
+      batch.length = 0;
+    };
+    for (let i = 0; i < MESSAGES; i++) {
+      const at = now - DAYS * 86_400_000 + Math.floor((i / MESSAGES) * DAYS * 86_400_000);
+      const sender = i % 3 === 0 ? b : a;
+      const { line, nouns } = lines[i % lines.length];
+      batch.push([id(), i + 1, sender.id, line, new Date(at).toISOString()]);
+      for (const w of nouns) {
+        const key = `${kstDay(at)}|${sender.id}|${w}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      if (batch.length === 5000) await flush();
+    }
+    await flush();
+    await db.query('UPDATE "Room" SET "lastSeq" = $2, "lastMessageAt" = now() WHERE id = $1', [coupleRoom, MESSAGES]);
+    const rows = [...counts].map(([k, n]) => [...k.split('|'), n]);
+    for (let i = 0; i < rows.length; i += 5000) {
+      const part = rows.slice(i, i + 5000);
+      await db.query(`INSERT INTO "WordCount" ("circleId", day, "userId", word, count)
+        SELECT $1, x.day::date, x.u, x.w, x.n FROM unnest($2::text[], $3::text[], $4::text[], $5::int[]) AS x(day, u, w, n)`,
+      [circleId, part.map((r) => r[0]), part.map((r) => r[1]), part.map((r) => r[2]), part.map((r) => r[3])]);
+    }
+    await db.query('ANALYZE "WordCount"');
+    results.seed = { messages: MESSAGES, wordCountRows: rows.length, distinctLines: lines.length };
+    log(`seeded: ${rows.length} word-count rows`);
+
+    // 1. Ranking latency.
+    const get = async (top) => {
+      const t0 = performance.now();
+      const res = await request(`${base}/api/circles/${circleId}/words?top=${top}`, { headers: { cookie: a.cookie } });
+      if (res.status !== 200) throw new Error(`ranking ${res.status}`);
+      const body = await res.json();
+      return { ms: performance.now() - t0, body };
+    };
+    for (let i = 0; i < 100; i++) await get(10);
+    for (const top of [10, 3]) {
+      const lat = [];
+      let sample;
+      for (let i = 0; i < 500; i++) {
+        const r = await get(top);
+        lat.push(r.ms);
+        sample = r.body;
+      }
+      results[`rankingTop${top}`] = summary(lat);
+      results[`rankingTop${top}`].sample = sample.rankings.map((x) => x.words.slice(0, 3).map((w) => `${w.word}:${w.count}`).join(' '));
+      log(`GET /words?top=${top} (100k messages): ${JSON.stringify(results[`rankingTop${top}`])}`);
+    }
+
+    // 2. Extra server CPU per send: direct room vs couple room, same rate and count.
+    const send = (room, who, tag, i) =>
+      request(`${base}/api/rooms/${room}/messages`, {
+        method: 'POST',
+        headers: { cookie: who.cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ kind: 'TEXT', clientId: `${tag}-${i}-${crypto.randomBytes(4).toString('hex')}`, body: lines[i % lines.length].line }),
+      }).then((res) => { if (res.status !== 200) throw new Error(`${tag} send ${res.status}`); });
+    log('warming up…');
+    await openLoop(RATE, 2000, (i) => send(i % 2 ? directRoom : coupleRoom, i % 2 ? c : a, 'warm', i));
+    await sleep(1000);
+    const phases = {};
+    for (const [name, room, who] of [['direct', directRoom, c], ['couple', coupleRoom, a], ['direct2', directRoom, d], ['couple2', coupleRoom, b]]) {
+      const before = cpuByProgram();
+      await openLoop(RATE, SENDS, (i) => send(room, who, name, i));
+      await sleep(1500); // after-send hooks finish in the background
+      phases[name] = cpuPerOp(before, cpuByProgram(), SENDS);
+      log(`${name}: CPU ms per send ${JSON.stringify(phases[name])}`);
+    }
+    const server = (p) => phases[p]['next server'] ?? 0;
+    const pgCpu = (p) => phases[p].postgres ?? 0;
+    results.cpuPerSend = phases;
+    results.extraServerCpuPerSendMs = +(((server('couple') + server('couple2')) - (server('direct') + server('direct2'))) / 2).toFixed(3);
+    results.extraPostgresCpuPerSendMs = +(((pgCpu('couple') + pgCpu('couple2')) - (pgCpu('direct') + pgCpu('direct2'))) / 2).toFixed(3);
+    const counted = Number((await db.query('SELECT COALESCE(SUM(count),0) AS n FROM "WordCount" WHERE "circleId" = $1 AND day = $2::date', [circleId, kstDay(Date.now())])).rows[0].n);
+    results.countsToday = counted;
+    log(`extra server CPU per couple-room send: ${results.extraServerCpuPerSendMs} ms (postgres ${results.extraPostgresCpuPerSendMs} ms)`);
+  } finally {
+    await app.stop();
+  }
+  const file = path.join(ROOT, 'bench/results', `couple-${results.date.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify(results, null, 2));
+  log(`wrote ${path.relative(ROOT, file)}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,124 @@
+// The weekly word ranking: per-person daily noun counts kept by the send path's
+// after-hook (one statement per message), taken back when a message is deleted, and
+// read back over the last seven Korean days minus the couple's excluded words.
+import { db } from '@/lib/db';
+import { now } from '@/lib/clock';
+import { queryRows, statement } from '@/lib/sql';
+import { toUserBrief } from '@/lib/chat/dto';
+import { addDays, kstDay } from '@/lib/missions/schedule';
+import { DEFAULT_STOP_WORDS, extractNouns } from './nouns';
+import { getCoupleMemberOrThrow, isCoupleCircle } from './access';
+import { publishCoupleChanged } from './events';
+import type { WordsDto } from './schemas';
+
+/** Distinct nouns of a message with how often each occurs in it. */
+export function tally(body: string) {
+  const counts = new Map<string, number>();
+  for (const w of extractNouns(body)) if (w.length <= 30) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+// $1 circle, $2 user, $3 day, $4 words, $5 counts (same length).
+const ADD = statement('couple_words_add', `
+  INSERT INTO "WordCount" ("circleId", "userId", day, word, count)
+  SELECT $1, $2, $3::date, t.w, t.c FROM unnest($4::text[], $5::int[]) AS t(w, c)
+  ON CONFLICT ("circleId", day, "userId", word) DO UPDATE SET count = "WordCount".count + EXCLUDED.count`);
+
+// Subtract, then drop rows that reached zero: one statement.
+const TAKE_BACK = statement('couple_words_take_back', `
+  WITH dec AS (
+    UPDATE "WordCount" wc SET count = wc.count - t.c
+    FROM unnest($4::text[], $5::int[]) AS t(w, c)
+    WHERE wc."circleId" = $1 AND wc."userId" = $2 AND wc.day = $3::date AND wc.word = t.w
+    RETURNING wc.word, wc.count
+  )
+  DELETE FROM "WordCount" d USING dec
+  WHERE d."circleId" = $1 AND d."userId" = $2 AND d.day = $3::date AND d.word = dec.word AND dec.count <= 0`);
+
+async function apply(st: typeof ADD, circleId: string, userId: string, at: Date, body: string) {
+  if (!(await isCoupleCircle(circleId))) return false;
+  const counts = tally(body);
+  if (!counts.size) return false;
+  await queryRows(st, [circleId, userId, kstDay(at), [...counts.keys()], [...counts.values()]]);
+  return true;
+}
+
+/** After a text message is stored in a couple room. */
+export async function countMessageWords(circleId: string, userId: string, at: Date, body: string) {
+  if (await apply(ADD, circleId, userId, at, body)) await publishCoupleChanged(circleId, 'words');
+}
+
+/** After a text message is deleted: its words leave the counts of the day it was sent. */
+export async function uncountMessageWords(circleId: string, userId: string, at: Date, body: string) {
+  if (await apply(TAKE_BACK, circleId, userId, at, body)) await publishCoupleChanged(circleId, 'words');
+}
+
+// $1 circle, $2 first day, $3 excluded words, $4 top N.
+const RANKING = statement('couple_words_rank', `
+  SELECT "userId", word, total::int AS count, rank::int AS rank FROM (
+    SELECT "userId", word, total,
+      row_number() OVER (PARTITION BY "userId" ORDER BY total DESC, word) AS rank
+    FROM (
+      SELECT "userId", word, SUM(count) AS total FROM "WordCount"
+      WHERE "circleId" = $1 AND day >= $2::date AND word <> ALL($3::text[])
+      GROUP BY "userId", word
+    ) s
+  ) r WHERE rank <= $4 ORDER BY "userId", rank`);
+
+/** The couple's stop list: the defaults they kept plus the words they excluded. */
+export async function excludedWords(circleId: string) {
+  const rules = await db.coupleWordRule.findMany({ where: { circleId }, orderBy: { createdAt: 'desc' }, select: { word: true, excluded: true } });
+  const restored = new Set(rules.filter((r) => !r.excluded).map((r) => r.word));
+  const added = rules.filter((r) => r.excluded).map((r) => r.word);
+  const defaults = DEFAULT_STOP_WORDS.filter((w) => !restored.has(w) && !added.includes(w));
+  return [...added.map((word) => ({ word, isDefault: DEFAULT_STOP_WORDS.includes(word) })), ...defaults.map((word) => ({ word, isDefault: true }))];
+}
+
+/** Top N nouns of each partner over the last 7 days (today and the six before, Korea time). */
+export async function getRanking(actorId: string, circleId: string, top: number): Promise<WordsDto> {
+  const couple = await getCoupleMemberOrThrow(actorId, circleId);
+  const to = kstDay(now());
+  const from = addDays(to, -6);
+  const excluded = await excludedWords(circleId);
+  const rows = await queryRows<{ userId: string; word: string; count: number; rank: number }>(RANKING, [circleId, from, excluded.map((e) => e.word), top]);
+  // Me first, then my partner.
+  const members = [...couple.members].sort((a, b) => (a.userId === actorId ? -1 : b.userId === actorId ? 1 : 0));
+  return {
+    from,
+    to,
+    top,
+    rankings: members.map((m) => ({
+      user: toUserBrief(m.user),
+      words: rows.filter((r) => r.userId === m.userId).map((r) => ({ rank: r.rank, word: r.word, count: r.count })),
+    })),
+    excluded,
+  };
+}
+
+/** Exclude a word from this couple's ranking (both see it go at once). */
+export async function excludeWord(actorId: string, circleId: string, word: string) {
+  await getCoupleMemberOrThrow(actorId, circleId);
+  const w = word.trim();
+  await db.coupleWordRule.upsert({
+    where: { circleId_word: { circleId, word: w } },
+    create: { circleId, word: w, excluded: true, createdById: actorId, createdAt: now() },
+    update: { excluded: true, createdById: actorId, createdAt: now() },
+  });
+  await publishCoupleChanged(circleId, 'words');
+}
+
+/** Bring a word back: an excluded word's rule goes; a default stop word gets a "restored" rule. */
+export async function restoreWord(actorId: string, circleId: string, word: string) {
+  await getCoupleMemberOrThrow(actorId, circleId);
+  const w = word.trim();
+  if (DEFAULT_STOP_WORDS.includes(w)) {
+    await db.coupleWordRule.upsert({
+      where: { circleId_word: { circleId, word: w } },
+      create: { circleId, word: w, excluded: false, createdById: actorId, createdAt: now() },
+      update: { excluded: false, createdById: actorId, createdAt: now() },
+    });
+  } else {
+    await db.coupleWordRule.deleteMany({ where: { circleId, word: w } });
+  }
+  await publishCoupleChanged(circleId, 'words');
+}
