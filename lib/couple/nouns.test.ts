@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STOP_WORDS, extractNouns, matchesKeyword } from './nouns';
@@ -40,11 +39,8 @@ function score(rows: { line: string; gold: string[] }[]) {
 }
 
 describe('extractNouns', () => {
-  it('loads its dictionary on the first call, quickly', () => {
-    const t0 = performance.now();
+  it('loads its dictionary on the first call (bench/nouns.mjs measures how long)', () => {
     expect(extractNouns('고양이')).toEqual(['고양이']);
-    // Target < 300 ms (bench/nouns.mjs measures it); generous here for a busy CI machine.
-    expect(performance.now() - t0).toBeLessThan(1500);
   });
 
   it('strips particles, copulas and light verbs', () => {
@@ -108,17 +104,6 @@ describe('extractNouns', () => {
     expect(extractNouns('      ')).toEqual([]);
   });
 
-  it('is fast per line', () => {
-    const lines = readSet('nouns-labelled.tsv').map((r) => r.line);
-    for (const l of lines) extractNouns(l);
-    const t0 = performance.now();
-    const rounds = 20;
-    for (let i = 0; i < rounds; i++) for (const l of lines) extractNouns(l);
-    const msPerLine = (performance.now() - t0) / (rounds * lines.length);
-    // Target 0.05 ms (bench/nouns.mjs); a loose bound here.
-    expect(msPerLine).toBeLessThan(0.5);
-  });
-
   it('reaches 0.85 micro precision and recall on the labelled chat lines', () => {
     const rows = readSet('nouns-labelled.tsv');
     expect(rows.length).toBeGreaterThanOrEqual(200);
@@ -127,9 +112,11 @@ describe('extractNouns', () => {
     expect(recall).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('reaches 0.85 micro precision and recall on the held-out chat lines', () => {
-    const rows = readSet('nouns-heldout.tsv');
-    expect(rows.length).toBeGreaterThanOrEqual(60);
+  // Held out while tuning (nouns-heldout), and written blind by someone who never saw
+  // the extractor (nouns-fresh): the honest estimates.
+  it.each([['nouns-heldout.tsv', 60], ['nouns-fresh.tsv', 200]])('reaches 0.85 micro precision and recall on %s', (file, min) => {
+    const rows = readSet(file);
+    expect(rows.length).toBeGreaterThanOrEqual(min);
     const { precision, recall } = score(rows);
     expect(precision).toBeGreaterThanOrEqual(0.85);
     expect(recall).toBeGreaterThanOrEqual(0.85);

@@ -24,16 +24,15 @@ const ADD = statement('couple_words_add', `
   SELECT $1, $2, $3::date, t.w, t.c FROM unnest($4::text[], $5::int[]) AS t(w, c)
   ON CONFLICT ("circleId", day, "userId", word) DO UPDATE SET count = "WordCount".count + EXCLUDED.count`);
 
-// Subtract, then drop rows that reached zero: one statement.
+// Take counts back: rows that reach zero go, the others shrink (disjoint rows, one statement).
 const TAKE_BACK = statement('couple_words_take_back', `
-  WITH dec AS (
-    UPDATE "WordCount" wc SET count = wc.count - t.c
-    FROM unnest($4::text[], $5::int[]) AS t(w, c)
-    WHERE wc."circleId" = $1 AND wc."userId" = $2 AND wc.day = $3::date AND wc.word = t.w
-    RETURNING wc.word, wc.count
+  WITH t AS (SELECT * FROM unnest($4::text[], $5::int[]) AS t(w, c)),
+  gone AS (
+    DELETE FROM "WordCount" wc USING t
+    WHERE wc."circleId" = $1 AND wc."userId" = $2 AND wc.day = $3::date AND wc.word = t.w AND wc.count <= t.c
   )
-  DELETE FROM "WordCount" d USING dec
-  WHERE d."circleId" = $1 AND d."userId" = $2 AND d.day = $3::date AND d.word = dec.word AND dec.count <= 0`);
+  UPDATE "WordCount" wc SET count = wc.count - t.c FROM t
+  WHERE wc."circleId" = $1 AND wc."userId" = $2 AND wc.day = $3::date AND wc.word = t.w AND wc.count > t.c`);
 
 async function apply(st: typeof ADD, circleId: string, userId: string, at: Date, body: string) {
   if (!(await isCoupleCircle(circleId))) return false;

@@ -28,9 +28,9 @@ describe('keyword questions', () => {
     const circle = await listen(a.client, channels.circle(circleId));
     open.push(room, circle);
 
-    for (const line of ['안녕 내 이름은 최윤석이야', '나는 컴퓨터공학과에 재학 중이야']) expect((await say(a, roomId, line)).status).toBe(200);
-    expect((await say(b, roomId, '안녕 반가워!!')).status).toBe(200);
-    expect((await say(b, roomId, '오늘 뭐 할 예정이야?')).status).toBe(200);
+    for (const line of ['안녕 내 이름은 최윤석이야', '나는 컴퓨터공학과에 재학 중이야']) expect((await say(a, roomId, line)).status).toBe(201);
+    expect((await say(b, roomId, '안녕 반가워!!')).status).toBe(201);
+    expect((await say(b, roomId, '오늘 뭐 할 예정이야?')).status).toBe(201);
     await settle();
     expect(await questionCount(circleId)).toBe(0);
 
@@ -57,7 +57,7 @@ describe('keyword questions', () => {
 
     // A answers: A may chat on, B is still gated; B cannot see A's answer yet.
     expect((await answer(a, circleId, q.id, '응 헬스 좋아해')).status).toBe(200);
-    expect((await say(a, roomId, '너는?')).status).toBe(200);
+    expect((await say(a, roomId, '너는?')).status).toBe(201);
     expect((await say(b, roomId, '음')).status).toBe(409);
     const hidden = (await b.client.json(`/api/circles/${circleId}/questions/${q.id}`, 'GET')).data.question;
     expect(hidden.revealed).toBe(false);
@@ -72,7 +72,7 @@ describe('keyword questions', () => {
     expect(revealed.data.question.revealed).toBe(true);
     const seenByA = (await a.client.json(`/api/circles/${circleId}/questions/${q.id}`, 'GET')).data.question;
     expect(seenByA.answers.map((x: { body: string }) => x.body).sort()).toEqual(['나는 요가!', '응 헬스 좋아해'].sort());
-    expect((await say(b, roomId, '이제 말할 수 있다')).status).toBe(200);
+    expect((await say(b, roomId, '이제 말할 수 있다')).status).toBe(201);
 
     // 운동 was asked already, so the new keyword of the next line wins: cats.
     await say(b, roomId, '어제 운동 가는 길에 길고양이 봤는데 너무 귀엽더라');
@@ -80,7 +80,7 @@ describe('keyword questions', () => {
     expect(cats.text).toBe('고양이랑 강아지 중에 누굴 더 좋아해?');
     expect((await answer(b, circleId, cats.id, '고양이')).status).toBe(200);
     // A keyword seen while a question is open is dropped, not queued.
-    expect((await say(b, roomId, '밥 먹었어?')).status).toBe(200);
+    expect((await say(b, roomId, '밥 먹었어?')).status).toBe(201);
     await settle();
     expect(await questionCount(circleId)).toBe(2);
     expect((await answer(a, circleId, cats.id, '강아지')).status).toBe(200);
@@ -125,7 +125,7 @@ describe('keyword questions', () => {
     const fresh = (await other.json(`/api/circles/${circleId}/couple`, 'GET')).data.couple;
     expect(fresh.waitingQuestion.id).toBe(q.id);
     expect((await other.json(`/api/rooms/${roomId}/messages`, 'POST', { kind: 'STICKER', clientId: 'sticker-gate-1', stickerId: 'grape-hi' })).status).toBe(409);
-    expect((await say(b, roomId, '나는 답했어')).status).toBe(200);
+    expect((await say(b, roomId, '나는 답했어')).status).toBe(201);
     expect((await overview(b, circleId)).waitingQuestion).toBeNull();
   });
 

@@ -31,6 +31,8 @@ describe('word ranking', () => {
     await say(a, roomId, '어제 운동 가는 길에 길고양이 봤는데 너무 귀엽더라');
     const del = await say(a, roomId, '영화 영화 영화 보자');
     await say(b, roomId, '고양이랑 강아지 중에 강아지');
+    // Counting runs after each send in the background: wait for both partners' last lines.
+    await eventually(async () => (await rankOf(a, circleId, b.id)).some((w) => w.word === '강아지'));
     const top = await eventually(async () => {
       const r = await rankOf(b, circleId, a.id);
       return r.some((w) => w.word === '영화') && r;
@@ -155,7 +157,7 @@ describe('couple calendar', () => {
     expect(home.daysTogether).toBe(100);
     expect((await month(a, circleId, '2027-04')).anniversaries).toEqual([{ day: '2027-04-10', kind: 'days', n: 100 }]);
     expect((await month(a, circleId, '2028-01')).anniversaries).toEqual([{ day: '2028-01-01', kind: 'years', n: 1 }]);
-    expect((await month(a, circleId, '2029-09')).anniversaries.map((x) => `${x.day}:${x.n}`)).toEqual(['2029-09-27:1000']);
+    expect((await month(a, circleId, '2029-09')).anniversaries.map((x) => `${x.day}:${x.n}`)).toEqual(['2029-09-26:1000']);
     expect(await db.coupleEvent.count({ where: { circleId } })).toBe(0);
 
     expect((await b.client.json('/api/profiles/me', 'PUT', { birthday: '2000-02-29' })).status).toBe(200);

@@ -5,7 +5,7 @@ import { readJson, route } from '@/lib/http';
 import { clockOffset, setClockOffset } from '@/lib/clock';
 
 // Test-only time travel; the route does not exist unless MOA_TEST_HOOKS=1 (set by `npm test`).
-const bodySchema = z.object({ offsetMs: z.number().int().min(0).max(400 * 24 * 3600 * 1000) });
+const bodySchema = z.object({ offsetMs: z.number().int().min(0).max(4 * 366 * 24 * 3600 * 1000) });
 
 function enabled() {
   if (env().MOA_TEST_HOOKS !== '1') throw notFound();
