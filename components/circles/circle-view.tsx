@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { FamilyToolsNav } from '@/components/family/family-tools-nav';
 import { CoupleHome } from '@/components/couple/couple-home';
+import { CoupleToolsNav } from '@/components/couple/couple-tools-nav';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { useTranslations } from 'use-intl';
@@ -42,12 +43,13 @@ export function CircleView({ userId, initial }: { userId: string; initial: Circl
       </div>
       {query.isError && <FormError message={t('circles.loadFailed')} />}
       {circle.kind === 'FAMILY' && <FamilyToolsNav circleId={circle.id} />}
-      {circle.kind === 'COUPLE' && <CoupleHome circleId={circle.id} />}
+      {circle.kind === 'COUPLE' && <CoupleToolsNav circleId={circle.id} />}
       {circle.roomId && (
         <Link href={`/chat/${circle.roomId}`} className="inline-flex min-h-12 items-center justify-center rounded-xl bg-grape-600 px-5 font-semibold text-white hover:bg-grape-700">
           {t('circles.openRoom')}
         </Link>
       )}
+      {circle.kind === 'COUPLE' && <CoupleHome circleId={circle.id} />}
       <section aria-labelledby="members-heading" className="rounded-2xl bg-white p-5 shadow-sm">
         <h2 id="members-heading" className="text-lg font-bold">
           {circle.kind === 'FAMILY' ? t('family.membersTitle') : t('home.members', { count: circle.members.length })}

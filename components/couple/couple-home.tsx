@@ -6,7 +6,6 @@ import { useTranslations } from 'use-intl';
 import { FormError } from '@/components/ui/form-error';
 import { useCoupleLive, useCoupleOverview, useSettings } from '@/lib/couple/queries';
 import { FREQUENCIES, type CoupleOverviewDto } from '@/lib/couple/schemas';
-import { CoupleToolsNav } from './couple-tools-nav';
 
 const card = 'rounded-2xl bg-white p-5 shadow-sm';
 
@@ -90,7 +89,7 @@ function Frequency({ c }: { c: CoupleOverviewDto }) {
   );
 }
 
-/** A couple's home: the tools, days together, D-Days, a question waiting for me, settings. */
+/** A couple's home (under its tools and room link): a question waiting for me, days together, D-Days, settings. */
 export function CoupleHome({ circleId, initial }: { circleId: string; initial?: CoupleOverviewDto }) {
   const t = useTranslations('coupleTools');
   useCoupleLive(circleId);
@@ -98,7 +97,6 @@ export function CoupleHome({ circleId, initial }: { circleId: string; initial?: 
   const c = query.data;
   return (
     <>
-      <CoupleToolsNav circleId={circleId} />
       {query.isError && <FormError message={t('loadFailed')} />}
       {c?.waitingQuestion && (
         <section aria-labelledby="waiting-heading" className="rounded-2xl border-2 border-grape-300 bg-grape-50 p-5" data-testid="waiting-question">

@@ -25,6 +25,22 @@ function useTop(): [number, (n: number) => void] {
   return [top, (n) => { window.localStorage.setItem(TOP_KEY, String(n)); subscribers.forEach((fn) => fn()); }];
 }
 
+function ExcludedChips({ words, busy, onRestore, testId }: { words: string[]; busy: boolean; onRestore: (w: string) => void; testId: string }) {
+  const t = useTranslations('coupleTools.words');
+  return (
+    <ul className="mt-3 flex flex-wrap gap-2" data-testid={testId}>
+      {words.map((word) => (
+        <li key={word} className="flex items-center gap-1 rounded-full bg-grape-50 py-1 pl-3 pr-1 text-sm">
+          <span>{word}</span>
+          <button type="button" disabled={busy} onClick={() => onRestore(word)} aria-label={t('restoreLabel', { word })} className="min-h-9 rounded-full px-2 text-xs font-semibold text-grape-700 hover:bg-white">
+            {t('restore')}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** 단어 순위: each partner's most used nouns of the last 7 days, side by side, live. */
 export function WordsView({ circleId, meId }: { circleId: string; meId: string }) {
   const t = useTranslations('coupleTools');
@@ -34,6 +50,8 @@ export function WordsView({ circleId, meId }: { circleId: string; meId: string }
   const exclude = useExcludeWord(circleId);
   const [word, setWord] = useState('');
   const data = query.data;
+  const custom = (data?.excluded ?? []).filter((e) => !e.isDefault).map((e) => e.word);
+  const defaults = (data?.excluded ?? []).filter((e) => e.isDefault).map((e) => e.word);
 
   return (
     <div className="flex flex-col gap-5">
@@ -88,18 +106,14 @@ export function WordsView({ circleId, meId }: { circleId: string; meId: string }
           <input id="exclude-word" value={word} maxLength={MAX_WORD} placeholder={t('words.addLabel')} onChange={(e) => setWord(e.target.value)} className="min-h-11 min-w-0 flex-1 rounded-xl border border-neutral-300 px-3 text-base" />
           <button type="submit" disabled={!word.trim() || exclude.isPending} className="min-h-11 rounded-xl bg-grape-600 px-4 font-semibold text-white disabled:bg-grape-300">{t('words.add')}</button>
         </form>
-        {data && data.excluded.length === 0 && <p className="mt-3 text-sm text-neutral-600">{t('words.excludedEmpty')}</p>}
-        <ul className="mt-3 flex flex-wrap gap-2" data-testid="excluded-list">
-          {data?.excluded.map((e) => (
-            <li key={e.word} className="flex items-center gap-1 rounded-full bg-grape-50 py-1 pl-3 pr-1 text-sm">
-              <span>{e.word}</span>
-              {e.isDefault && <span className="text-xs text-neutral-500">· {t('words.default')}</span>}
-              <button type="button" disabled={exclude.isPending} onClick={() => exclude.mutate({ word: e.word, restore: true })} aria-label={t('words.restoreLabel', { word: e.word })} className="min-h-9 rounded-full px-2 text-xs font-semibold text-grape-700 hover:bg-white">
-                {t('words.restore')}
-              </button>
-            </li>
-          ))}
-        </ul>
+        {data && custom.length === 0 && <p className="mt-3 text-sm text-neutral-600">{t('words.excludedEmpty')}</p>}
+        <ExcludedChips words={custom} busy={exclude.isPending} onRestore={(w) => exclude.mutate({ word: w, restore: true })} testId="excluded-list" />
+        {defaults.length > 0 && (
+          <details className="mt-3">
+            <summary className="min-h-11 cursor-pointer py-2 text-sm font-semibold text-grape-700">{t('words.defaultsSummary', { count: defaults.length })}</summary>
+            <ExcludedChips words={defaults} busy={exclude.isPending} onRestore={(w) => exclude.mutate({ word: w, restore: true })} testId="default-excluded-list" />
+          </details>
+        )}
       </section>
     </div>
   );
