@@ -168,6 +168,21 @@ describe('text and dates that used to be 500s', () => {
     expect((await me.client.json('/api/search?date=2024-02-29', 'GET')).status).toBe(200);
   });
 
+  it('next-auth: a callback URL that is not a URL (query, body or its own cookie) is a 400, not its 500', async () => {
+    const c = new Client();
+    expect((await c.fetch('/api/auth/session?callbackUrl=key')).status).toBe(400);
+    const bad = await c.fetch('/api/auth/session', { headers: { cookie: 'next-auth.callback-url=key' } });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.getSetCookie().join()).toMatch(/next-auth\.callback-url=;.*Max-Age=0/i);
+    const csrf = await (await c.fetch('/api/auth/csrf')).json();
+    const post = await c.fetch('/api/auth/signin/credentials', {
+      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ csrfToken: csrf.csrfToken, callbackUrl: 'key', json: 'true' }),
+    });
+    expect(post.status).toBeLessThan(500);
+    expect((await c.fetch('/api/auth/session')).status).toBe(200);
+  });
+
   it('a cron Authorization header of the right length with non-ASCII characters is 404', async () => {
     const right = `Bearer ${process.env.CRON_SECRET}`;
     const wrong = `${right.slice(0, -1)}\u00e9`;
