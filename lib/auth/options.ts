@@ -3,7 +3,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { AppError } from '@/lib/errors';
 import { verifyLogin } from '@/lib/accounts/service';
 import { loginSchema } from '@/lib/accounts/schemas';
-import { safeRedirect } from './callback-url';
+import { safeRedirect } from './guard';
 
 declare module 'next-auth' {
   interface Session {

@@ -14,7 +14,7 @@ import { CATEGORY_IDS } from '@/lib/board/schemas';
 
 type A<T = unknown> = fc.Arbitrary<T>;
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 
 interface Fixtures {
   parent: User; child: User; outsider: User;

@@ -183,6 +183,18 @@ describe('text and dates that used to be 500s', () => {
     expect((await c.fetch('/api/auth/session')).status).toBe(200);
   });
 
+  it('next-auth: malformed or oversized JSON and a GET of the credentials callback are 4xx, not 500', async () => {
+    const c = new Client();
+    const json = { 'content-type': 'application/json' };
+    expect((await c.fetch('/api/auth/_log', { method: 'POST', headers: json, body: '{x' })).status).toBe(400);
+    expect((await c.fetch('/api/auth/signout', { method: 'POST', headers: json, body: '{"callbackUrl":1,"json":"true"}' })).status).toBe(400);
+    expect((await c.fetch('/api/auth/callback/credentials', { method: 'POST', headers: json, body: '' })).status).toBe(400);
+    const big = await streamed('/api/auth/callback/credentials', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, bytes: 64 * MB, head: 'loginId=' });
+    expect(big.status).toBe(413);
+    expect((await c.fetch('/api/auth/callback/credentials')).status).toBe(405);
+    expect((await c.signIn('nobody_here', 'password-123')).status).toBeLessThan(500);
+  });
+
   it('a cron Authorization header of the right length with non-ASCII characters is 404', async () => {
     const right = `Bearer ${process.env.CRON_SECRET}`;
     const wrong = `${right.slice(0, -1)}\u00e9`;
