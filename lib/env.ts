@@ -30,7 +30,12 @@ const schema = z.object({
   STORAGE_DIR: z.string().default('.moa/files'),
   CRON_SECRET: optional,
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(50),
+  // Test-only routes (clock travel) and plain-http push; see the production check below.
   MOA_TEST_HOOKS: z.enum(['0', '1']).default('0'),
+  // Set by the test runner (scripts/test.mjs) to its own pid; nothing else sets it.
+  MOA_TEST_CONTROL_PID: optional,
+  // Demo accounts and the login page's demo hint outside `npm run dev`.
+  MOA_DEMO: z.enum(['0', '1']).default('0'),
   // Web push. Without keys push is off (in-app notifications still work); `npm run dev`
   // generates a pair once and keeps it in .moa/secrets.json.
   VAPID_PUBLIC_KEY: optional,
@@ -51,6 +56,11 @@ const schema = z.object({
   LIVEKIT_API_SECRET: optional,
   // Optional STUN/TURN servers for direct calls, as JSON: [{"urls":"stun:…"}].
   ICE_SERVERS: optional,
+}).refine((e) => !(e.NODE_ENV === 'production' && e.MOA_TEST_HOOKS === '1' && !e.MOA_TEST_CONTROL_PID), {
+  // Fail closed if a production server was started some other way than scripts/serve.mjs
+  // (which refuses to start at all): every request fails instead of opening test routes.
+  path: ['MOA_TEST_HOOKS'],
+  message: 'MOA_TEST_HOOKS=1 is for `npm test` only',
 });
 
 export type Env = z.infer<typeof schema>;
@@ -66,6 +76,15 @@ export function env(): Env {
   cached = parsed.data;
   return cached;
 }
+
+/** Demo accounts exist and the login page names them: `npm run dev`, or MOA_DEMO=1. */
+export const demoMode = () => env().NODE_ENV === 'development' || env().MOA_DEMO === '1';
+
+/**
+ * The demo login the login page shows in demo mode (scripts/lib/seed.mjs makes it). Sent
+ * to the page only then, so a production page carries no password, not even in its payload.
+ */
+export const demoLogin = () => (demoMode() ? { loginId: 'parent1', password: 'moa-demo-1234' } : null);
 
 /** Settings the browser needs to reach the realtime server. Never includes secrets. */
 export function publicRealtimeConfig() {

@@ -24,11 +24,25 @@ function workerCount() {
   return process.env.MOA_TEST_HOOKS === '1' ? 1 : n;
 }
 
+/**
+ * MOA_TEST_HOOKS opens unauthenticated routes (server clock travel) and lets push go to
+ * plain-http endpoints. A production server runs with it only when the test runner
+ * (scripts/test.mjs) started it: it names itself in MOA_TEST_CONTROL_PID, and it is our
+ * parent. Anywhere else the server refuses to start.
+ */
+function refuseTestHooksOutsideTests() {
+  if (process.env.NODE_ENV !== 'production' || process.env.MOA_TEST_HOOKS !== '1') return;
+  if (process.env.MOA_TEST_CONTROL_PID === String(process.ppid)) return;
+  console.error('[moa] MOA_TEST_HOOKS=1 is for `npm test` only: it opens test routes without sign-in. Unset it to start a production server.');
+  process.exit(1);
+}
+
 async function runNextStart() {
   process.argv = [process.execPath, NEXT_BIN, 'start', ...args];
   await import(NEXT_BIN);
 }
 
+if (cluster.isPrimary) refuseTestHooksOutsideTests();
 const workers = cluster.isPrimary ? workerCount() : 1;
 // What the app sizes its database pool by (lib/db.ts): the processes actually running.
 if (cluster.isPrimary) process.env.WEB_CONCURRENCY = String(workers);

@@ -9,7 +9,8 @@ import { TextField } from '@/components/ui/text-field';
 import { FormError } from '@/components/ui/form-error';
 import { useSignIn } from './use-sign-in';
 
-export function LoginForm() {
+/** `demo`: the demo account to name, only where demo accounts exist (lib/env.ts demoLogin). */
+export function LoginForm({ demo = null }: { demo?: { loginId: string; password: string } | null }) {
   const t = useTranslations('auth');
   const router = useRouter();
   const signInWith = useSignIn();
@@ -37,7 +38,7 @@ export function LoginForm() {
       <p className="text-center text-sm text-neutral-600">
         {t('noAccount')} <Link className="font-semibold text-grape-700 underline" href="/signup">{t('goSignup')}</Link>
       </p>
-      <p className="text-center text-xs text-neutral-500">{t('demoHint')}</p>
+      {demo && <p className="text-center text-xs text-neutral-500">{t('demoHint', demo)}</p>}
     </form>
   );
 }

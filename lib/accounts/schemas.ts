@@ -1,22 +1,18 @@
 // Shared by server routes and client forms. Messages are message-file keys.
 import { z } from 'zod';
+import { line, verbatim } from '@/lib/schemas';
 
-export const loginIdSchema = z
-  .string({ error: 'validation.loginIdRequired' })
-  .trim()
+export const loginIdSchema = line('validation.loginIdRequired')
   .min(3, { error: 'validation.loginIdLength' })
   .max(20, { error: 'validation.loginIdLength' })
   .regex(/^[A-Za-z0-9_]+$/, { error: 'validation.loginIdFormat' });
 
-export const passwordSchema = z
-  .string({ error: 'validation.passwordRequired' })
+export const passwordSchema = verbatim('validation.passwordRequired')
   .min(8, { error: 'validation.passwordLength' })
   .max(72, { error: 'validation.passwordLength' })
   .regex(/^\S+$/, { error: 'validation.passwordSpaces' });
 
-export const displayNameSchema = z
-  .string({ error: 'validation.displayNameRequired' })
-  .trim()
+export const displayNameSchema = line('validation.displayNameRequired')
   .min(1, { error: 'validation.displayNameRequired' })
   .max(30, { error: 'validation.displayNameLength' });
 
@@ -27,8 +23,10 @@ export const signUpSchema = z.object({
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
+// Passwords being checked stay as sent: they are only compared with a hash, never
+// stored, and refusing characters here could lock someone out of an old password.
 export const loginSchema = z.object({
-  loginId: z.string().trim().min(1, { error: 'validation.loginIdRequired' }).max(64),
+  loginId: line().min(1, { error: 'validation.loginIdRequired' }).max(64),
   password: z.string().min(1, { error: 'validation.passwordRequired' }).max(200),
 });
 
@@ -41,7 +39,7 @@ export const deleteAccountSchema = z.object({
   password: z.string().min(1, { error: 'validation.passwordRequired' }).max(200),
 });
 
-export const availabilityQuerySchema = z.object({ loginId: z.string().max(64) });
+export const availabilityQuerySchema = z.object({ loginId: line().max(64) });
 
 export const localeSchema = z.object({ locale: z.enum(['ko', 'en']) });
 

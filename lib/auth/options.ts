@@ -3,6 +3,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { AppError } from '@/lib/errors';
 import { verifyLogin } from '@/lib/accounts/service';
 import { loginSchema } from '@/lib/accounts/schemas';
+import { safeRedirect } from './guard';
 
 declare module 'next-auth' {
   interface Session {
@@ -49,6 +50,7 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    redirect: safeRedirect,
     async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;

@@ -2,6 +2,7 @@
 // shared by server and client. Messages are message-file keys.
 import { z } from 'zod';
 import { idSchema, type UserBrief } from '@/lib/chat/schemas';
+import { line, url } from '@/lib/schemas';
 
 export const CATEGORY_IDS = ['toys', 'books', 'stationery', 'electronics', 'sports', 'dolls', 'boardgames', 'snacks', 'clothes', 'crafts'] as const;
 export type CatalogCategory = (typeof CATEGORY_IDS)[number];
@@ -19,15 +20,15 @@ export const wishParams = z.object({ circleId: idSchema, wishId: idSchema });
 export const boardParams = z.object({ circleId: idSchema, boardId: idSchema });
 
 export const catalogQuerySchema = z.object({
-  q: z.string().trim().max(50, { error: 'wishlist.errors.queryTooLong' }).default(''),
+  q: line().max(50, { error: 'wishlist.errors.queryTooLong' }).default(''),
   category: z.enum(CATEGORY_IDS, { error: 'wishlist.errors.categoryUnknown' }).optional(),
   limit: z.coerce.number().int().min(1).max(60).default(24),
 });
 export type CatalogQueryInput = z.infer<typeof catalogQuerySchema>;
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'wishlist.errors.linkInvalid' }).max(2000, { error: 'wishlist.errors.linkInvalid' });
+const httpUrl = url({ protocol: /^https?$/, error: 'wishlist.errors.linkInvalid' }).max(2000, { error: 'wishlist.errors.linkInvalid' });
 /** Our own catalog drawings, or a shop's https image. */
-const imageUrl = z.union([z.string().regex(/^\/catalog\/[a-z]+-\d{2}\.svg$/), z.url({ protocol: /^https$/ }).max(2000)], {
+const imageUrl = z.union([z.string().regex(/^\/catalog\/[a-z]+-\d{2}\.svg$/), url({ protocol: /^https$/ }).max(2000)], {
   error: 'wishlist.errors.imageInvalid',
 });
 
@@ -40,12 +41,9 @@ const priceSchema = z
 export const addWishSchema = z
   .object({
     /** Required unless it is a bundled catalog item (whose name comes from the catalog). */
-    name: z
-      .string({ error: 'wishlist.errors.nameRequired' })
-      .trim()
+    name: line('wishlist.errors.nameRequired')
       .min(1, { error: 'wishlist.errors.nameRequired' })
       .max(WISH_NAME_MAX, { error: 'wishlist.errors.nameTooLong' })
-      .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { error: 'wishlist.errors.nameRequired' })
       .optional(),
     price: priceSchema.nullish(),
     // An empty box on the form means "no link".
@@ -53,7 +51,7 @@ export const addWishSchema = z
     imageUrl: imageUrl.nullish(),
     /** Where it came from: a catalog item (bundled or Naver) or typed by hand. */
     source: z.enum(['bundled', 'naver', 'manual']).default('manual'),
-    sourceId: z.string().trim().min(1).max(100).optional(),
+    sourceId: line().min(1).max(100).optional(),
   })
   .refine((w) => w.source === 'bundled' || w.name !== undefined, { path: ['name'], error: 'wishlist.errors.nameRequired' });
 export type AddWishInput = z.infer<typeof addWishSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate, line, text, verbatim } from '@/lib/schemas';
 
 export const MAX_TEXT = 4000;
 export const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
@@ -8,11 +9,11 @@ export const messageParams = z.object({ roomId: idSchema, messageId: idSchema })
 export const sendMessageSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('TEXT'),
-    clientId: z.string().min(8).max(64),
-    body: z.string().trim().min(1, { error: 'validation.messageEmpty' }).max(MAX_TEXT, { error: 'validation.messageTooLong' }),
+    clientId: verbatim().min(8).max(64),
+    body: text().min(1, { error: 'validation.messageEmpty' }).max(MAX_TEXT, { error: 'validation.messageTooLong' }),
   }),
-  z.object({ kind: z.literal('STICKER'), clientId: z.string().min(8).max(64), stickerId: z.string().regex(/^[a-z0-9-]{1,40}$/) }),
-  z.object({ kind: z.literal('ATTACHMENT'), clientId: z.string().min(8).max(64), uploadId: idSchema, body: z.string().max(MAX_TEXT).optional() }),
+  z.object({ kind: z.literal('STICKER'), clientId: verbatim().min(8).max(64), stickerId: z.string().regex(/^[a-z0-9-]{1,40}$/) }),
+  z.object({ kind: z.literal('ATTACHMENT'), clientId: verbatim().min(8).max(64), uploadId: idSchema, body: text().max(MAX_TEXT).optional() }),
 ]);
 export type SendMessageInput = z.infer<typeof sendMessageSchema>;
 
@@ -23,23 +24,23 @@ export const historyQuerySchema = z.object({
   before: z.coerce.number().int().positive().max(MAX_SEQ).optional(),
   after: z.coerce.number().int().min(0).max(MAX_SEQ).optional(),
   around: z.coerce.number().int().positive().max(MAX_SEQ).optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  date: isoDate().optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
 export const readSchema = z.object({ seq: z.number().int().min(0) });
 
 export const createGroupSchema = z.object({
-  name: z.string().trim().min(1, { error: 'validation.roomNameRequired' }).max(50),
+  name: line().min(1, { error: 'validation.roomNameRequired' }).max(50),
   memberIds: z.array(idSchema).min(1).max(100),
 });
-export const renameSchema = z.object({ name: z.string().trim().min(1, { error: 'validation.roomNameRequired' }).max(50) });
+export const renameSchema = z.object({ name: line().min(1, { error: 'validation.roomNameRequired' }).max(50) });
 export const inviteSchema = z.object({ userIds: z.array(idSchema).min(1).max(100) });
 export const muteSchema = z.object({ muted: z.boolean() });
 
 export const searchQuerySchema = z.object({
-  q: z.string().trim().max(100).optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  q: line().max(100).optional(),
+  date: isoDate().optional(),
   roomId: idSchema.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(30),
 });

@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError, notFound } from '@/lib/errors';
+import { readFormFile } from '@/lib/multipart';
 import { storage } from '@/lib/storage';
 import { getMembershipOrThrow } from './access';
 
@@ -47,11 +48,22 @@ function cleanName(name: string) {
   return (base || 'file').slice(0, 200);
 }
 
-/** Store a file for a room the actor is in; the message that carries it is sent separately. */
-export async function createUpload(actorId: string, roomId: string, file: File) {
+/** The multipart `file` of an upload request, at most MAX_UPLOAD_MB (counted as it arrives). */
+export function readRoomFile(req: Request) {
+  return readFormFile(req, 'file', maxUploadBytes(), {
+    tooLarge: () => new AppError('payload_too_large', 'errors.fileTooLarge', { mb: env().MAX_UPLOAD_MB }),
+    missing: 'validation.fileRequired',
+    empty: 'validation.fileEmpty',
+  });
+}
+
+/**
+ * Store a file for a room the actor is in; the message that carries it is sent separately.
+ * `readFile` reads the request body and is called only once membership is known.
+ */
+export async function createUpload(actorId: string, roomId: string, readFile: () => Promise<File>) {
   await getMembershipOrThrow(actorId, roomId);
-  if (file.size === 0) throw new AppError('validation_failed', 'validation.fileEmpty');
-  if (file.size > maxUploadBytes()) throw new AppError('payload_too_large', 'errors.fileTooLarge', { mb: env().MAX_UPLOAD_MB });
+  const file = await readFile();
   const bytes = new Uint8Array(await file.arrayBuffer());
   const fileName = cleanName(file.name);
   const { mime } = await sniff(bytes, fileName);

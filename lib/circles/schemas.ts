@@ -2,6 +2,7 @@
 // Messages are message-file keys, translated by the error layer and the forms.
 import { z } from 'zod';
 import { idSchema, type UserBrief } from '@/lib/chat/schemas';
+import { line, text } from '@/lib/schemas';
 
 /** No 0/O or 1/I: nothing a person could misread. 32 symbols, so 8 of them carry 40 bits. */
 export const INVITE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -18,9 +19,7 @@ export function normaliseInviteCode(input: string): string {
 export const circleParams = z.object({ circleId: idSchema });
 export const requestParams = z.object({ requestId: idSchema });
 
-export const familyNameSchema = z
-  .string({ error: 'validation.familyNameRequired' })
-  .trim()
+export const familyNameSchema = line('validation.familyNameRequired')
   .min(1, { error: 'validation.familyNameRequired' })
   .max(30, { error: 'validation.familyNameLength' });
 
@@ -30,9 +29,8 @@ export const createFamilySchema = z.object({ name: familyNameSchema });
 export const inviteRoleSchema = z.enum(['PARENT', 'CHILD'], { error: 'validation.inviteRole' });
 export const createInviteSchema = z.object({ role: inviteRoleSchema });
 
-/** Typed by a person: any case, spaces and dashes ignored. */
-export const inviteCodeSchema = z
-  .string({ error: 'validation.inviteCodeRequired' })
+/** Typed by a person: any case, spaces and dashes ignored (a pasted line break too). */
+export const inviteCodeSchema = text('validation.inviteCodeRequired')
   .max(40, { error: 'validation.inviteCodeFormat' })
   .transform(normaliseInviteCode)
   .pipe(
@@ -44,9 +42,7 @@ export const inviteCodeSchema = z
 export const joinFamilySchema = z.object({ code: inviteCodeSchema });
 
 export const coupleRequestSchema = z.object({
-  loginId: z
-    .string({ error: 'validation.loginIdRequired' })
-    .trim()
+  loginId: line('validation.loginIdRequired')
     .min(1, { error: 'validation.loginIdRequired' })
     .max(64, { error: 'validation.loginIdLength' }),
 });

@@ -41,7 +41,8 @@ function conflictFor(status: Status | undefined, step: 'submit' | 'decide'): App
 }
 
 /** The assigned child marks a run done; a photo (already read from the request) is optional. */
-export async function submitRun(actorId: string, circleId: string, missionId: string, day: Day, photo?: Uint8Array) {
+/** `readPhoto` reads the upload; it is called only after every check (the body stays unread for outsiders). */
+export async function submitRun(actorId: string, circleId: string, missionId: string, day: Day, readPhoto?: () => Promise<Uint8Array>) {
   const f = await getFamilyAccessOrThrow(actorId, circleId);
   const m = await visibleMissionOrThrow(f, missionId);
   if (m.childId !== actorId) throw new AppError('forbidden', 'missions.errors.onlyChildSubmits');
@@ -49,7 +50,7 @@ export async function submitRun(actorId: string, circleId: string, missionId: st
   // Today's run may not exist yet (acting on it creates it); other days only if a run is there.
   if (!existing && dueRunDay(ruleOf(m), today()) !== day) throw conflictFor(undefined, 'submit');
   if (existing && existing.status !== 'TODO' && existing.status !== 'REJECTED') throw conflictFor(existing.status, 'submit');
-  const photoKey = photo ? await storeMissionPhoto(circleId, missionId, day, photo) : null;
+  const photoKey = readPhoto ? await storeMissionPhoto(circleId, missionId, day, await readPhoto()) : null;
   const at = now();
   const count = await db.$transaction(async (tx) => {
     await tx.missionRun.createMany({ data: [{ missionId, day: dayToDate(day) }], skipDuplicates: true });

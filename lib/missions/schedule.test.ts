@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, dueRunDay, isFinished, isScheduled, isValidDay, kstDay, kstDayEnd, kstDayStart, monthRange, nextOccurrence,
+  addDays, dueRunDay, isFinished, isScheduled, kstDay, kstDayEnd, kstDayStart, monthRange, nextOccurrence,
   normaliseWeekdays, occursOn, scheduleProblem, shiftMonth, weekdayOf, type ScheduleRule,
 } from './schedule';
 
@@ -20,11 +20,6 @@ describe('Korean days', () => {
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(weekdayOf('2026-03-01')).toBe(0);
     expect(weekdayOf('2026-03-07')).toBe(6);
-  });
-
-  it('accepts only real calendar days', () => {
-    expect(isValidDay('2026-02-28')).toBe(true);
-    for (const bad of ['2026-02-29', '2026-13-01', '2026-1-01', '26-01-01', '2026-01-01T00:00', '', '1999-12-31']) expect(isValidDay(bad), bad).toBe(false);
   });
 
   it('gives month ranges and shifts months across years', () => {

@@ -17,18 +17,10 @@ export interface ScheduleRule {
 
 const KST_OFFSET_MS = 9 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
-const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The Korean calendar day an instant falls on. */
 export function kstDay(at: Date): Day {
   return new Date(at.getTime() + KST_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-export function isValidDay(s: string): boolean {
-  const m = DAY_RE.exec(s);
-  if (!m) return false;
-  const d = new Date(`${s}T00:00:00.000Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && Number(m[1]) >= 2000 && Number(m[1]) <= 2999;
 }
 
 /** A day as PostgreSQL DATE columns travel (UTC midnight). */

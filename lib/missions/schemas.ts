@@ -2,14 +2,15 @@
 // Messages are message-file keys, translated by the error layer and the forms.
 import { z } from 'zod';
 import { idSchema } from '@/lib/chat/schemas';
-import { isValidDay, type Day, type Repeat } from './schedule';
+import { isoDate, line, text } from '@/lib/schemas';
+import type { Day, Repeat } from './schedule';
 
 export type { Day, Repeat } from './schedule';
 export type MissionRunStatus = 'TODO' | 'SUBMITTED' | 'APPROVED' | 'REJECTED';
 
 export const familyParams = z.object({ circleId: idSchema });
 export const missionParams = z.object({ circleId: idSchema, missionId: idSchema });
-export const dayParamSchema = z.string().refine(isValidDay);
+export const dayParamSchema = isoDate();
 export const runParams = z.object({ circleId: idSchema, missionId: idSchema, day: dayParamSchema });
 
 export const TITLE_MAX = 60;
@@ -18,16 +19,13 @@ export const REASON_MAX = 200;
 export const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 
-const day = (error: string) => z.string({ error }).refine(isValidDay, { error });
-const optionalDay = (error: string) => z.union([day(error), z.literal('').transform(() => null), z.null()]).optional();
+const optionalDay = (error: string) => z.union([isoDate(error), z.literal('').transform(() => null), z.null()]).optional();
 
 const fields = {
-  title: z
-    .string({ error: 'missions.validation.titleRequired' })
-    .trim()
+  title: line('missions.validation.titleRequired')
     .min(1, { error: 'missions.validation.titleRequired' })
     .max(TITLE_MAX, { error: 'missions.validation.titleLength' }),
-  description: z.string({ error: 'missions.validation.descriptionLength' }).trim().max(DESCRIPTION_MAX, { error: 'missions.validation.descriptionLength' }),
+  description: text('missions.validation.descriptionLength').max(DESCRIPTION_MAX, { error: 'missions.validation.descriptionLength' }),
   reward: z.number({ error: 'missions.validation.reward' }).int({ error: 'missions.validation.reward' }).min(1, { error: 'missions.validation.reward' }).max(10, { error: 'missions.validation.reward' }),
   startsOn: optionalDay('missions.validation.startsOn'),
   dueOn: optionalDay('missions.validation.dueOn'),
@@ -61,9 +59,7 @@ export const updateMissionSchema = z
 export type UpdateMissionInput = z.infer<typeof updateMissionSchema>;
 
 export const rejectSchema = z.object({
-  reason: z
-    .string({ error: 'missions.validation.reasonRequired' })
-    .trim()
+  reason: text('missions.validation.reasonRequired')
     .min(1, { error: 'missions.validation.reasonRequired' })
     .max(REASON_MAX, { error: 'missions.validation.reasonLength' }),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { url, verbatim } from '@/lib/schemas';
 
 export const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
 export const notificationParams = z.object({ id: idSchema });
@@ -9,7 +10,7 @@ const decodedLength = (s: string) => Math.floor((s.replace(/=+$/, '').length * 3
 
 /** What `PushSubscription.toJSON()` gives in the browser (expirationTime is ignored). */
 export const subscribeSchema = z.object({
-  endpoint: z.url({ protocol: /^https?$/, error: 'notifications.errors.endpointInvalid' }).max(2048),
+  endpoint: url({ protocol: /^https?$/, error: 'notifications.errors.endpointInvalid' }).max(2048),
   keys: z.object({
     // An uncompressed P-256 point (65 bytes, starting 0x04, so 'B' in base64) and a
     // 16-byte secret: what web-push needs to encrypt. Anything else fails every send.
@@ -44,7 +45,7 @@ export function isPublicHttpsEndpoint(endpoint: string) {
   return url.protocol === 'https:' && !ipLiteral && !internal && !url.username && !url.password;
 }
 
-export const unsubscribeSchema = z.object({ endpoint: z.string().min(1).max(2048) });
+export const unsubscribeSchema = z.object({ endpoint: verbatim().min(1).max(2048) });
 
 export const listQuerySchema = z.object({
   before: idSchema.optional(),

@@ -2,6 +2,7 @@
 // server routes and client forms; messages are message-file keys.
 import { z } from 'zod';
 import { displayNameSchema } from '@/lib/accounts/schemas';
+import { line } from '@/lib/schemas';
 import { idSchema } from '@/lib/chat/schemas';
 
 export const STATUS_MAX = 60;
@@ -10,11 +11,7 @@ export const IMAGE_KINDS = ['avatar', 'background'] as const;
 export type ImageKind = (typeof IMAGE_KINDS)[number];
 
 /** Counted in characters as a person sees them (an emoji is one), on one line. */
-export const statusMessageSchema = z
-  .string()
-  .trim()
-  .refine((s) => Array.from(s).length <= STATUS_MAX, { error: 'validation.statusMessageLength' })
-  .refine((s) => !/[\u0000-\u001f\u007f\u2028\u2029]/.test(s), { error: 'validation.statusMessageLine' });
+export const statusMessageSchema = line().refine((s) => Array.from(s).length <= STATUS_MAX, { error: 'validation.statusMessageLength' });
 
 /** A real calendar date from 1900 on; empty (or null) clears it. */
 const isBirthday = (s: string) => {

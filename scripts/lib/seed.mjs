@@ -4,7 +4,14 @@ import crypto from 'node:crypto';
 import pg from 'pg';
 import { hash } from '@node-rs/argon2';
 
-export const DEMO_PASSWORD = 'moa-demo-1234';
+export const DEMO_PASSWORD = 'moa-demo-1234'; // also named on the login page in demo mode (lib/env.ts)
+
+/**
+ * Demo accounts share a published password, so they are made only for `npm run dev`
+ * or when asked for with MOA_DEMO=1 — never by `npm start` into whatever database
+ * DATABASE_URL names. (The login page shows the hint under the same rule: lib/env.ts.)
+ */
+export const wantsDemo = (command, env) => command === 'dev' || env.MOA_DEMO === '1';
 const MARKER = 'seed:demo:v1';
 
 const USERS = [

@@ -7,7 +7,7 @@ import path from 'node:path';
 import webpush from 'web-push';
 import { ROOT, STATE_DIR, freePort, isPortFree, log, pidAlive, startPostgres, startSoketi } from './services.mjs';
 import { runPrisma } from '../prisma.mjs';
-import { seedDemoData } from './seed.mjs';
+import { DEMO_PASSWORD, seedDemoData, wantsDemo } from './seed.mjs';
 
 const LOCK_FILE = path.join(STATE_DIR, 'run.lock');
 const SECRETS_FILE = path.join(STATE_DIR, 'secrets.json');
@@ -59,7 +59,7 @@ export function localSecrets() {
  * Start embedded services where no hosted one is configured, migrate, seed.
  * Returns { env, stop } — env is what the Next.js process should run with.
  */
-export async function startBackends({ appPort, seed = true }) {
+export async function startBackends({ appPort, seed }) {
   const secrets = localSecrets();
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   const stops = [];
@@ -146,7 +146,7 @@ export async function runApp(nextArgs) {
   try {
     log('prisma', 'generating client');
     if ((await runPrisma(['generate'], { stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('prisma generate failed');
-    backends = await startBackends({ appPort: port });
+    backends = await startBackends({ appPort: port, seed: wantsDemo(nextArgs[0], process.env) });
   } catch (err) {
     console.error(`\n${err.message}\n`);
     await shutdown(1);
@@ -164,7 +164,7 @@ export async function runApp(nextArgs) {
   });
   process.on('exit', () => { try { process.kill(-next.pid, 'SIGTERM'); } catch { /* gone */ } });
   startLocalCron(port, backends.env.CRON_SECRET);
-  log('moa', `open http://localhost:${port} — demo login: parent1 / moa-demo-1234`);
+  log('moa', `open http://localhost:${port}${wantsDemo(nextArgs[0], process.env) ? ` — demo login: parent1 / ${DEMO_PASSWORD}` : ''}`);
   next.on('exit', (code) => shutdown(code ?? 0));
 }
 

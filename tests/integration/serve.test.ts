@@ -4,13 +4,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Client, newUser } from '../helpers/client';
+import { ROOT, freePort, waitFor } from '../helpers/server';
 import { db } from '@/lib/db';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 let server: ChildProcess | undefined;
 
 afterAll(async () => {
@@ -20,13 +19,6 @@ afterAll(async () => {
     await exited;
   }
   await db.$disconnect();
-});
-
-const freePort = () => new Promise<number>((resolve) => {
-  const s = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port } = s.address() as net.AddressInfo;
-    s.close(() => resolve(port));
-  });
 });
 
 /** Pids of the cluster primary's workers (its only children). */
@@ -60,16 +52,6 @@ async function settled(pids: number[]) {
     await sleep(700);
     return pids.every((pid, i) => cpuTicks(pid) === t0[i]) ? true : undefined;
   });
-}
-
-async function waitFor<T>(what: string, fn: () => Promise<T | undefined> | T | undefined, ms = 60_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 describe('two server processes on one port (WEB_CONCURRENCY=2)', () => {

@@ -1,5 +1,6 @@
 import { LoginForm } from '@/components/accounts/login-form';
 import { getT } from '@/lib/i18n/server';
+import { demoLogin } from '@/lib/env';
 
 export async function generateMetadata() {
   return { title: (await getT())('auth.login') };
@@ -10,7 +11,7 @@ export default async function LoginPage() {
   return (
     <>
       <h1 className="text-xl font-bold">{t('auth.loginTitle')}</h1>
-      <LoginForm />
+      <LoginForm demo={demoLogin()} />
     </>
   );
 }

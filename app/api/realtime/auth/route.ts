@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
-import { route } from '@/lib/http';
+import { readFields, route } from '@/lib/http';
 import { requireUser } from '@/lib/accounts/session';
 import { canSubscribe } from '@/lib/realtime/access';
 import { pusher } from '@/lib/realtime/server';
@@ -11,19 +11,9 @@ const bodySchema = z.object({
   channel_name: z.string().min(1).max(200),
 });
 
-async function readBody(req: Request) {
-  const type = req.headers.get('content-type') ?? '';
-  try {
-    if (type.includes('application/json')) return await req.json();
-    return Object.fromEntries(new URLSearchParams(await req.text()));
-  } catch {
-    throw new AppError('bad_request', 'errors.badJson');
-  }
-}
-
 // POST /api/realtime/auth — sign a private/presence channel subscription after a membership check
 export const POST = route(async (req) => {
-  const { socket_id, channel_name } = bodySchema.parse(await readBody(req));
+  const { socket_id, channel_name } = bodySchema.parse(await readFields(req));
   const user = await requireUser();
   if (!(await canSubscribe(user, channel_name))) throw new AppError('forbidden', 'errors.channelRefused');
   const auth = channel_name.startsWith('presence-')

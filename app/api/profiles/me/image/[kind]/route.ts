@@ -3,7 +3,7 @@ import { requireUser } from '@/lib/accounts/session';
 import { IMAGE_MAX_BYTES, imageParams } from '@/lib/profiles/schemas';
 import { removeProfileImage, setProfileImage } from '@/lib/profiles/service';
 import { profileImageResponse } from '@/lib/profiles/serve';
-import { readUploadedFile } from '@/lib/profiles/upload';
+import { readUploadedImage } from '@/lib/multipart';
 
 // GET /api/profiles/me/image/[kind] — my own avatar or background
 export const GET = route<{ kind: string }>(async (req, params) => {
@@ -16,7 +16,7 @@ export const GET = route<{ kind: string }>(async (req, params) => {
 export const PUT = route<{ kind: string }>(async (req, params) => {
   const user = await requireUser();
   const { kind } = parseParams(params, imageParams);
-  const bytes = await readUploadedFile(req, 'file', IMAGE_MAX_BYTES);
+  const bytes = await readUploadedImage(req, 'file', IMAGE_MAX_BYTES);
   return { profile: await setProfileImage(user.id, kind, bytes) };
 });
 

@@ -1,6 +1,6 @@
 import { parseParams, route } from '@/lib/http';
 import { requireUser } from '@/lib/accounts/session';
-import { readUploadedFile } from '@/lib/profiles/upload';
+import { readUploadedImage } from '@/lib/multipart';
 import { PHOTO_MAX_BYTES, runParams } from '@/lib/missions/schemas';
 import { submitRun } from '@/lib/missions/runs';
 
@@ -10,6 +10,7 @@ export const POST = route<{ circleId: string; missionId: string; day: string }>(
   const { circleId, missionId, day } = parseParams(params, runParams);
   const user = await requireUser();
   const multipart = /^multipart\//i.test(req.headers.get('content-type') ?? '');
-  const photo = multipart ? await readUploadedFile(req, 'photo', PHOTO_MAX_BYTES) : undefined;
-  return submitRun(user.id, circleId, missionId, day, photo);
+  // Read only once the run is known to be this child's to submit.
+  const readPhoto = multipart ? () => readUploadedImage(req, 'photo', PHOTO_MAX_BYTES) : undefined;
+  return submitRun(user.id, circleId, missionId, day, readPhoto);
 });

@@ -1,0 +1,308 @@
+// Every route handler under generated input — path ids, query strings, bodies, content
+// types and sizes — as an anonymous caller, an outsider and a member of a family and its
+// room. The bar: no response is a 500, and a refused request (4xx) writes no row.
+// The table must name every handler on disk; a new route without a row fails here.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Client, newUser, uniqueId } from '../helpers/client';
+import { makeFamily, startBoard, type User } from '../helpers/family';
+import { makeImage } from '../helpers/images';
+import { anyField, contentType, day, discoverRoutes, headerValue, idFrom, int, jsonBody, query, strangeId, text } from '../helpers/fuzz';
+import { db } from '@/lib/db';
+import { CATEGORY_IDS } from '@/lib/board/schemas';
+
+type A<T = unknown> = fc.Arbitrary<T>;
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+
+interface Fixtures {
+  parent: User; child: User; outsider: User;
+  circleId: string; roomId: string; messageId: string; wishId: string; boardId: string; missionId: string; day: string;
+  uploadId: string; callId: string; requestId: string; notificationId: string; png: Uint8Array<ArrayBuffer>;
+}
+
+/** How a route takes its input; every field is optional. */
+interface Spec {
+  params?: Record<string, A<string>>;
+  query?: Record<string, A<string>>;
+  json?: Record<string, A>;
+  multipart?: string;
+  form?: Record<string, A>;
+  headers?: Record<string, A<string>>;
+}
+
+const s = (a: A<number>) => a.map(String);
+const bool = fc.oneof(fc.boolean(), anyField);
+
+function table(f: Fixtures): Record<string, Spec> {
+  const ids = [f.circleId, f.roomId, f.messageId, f.wishId, f.boardId, f.missionId, f.uploadId, f.callId, f.requestId, f.notificationId, f.parent.id, f.child.id];
+  const anyId = idFrom(...ids);
+  const circle = { circleId: idFrom(f.circleId) };
+  const board = { ...circle, boardId: idFrom(f.boardId) };
+  const mission = { ...circle, missionId: idFrom(f.missionId) };
+  const run = { ...mission, day: day(f.day) };
+  const room = { roomId: idFrom(f.roomId) };
+  const call = { ...room, callId: idFrom(f.callId) };
+  const user = { userId: idFrom(f.child.id, f.parent.id, f.outsider.id) };
+  const kind = { kind: fc.oneof(fc.constantFrom('avatar', 'background'), strangeId) };
+  const loginId = fc.oneof(text, fc.constantFrom(f.child.loginId, f.parent.loginId, f.outsider.loginId), fc.stringMatching(/^[a-z0-9_]{3,20}$/));
+  const missionFields = {
+    childId: idFrom(f.child.id, f.parent.id), title: text, description: text, reward: int, startsOn: day(), dueOn: day(),
+    repeat: fc.constantFrom('NONE', 'DAILY', 'WEEKLY', 'YEARLY'), weekdays: fc.array(int, { maxLength: 8 }),
+  };
+  const callbackUrl = fc.oneof(text, fc.constantFrom('https://evil.example', '/', '/chat', 'javascript:alert(1)', 'key', ' '));
+  const cron = { headers: { authorization: headerValue(`Bearer ${process.env.CRON_SECRET}`) } };
+  const none: Spec = {};
+  return {
+    'GET /api/accounts/availability': { query: { loginId } },
+    'PUT /api/accounts/locale': { json: { locale: fc.constantFrom('ko', 'en', 'fr') } },
+    'GET /api/accounts/me': none,
+    'DELETE /api/accounts/me': { json: { password: text } },
+    'PUT /api/accounts/password': { json: { currentPassword: text, newPassword: text } },
+    'POST /api/accounts': { json: { loginId, displayName: text, password: text } },
+    'GET /api/auth/[...nextauth]': {
+      params: { nextauth: fc.oneof(fc.constantFrom('session', 'csrf', 'providers', 'signin', 'signout', 'error', 'callback/credentials', 'signin/credentials', '_log'), strangeId) },
+      query: { callbackUrl, error: text },
+    },
+    'POST /api/auth/[...nextauth]': {
+      params: { nextauth: fc.oneof(fc.constantFrom('callback/credentials', 'signin/credentials', 'signout', '_log', 'session'), strangeId) },
+      query: { callbackUrl },
+      form: { csrfToken: text, loginId, password: text, json: fc.constantFrom('true', 'false'), callbackUrl },
+    },
+    'GET /api/calls/[callId]/token': { params: { callId: idFrom(f.callId) } },
+    'GET /api/catalog/search': { query: { q: text, category: fc.oneof(fc.constantFrom(...CATEGORY_IDS), text), limit: s(int) } },
+    'POST /api/circles/[circleId]/disconnect': { params: circle },
+    'DELETE /api/circles/[circleId]/disconnect': { params: circle },
+    'POST /api/circles/[circleId]/invites': { params: circle, json: { role: fc.constantFrom('PARENT', 'CHILD', 'PARTNER') } },
+    'GET /api/circles/[circleId]': { params: circle },
+    'POST /api/circles/join': { json: { code: fc.oneof(text, fc.stringMatching(/^[A-Z2-9]{8}$/)) } },
+    'GET /api/circles': none,
+    'POST /api/circles': { json: { name: text } },
+    'POST /api/couple/requests/[requestId]/accept': { params: { requestId: idFrom(f.requestId) } },
+    'POST /api/couple/requests/[requestId]/reject': { params: { requestId: idFrom(f.requestId) } },
+    'DELETE /api/couple/requests/[requestId]': { params: { requestId: idFrom(f.requestId) } },
+    'GET /api/couple/requests': none,
+    'POST /api/couple/requests': { json: { loginId } },
+    'GET /api/cron/cleanup': cron,
+    'GET /api/cron/couples': cron,
+    'GET /api/cron/missions': cron,
+    'POST /api/families/[circleId]/boards/[boardId]/attach': { params: board },
+    'POST /api/families/[circleId]/boards/[boardId]/cancel': { params: board },
+    'POST /api/families/[circleId]/boards/[boardId]/gift': { params: board },
+    'POST /api/families/[circleId]/boards/[boardId]/grapes': { params: board, json: { count: int } },
+    'GET /api/families/[circleId]/boards/[boardId]': { params: board },
+    'GET /api/families/[circleId]/boards': { params: circle },
+    'POST /api/families/[circleId]/boards': { params: circle, json: { wishId: idFrom(f.wishId), goal: int } },
+    'GET /api/families/[circleId]/calendar': { params: circle, query: { month: fc.oneof(fc.constantFrom('2026-02', '2024-13', '2026-00', '1999-12'), text), childId: idFrom(f.child.id) } },
+    'PATCH /api/families/[circleId]/missions/[missionId]': { params: mission, json: missionFields },
+    'DELETE /api/families/[circleId]/missions/[missionId]': { params: mission },
+    'POST /api/families/[circleId]/missions/[missionId]/runs/[day]/approve': { params: run },
+    'GET /api/families/[circleId]/missions/[missionId]/runs/[day]/photo': { params: run, query: { variant: fc.oneof(fc.constantFrom('original', 'thumb'), text) } },
+    'POST /api/families/[circleId]/missions/[missionId]/runs/[day]/reject': { params: run, json: { reason: text } },
+    'POST /api/families/[circleId]/missions/[missionId]/runs/[day]/submit': { params: run, multipart: 'photo' },
+    'GET /api/families/[circleId]/missions': { params: circle, query: { childId: idFrom(f.child.id) } },
+    'POST /api/families/[circleId]/missions': { params: circle, json: missionFields },
+    'POST /api/families/[circleId]/suggestions': { params: circle, json: { age: int, place: fc.constantFrom('home', 'outside', 'school', 'moon'), area: fc.constantFrom('chores', 'study', 'health', 'kindness', 'creativity', 'x') } },
+    'GET /api/families/[circleId]/summary': { params: circle },
+    'DELETE /api/families/[circleId]/wishes/[wishId]': { params: { ...circle, wishId: idFrom(f.wishId) } },
+    'GET /api/families/[circleId]/wishes': { params: circle },
+    'POST /api/families/[circleId]/wishes': {
+      params: circle,
+      json: { name: text, price: int, link: fc.oneof(text, fc.constantFrom('https://shop.example/a', 'https://shop.example/\u0000', 'javascript:alert(1)', '')), imageUrl: fc.oneof(text, fc.constantFrom('/catalog/toys-01.svg', 'https://img.example/a.png')), source: fc.constantFrom('bundled', 'naver', 'manual', 'x'), sourceId: text },
+    },
+    'GET /api/files/[uploadId]': { params: { uploadId: idFrom(f.uploadId) }, query: { variant: fc.oneof(fc.constantFrom('original', 'thumb', 'download'), text) } },
+    'POST /api/friends/[userId]/direct': { params: user },
+    'PATCH /api/friends/[userId]': { params: user, json: { hidden: bool } },
+    'DELETE /api/friends/[userId]': { params: user },
+    'GET /api/friends': { query: { hidden: fc.oneof(fc.constantFrom('0', '1'), text) } },
+    'POST /api/friends': { json: { loginId, userId: idFrom(f.child.id, f.parent.id, f.outsider.id) } },
+    'POST /api/notifications/[id]/read': { params: { id: idFrom(f.notificationId) } },
+    'GET /api/notifications': { query: { before: idFrom(f.notificationId), limit: s(int) } },
+    'POST /api/notifications': none,
+    'GET /api/profiles/[userId]/image/[kind]': { params: { ...user, ...kind } },
+    'GET /api/profiles/[userId]': { params: user },
+    'GET /api/profiles/me/image/[kind]': { params: kind },
+    'PUT /api/profiles/me/image/[kind]': { params: kind, multipart: 'file' },
+    'DELETE /api/profiles/me/image/[kind]': { params: kind },
+    'GET /api/profiles/me': none,
+    'PUT /api/profiles/me': { json: { displayName: text, statusMessage: text } },
+    'POST /api/push/subscriptions': { json: { endpoint: fc.oneof(text, fc.constantFrom('https://push.example/x', 'http://127.0.0.1:1/x', 'https://push.example/\u0000')), keys: fc.record({ p256dh: text, auth: text }) } },
+    'DELETE /api/push/subscriptions': { json: { endpoint: fc.oneof(text, fc.constantFrom('https://push.example/x')) } },
+    'GET /api/push/vapid': none,
+    'POST /api/realtime/auth': { form: { socket_id: fc.oneof(fc.constantFrom('123.456'), text), channel_name: fc.oneof(fc.constantFrom(`private-room-${f.roomId}`, `private-circle-${f.circleId}`, `presence-room-${f.roomId}`, `private-user-${f.parent.id}`), text) } },
+    'POST /api/rooms/[roomId]/calls/[callId]/accept': { params: call },
+    'POST /api/rooms/[roomId]/calls/[callId]/decline': { params: call },
+    'POST /api/rooms/[roomId]/calls/[callId]/hangup': { params: call },
+    'POST /api/rooms/[roomId]/calls/[callId]/heartbeat': { params: call },
+    'POST /api/rooms/[roomId]/calls/[callId]/timeout': { params: call },
+    'GET /api/rooms/[roomId]/calls': { params: room },
+    'POST /api/rooms/[roomId]/calls': { params: room },
+    'DELETE /api/rooms/[roomId]/members/me': { params: room },
+    'POST /api/rooms/[roomId]/members': { params: room, json: { userIds: fc.array(anyId, { maxLength: 3 }) } },
+    'DELETE /api/rooms/[roomId]/messages/[messageId]': { params: { ...room, messageId: idFrom(f.messageId) } },
+    'GET /api/rooms/[roomId]/messages': { params: room, query: { before: s(int), after: s(int), around: s(int), date: day(), limit: s(int) } },
+    'POST /api/rooms/[roomId]/messages': {
+      params: room,
+      json: { kind: fc.constantFrom('TEXT', 'STICKER', 'ATTACHMENT', 'SYSTEM'), clientId: fc.oneof(text, fc.uuid()), body: text, stickerId: fc.oneof(text, fc.constantFrom('grape-happy')), uploadId: idFrom(f.uploadId) },
+    },
+    'PUT /api/rooms/[roomId]/mute': { params: room, json: { muted: bool } },
+    'POST /api/rooms/[roomId]/read': { params: room, json: { seq: int } },
+    'GET /api/rooms/[roomId]': { params: room },
+    'PATCH /api/rooms/[roomId]': { params: room, json: { name: text } },
+    'POST /api/rooms/[roomId]/uploads': { params: room, multipart: 'file' },
+    'GET /api/rooms': none,
+    'POST /api/rooms': { json: { name: text, memberIds: fc.array(anyId, { maxLength: 3 }) } },
+    'GET /api/rooms/unread': none,
+    'GET /api/search': { query: { q: text, date: day(), roomId: idFrom(f.roomId), limit: s(int) } },
+    'GET /api/test/clock': none,
+    // Only small offsets: the server clock is shared with every other test.
+    'PUT /api/test/clock': { json: { offsetMs: fc.oneof(fc.integer({ min: -5, max: 1000 }), anyField) } },
+    'GET /api/users/search': { query: { loginId } },
+  };
+}
+
+/** A path with its [param]s filled in (catch-all values keep their slashes). */
+const fillPath = (template: string, values: Record<string, string>) =>
+  template.replace(/\[(\.\.\.)?(\w+)\]/g, (_m, rest, name) => (rest ? values[name].split('/').map(encodeURIComponent).join('/') : encodeURIComponent(values[name])));
+
+function bodyArb(spec: Spec, png: Uint8Array<ArrayBuffer>): A<{ body?: BodyInit; type?: string }> {
+  if (spec.json) return fc.tuple(jsonBody(spec.json), contentType).map(([body, type]) => ({ body, type }));
+  if (spec.form) {
+    const fields = fc.record(Object.fromEntries(Object.entries(spec.form).map(([k, a]) => [k, fc.oneof({ weight: 4, arbitrary: a }, { weight: 1, arbitrary: anyField })])), { requiredKeys: [] });
+    return fc.oneof(
+      fields.map((o) => ({ body: new URLSearchParams(Object.entries(o).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v) ?? ''])).toString(), type: 'application/x-www-form-urlencoded' })),
+      fc.tuple(jsonBody(spec.form), contentType).map(([body, type]) => ({ body, type })),
+    );
+  }
+  if (spec.multipart) {
+    const file = fc.oneof(
+      { weight: 3, arbitrary: fc.constant(png) },
+      { weight: 3, arbitrary: fc.uint8Array({ maxLength: 2000 }).map((b) => new Uint8Array(b)) },
+      { weight: 1, arbitrary: fc.constant(new Uint8Array(0)) },
+      { weight: 1, arbitrary: fc.constant(new Uint8Array(10 * 1024 * 1024 + 1)) }, // over the photo cap
+    );
+    const form = fc.record({ field: fc.constantFrom(spec.multipart, 'other'), bytes: file, name: fc.oneof(fc.constantFrom('a.png', 'a.txt', 'a', '../../a.png', 'a\u0000.png', '한글.png'), text), type: fc.constantFrom('image/png', 'text/plain', '', 'application/octet-stream') })
+      .map(({ field, bytes, name, type }) => {
+        const fd = new FormData();
+        fd.append(field, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), name || 'x');
+        return { body: fd as BodyInit, type: undefined };
+      });
+    const raw = fc.tuple(fc.string({ maxLength: 200 }), fc.constantFrom('multipart/form-data; boundary=zz', 'multipart/form-data', 'application/json', undefined)).map(([body, type]) => ({ body, type }));
+    return fc.oneof({ weight: 3, arbitrary: form }, { weight: 1, arbitrary: raw }, { weight: 1, arbitrary: fc.constant({}) });
+  }
+  return fc.oneof({ weight: 4, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: fc.tuple(jsonBody({ x: anyField }), contentType).map(([body, type]) => ({ body, type })) });
+}
+
+// Every committed row change in the app's tables (rate-limit counters in KvEntry aside)
+// leaves a line here, so "a refused request wrote nothing" is one indexed read.
+const LOG = 'fuzz_write_log';
+async function installWriteLog() {
+  const tables = await db.$queryRawUnsafe<{ t: string }[]>(
+    `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'KvEntry', '${LOG}')`,
+  );
+  await db.$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS ${LOG} (id bigserial PRIMARY KEY, tbl text NOT NULL, op text NOT NULL)`);
+  await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION ${LOG}_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO ${LOG} (tbl, op) VALUES (TG_TABLE_NAME, TG_OP); RETURN NULL; END $$`);
+  for (const { t } of tables) {
+    await db.$executeRawUnsafe(`CREATE OR REPLACE TRIGGER ${LOG} AFTER INSERT OR UPDATE OR DELETE ON "${t}" FOR EACH ROW EXECUTE FUNCTION ${LOG}_fn()`);
+  }
+  return tables.length;
+}
+const lastWrite = async () => Number((await db.$queryRawUnsafe<{ n: bigint | null }[]>(`SELECT max(id) AS n FROM ${LOG}`))[0].n ?? 0);
+const writesAfter = (id: number) => db.$queryRawUnsafe<{ tbl: string; op: string }[]>(`SELECT tbl, op FROM ${LOG} WHERE id > $1 ORDER BY id`, id);
+
+/** Work a successful request left running (publishing, pushes) has written what it will. */
+async function settle() {
+  let last = await lastWrite();
+  for (let i = 0; i < 20; i++) {
+    await new Promise((r) => setTimeout(r, 25));
+    const now = await lastWrite();
+    if (now === last) return;
+    last = now;
+  }
+}
+
+let fx: Fixtures;
+let anon: Client;
+const statuses: Record<string, number> = {};
+
+beforeAll(async () => {
+  const family = await makeFamily();
+  const { parent, child, circleId } = family;
+  const outsider = await newUser();
+  const roomId = (await parent.client.json(`/api/circles/${circleId}`, 'GET')).data.circle.roomId as string;
+  const message = await parent.client.json(`/api/rooms/${roomId}/messages`, 'POST', { kind: 'TEXT', clientId: 'fuzz-fixture-1', body: '안녕' });
+  const wish = await child.client.json(`/api/families/${circleId}/wishes`, 'POST', { name: '자전거' });
+  const boardId = await startBoard(circleId, parent, child);
+  const mission = await parent.client.json(`/api/families/${circleId}/missions`, 'POST', { childId: child.id, title: '책 읽기', repeat: 'DAILY' });
+  const png = new Uint8Array(await makeImage('png'));
+  const fd = new FormData();
+  fd.append('file', new Blob([png], { type: 'image/png' }), 'a.png');
+  const upload = await (await parent.client.fetch(`/api/rooms/${roomId}/uploads`, { method: 'POST', body: fd })).json();
+  const call = await parent.client.json(`/api/rooms/${roomId}/calls`, 'POST');
+  const partner = await newUser();
+  const request = await parent.client.json('/api/couple/requests', 'POST', { loginId: partner.loginId });
+  await parent.client.json('/api/friends', 'POST', { userId: child.id });
+  const notifications = await parent.client.json('/api/notifications', 'GET');
+  fx = {
+    parent, child, outsider, circleId, roomId, png,
+    messageId: message.data.message.id, wishId: wish.data.wish.id, boardId,
+    missionId: mission.data.mission.id, day: mission.data.mission.startsOn,
+    uploadId: upload.uploadId, callId: call.data.call.id, requestId: request.data.request.id,
+    notificationId: notifications.data.notifications[0]?.id ?? uniqueId('n'),
+  };
+  for (const [k, v] of Object.entries(fx)) expect(v, k).toBeTruthy();
+  anon = new Client();
+  await installWriteLog();
+}, 120_000);
+
+afterAll(async () => {
+  await new Client().json('/api/test/clock', 'PUT', { offsetMs: 0 });
+  await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS ${LOG}_fn() CASCADE`);
+  await db.$executeRawUnsafe(`DROP TABLE IF EXISTS ${LOG}`);
+  await db.$disconnect();
+  const total = Object.values(statuses).reduce((a, b) => a + b, 0);
+  console.log(`[fuzz] ${total} requests; statuses ${JSON.stringify(statuses)}`);
+});
+
+describe('every route under generated input', () => {
+  const onDisk = discoverRoutes(ROOT);
+
+  it('has a row for every route handler on disk (and none for a handler that is gone)', () => {
+    const rows = Object.keys(table(fx));
+    const missing = onDisk.filter((k) => !rows.includes(k));
+    const stale = rows.filter((k) => !onDisk.includes(k));
+    console.log(`[fuzz] ${onDisk.length} route handlers on disk, ${rows.length - stale.length} covered by the table`);
+    expect(missing, 'route handlers without a fuzz row').toEqual([]);
+    expect(stale, 'fuzz rows for handlers that no longer exist').toEqual([]);
+  });
+
+  it.each(onDisk)('%s: never a 500; a refused request writes nothing', async (key) => {
+    const spec = table(fx)[key];
+    expect(spec, `no fuzz row for ${key}`).toBeDefined();
+    const [method, template] = key.split(' ');
+    const params = fc.record(spec.params ?? {}) as A<Record<string, string>>;
+    const headers = fc.record(spec.headers ?? {}) as A<Record<string, string>>;
+    const actor = fc.constantFrom<[string, () => Client]>(['anonymous', () => anon], ['outsider', () => fx.outsider.client], ['parent', () => fx.parent.client], ['child', () => fx.child.client]);
+    const body: A<{ body?: BodyInit; type?: string }> = method === 'GET' ? fc.constant({}) : bodyArb(spec, fx.png);
+    await fc.assert(
+      fc.asyncProperty(actor, params, query(spec.query ?? {}), body, headers, async ([who, client], p, q, b, h) => {
+        const url = fillPath(template, p) + q;
+        const before = await lastWrite();
+        const res = await client().fetch(url, { method, body: b.body, headers: { ...(b.type ? { 'content-type': b.type } : {}), ...h } });
+        const text = await res.text();
+        statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+        const what = `${who} ${method} ${url} → ${res.status} ${text.slice(0, 300)}`;
+        expect(res.status, what).toBeLessThan(500);
+        if (res.status >= 400) {
+          expect(await writesAfter(before), `rows written by a refused request: ${what}`).toEqual([]);
+          if (res.headers.get('content-type')?.includes('application/json')) expect(typeof JSON.parse(text).error?.message, what).toBe('string');
+        } else {
+          await settle();
+        }
+      }),
+      // No shrinking: the server keeps state, so a shrunk replay is not the same case.
+      { numRuns: RUNS, endOnFailure: true },
+    );
+  }, 120_000);
+});
