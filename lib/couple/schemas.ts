@@ -2,22 +2,22 @@
 // Messages are message-file keys (validation.*), translated by the error layer.
 import { z } from 'zod';
 import { idSchema, type UserBrief } from '@/lib/chat/schemas';
-import { isValidDay, type Day } from '@/lib/missions/schedule';
+import { isoDate, line, text } from '@/lib/schemas';
+import type { Day } from '@/lib/missions/schedule';
 
-// PostgreSQL refuses NUL and nothing else a person types needs other control characters.
-const NO_CONTROL = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
-const text = (max: number, tooLong: string, required?: string) => {
-  const base = z.string({ error: required ?? tooLong }).trim().regex(NO_CONTROL, { error: 'validation.controlCharacters' });
+/** Trimmed, required (when `required` is a key), at most `max` characters. */
+const bounded = (kind: typeof line, max: number, tooLong: string, required?: string) => {
+  const base = kind(required ?? tooLong);
   return (required ? base.min(1, { error: required }) : base).max(max, { error: tooLong });
 };
-export const daySchema = z.string({ error: 'validation.date' }).refine(isValidDay, { error: 'validation.date' });
+export const daySchema = isoDate();
 
 export const questionParams = z.object({ circleId: idSchema, questionId: idSchema });
 export const eventParams = z.object({ circleId: idSchema, eventId: idSchema });
 
 export const MAX_ANSWER = 500;
-export const answerSchema = z.object({ body: text(MAX_ANSWER, 'validation.answerLength', 'validation.answerRequired') });
-export const archiveQuerySchema = z.object({ q: text(50, 'validation.searchLength').optional() });
+export const answerSchema = z.object({ body: bounded(text, MAX_ANSWER, 'validation.answerLength', 'validation.answerRequired') });
+export const archiveQuerySchema = z.object({ q: bounded(line, 50, 'validation.searchLength').optional() });
 
 export const FREQUENCIES = ['ALWAYS', 'DAILY', 'OFF'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
@@ -33,14 +33,14 @@ export const wordsQuerySchema = z.object({
   top: z.enum(['3', '5', '10'], { error: 'validation.top' }).default('5').transform(Number),
 });
 export const MAX_WORD = 30;
-export const wordSchema = z.object({ word: text(MAX_WORD, 'validation.wordLength', 'validation.wordRequired') });
+export const wordSchema = z.object({ word: bounded(line, MAX_WORD, 'validation.wordLength', 'validation.wordRequired') });
 
 const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' });
 export const eventSchema = z.object({
-  title: text(60, 'validation.eventTitleLength', 'validation.eventTitleRequired'),
+  title: bounded(line, 60, 'validation.eventTitleLength', 'validation.eventTitleRequired'),
   date: daySchema,
   time: timeSchema.nullable().optional(),
-  memo: text(500, 'validation.memoLength').optional(),
+  memo: bounded(text, 500, 'validation.memoLength').optional(),
   isDDay: z.boolean().optional(),
 });
 export const eventPatchSchema = eventSchema.partial().refine((v) => Object.keys(v).length > 0, { error: 'validation.nothingToChange' });

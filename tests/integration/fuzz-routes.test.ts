@@ -20,6 +20,8 @@ interface Fixtures {
   parent: User; child: User; outsider: User;
   circleId: string; roomId: string; messageId: string; wishId: string; boardId: string; missionId: string; day: string;
   uploadId: string; callId: string; requestId: string; notificationId: string; png: Uint8Array<ArrayBuffer>;
+  /** The child is also in a couple (with someone outside the family), with an open question and an event. */
+  coupleId: string; questionId: string; eventId: string; icsToken: string;
 }
 
 /** How a route takes its input; every field is optional. */
@@ -54,7 +56,27 @@ function table(f: Fixtures): Record<string, Spec> {
   const callbackUrl = fc.oneof(text, fc.constantFrom('https://evil.example', '/', '/chat', 'javascript:alert(1)', 'key', ' '));
   const cron = { headers: { authorization: headerValue(`Bearer ${process.env.CRON_SECRET}`) } };
   const none: Spec = {};
+  // Couple routes: the couple's id, and the family's (a circle that is not a couple).
+  const couple = { circleId: idFrom(f.coupleId, f.circleId) };
+  const question = { ...couple, questionId: idFrom(f.questionId) };
+  const coupleEvent = { ...couple, eventId: idFrom(f.eventId) };
+  const eventFields = { title: text, date: day(), time: fc.oneof(fc.constantFrom('12:30', '25:00', '9:00'), text), memo: text, isDDay: bool };
   return {
+    'GET /api/calendar-feeds/[token]': { params: { token: fc.oneof(fc.constant(f.icsToken), strangeId, text) } },
+    'GET /api/circles/[circleId]/couple': { params: couple },
+    'PATCH /api/circles/[circleId]/couple': { params: couple, json: { questionFrequency: fc.constantFrom('ALWAYS', 'DAILY', 'OFF', 'NEVER'), startDate: fc.oneof(day(), fc.constant(null)) } },
+    'GET /api/circles/[circleId]/questions': { params: couple, query: { q: text } },
+    'GET /api/circles/[circleId]/questions/[questionId]': { params: question },
+    'POST /api/circles/[circleId]/questions/[questionId]/answers': { params: question, json: { body: text } },
+    'GET /api/circles/[circleId]/words': { params: couple, query: { top: fc.oneof(fc.constantFrom('3', '5', '10', '7'), text) } },
+    'POST /api/circles/[circleId]/words/exclusions': { params: couple, json: { word: text } },
+    'DELETE /api/circles/[circleId]/words/exclusions': { params: couple, query: { word: text } },
+    'GET /api/circles/[circleId]/couple-events': { params: couple, query: { month: fc.oneof(fc.constantFrom('2026-02', '2024-13', '2026-00', '1999-12'), text) } },
+    'POST /api/circles/[circleId]/couple-events': { params: couple, json: eventFields },
+    'PATCH /api/circles/[circleId]/couple-events/[eventId]': { params: coupleEvent, json: eventFields },
+    'DELETE /api/circles/[circleId]/couple-events/[eventId]': { params: coupleEvent },
+    'GET /api/circles/[circleId]/calendar-feed': { params: couple },
+    'POST /api/circles/[circleId]/calendar-feed': { params: couple },
     'GET /api/accounts/availability': { query: { loginId } },
     'PUT /api/accounts/locale': { json: { locale: fc.constantFrom('ko', 'en', 'fr') } },
     'GET /api/accounts/me': none,
@@ -126,7 +148,7 @@ function table(f: Fixtures): Record<string, Spec> {
     'PUT /api/profiles/me/image/[kind]': { params: kind, multipart: 'file' },
     'DELETE /api/profiles/me/image/[kind]': { params: kind },
     'GET /api/profiles/me': none,
-    'PUT /api/profiles/me': { json: { displayName: text, statusMessage: text } },
+    'PUT /api/profiles/me': { json: { displayName: text, statusMessage: text, birthday: fc.oneof(day('2000-02-29', '1899-12-31', ''), text) } },
     'POST /api/push/subscriptions': { json: { endpoint: fc.oneof(text, fc.constantFrom('https://push.example/x', 'http://127.0.0.1:1/x', 'https://push.example/\u0000')), keys: fc.record({ p256dh: text, auth: text }) } },
     'DELETE /api/push/subscriptions': { json: { endpoint: fc.oneof(text, fc.constantFrom('https://push.example/x')) } },
     'GET /api/push/vapid': none,
@@ -244,12 +266,25 @@ beforeAll(async () => {
   const request = await parent.client.json('/api/couple/requests', 'POST', { loginId: partner.loginId });
   await parent.client.json('/api/friends', 'POST', { userId: child.id });
   const notifications = await parent.client.json('/api/notifications', 'GET');
+  // The child's couple: a question opened by a keyword, an event, the calendar feed.
+  const sweetheart = await newUser();
+  const coupleRequest = await child.client.json('/api/couple/requests', 'POST', { loginId: sweetheart.loginId });
+  const coupleCircle = (await sweetheart.client.json(`/api/couple/requests/${coupleRequest.data.request.id}/accept`, 'POST')).data.circle;
+  await child.client.json(`/api/rooms/${coupleCircle.roomId}/messages`, 'POST', { kind: 'TEXT', clientId: 'fuzz-couple-1', body: '운동 좋아해?' });
+  let questionId: string | undefined;
+  for (let i = 0; i < 100 && !questionId; i++) {
+    questionId = (await child.client.json(`/api/circles/${coupleCircle.id}/couple`, 'GET')).data.couple.openQuestion?.id;
+    if (!questionId) await new Promise((r) => setTimeout(r, 50));
+  }
+  const coupleEvent = await child.client.json(`/api/circles/${coupleCircle.id}/couple-events`, 'POST', { title: '기념일', date: '2027-01-01', isDDay: true });
+  const feed = await child.client.json(`/api/circles/${coupleCircle.id}/calendar-feed`, 'GET');
   fx = {
     parent, child, outsider, circleId, roomId, png,
     messageId: message.data.message.id, wishId: wish.data.wish.id, boardId,
     missionId: mission.data.mission.id, day: mission.data.mission.startsOn,
     uploadId: upload.uploadId, callId: call.data.call.id, requestId: request.data.request.id,
     notificationId: notifications.data.notifications[0]?.id ?? uniqueId('n'),
+    coupleId: coupleCircle.id, questionId: questionId!, eventId: coupleEvent.data.event.id, icsToken: String(feed.data.path).split('/').pop()!,
   };
   for (const [k, v] of Object.entries(fx)) expect(v, k).toBeTruthy();
   anon = new Client();
