@@ -19,6 +19,17 @@ const words = async (u: User, circleId: string, top = 5) => {
   expect(res.status).toBe(200);
   return res.data as { from: string; to: string; rankings: Ranking[]; excluded: { word: string; isDefault: boolean }[] };
 };
+/** A couple whose questions are off, so no question gates the lines these tests send. */
+async function quietCouple() {
+  const c = await makeCouple();
+  expect((await c.a.client.json(`/api/circles/${c.circleId}/couple`, 'PATCH', { questionFrequency: 'OFF' })).status).toBe(200);
+  const send = async (u: User, body: string) => {
+    const res = await say(u, c.roomId, body);
+    expect(res.status, body).toBe(201);
+    return res;
+  };
+  return { ...c, send };
+}
 const rankOf = async (u: User, circleId: string, who: string) => (await words(u, circleId, 10)).rankings.find((r) => r.user.id === who)!.words;
 
 /** Server clock so that "now" is the given instant. */
@@ -26,11 +37,11 @@ const travelTo = (iso: string) => moveServerClock(Date.parse(iso) - Date.now());
 
 describe('word ranking', () => {
   it('counts each partner\'s nouns as they chat, takes a deleted message back, and ranks the top N', async () => {
-    const { a, b, circleId, roomId } = await makeCouple();
-    await say(a, roomId, '나는 운동갔다가 저녁 먹고 쉬려고!');
-    await say(a, roomId, '어제 운동 가는 길에 길고양이 봤는데 너무 귀엽더라');
-    const del = await say(a, roomId, '영화 영화 영화 보자');
-    await say(b, roomId, '고양이랑 강아지 중에 강아지');
+    const { a, b, circleId, roomId, send } = await quietCouple();
+    await send(a, '나는 운동갔다가 저녁 먹고 쉬려고!');
+    await send(a, '어제 운동 가는 길에 길고양이 봤는데 너무 귀엽더라');
+    const del = await send(a, '영화 영화 영화 보자');
+    await send(b, '고양이랑 강아지 중에 강아지');
     // Counting runs after each send in the background: wait for both partners' last lines.
     await eventually(async () => (await rankOf(a, circleId, b.id)).some((w) => w.word === '강아지'));
     const top = await eventually(async () => {
@@ -53,8 +64,8 @@ describe('word ranking', () => {
   });
 
   it('exclusions apply to both partners at once; restoring brings a word back; default stop words can be restored', async () => {
-    const { a, b, circleId, roomId } = await makeCouple();
-    await say(a, roomId, '운동 운동 오늘 오늘 오늘');
+    const { a, b, circleId, send } = await quietCouple();
+    await send(a, '운동 운동 오늘 오늘 오늘');
     await eventually(async () => (await rankOf(a, circleId, a.id)).length > 0);
     // 오늘 is a default stop word: excluded until someone restores it.
     expect((await rankOf(a, circleId, a.id)).map((w) => w.word)).toEqual(['운동']);
@@ -71,10 +82,10 @@ describe('word ranking', () => {
   });
 
   it('ranks the last seven Korean days only', async () => {
-    const { a, circleId, roomId } = await makeCouple();
+    const { a, circleId, send } = await quietCouple();
     // 14:30 UTC is 23:30 on 1 March in Korea: the message counts for 1 March.
     await travelTo('2027-03-01T14:30:00Z');
-    await say(a, roomId, '여행 가고 싶다');
+    await send(a, '여행 가고 싶다');
     await eventually(async () => (await rankOf(a, circleId, a.id)).length > 0);
     expect((await db.wordCount.findFirst({ where: { circleId, word: '여행' } }))?.day.toISOString().slice(0, 10)).toBe('2027-03-01');
     // 7 March 23:59 KST: still inside (1–7 March).

@@ -28,6 +28,7 @@ describe('my profile', () => {
       isMe: true,
       isFriend: false,
       hidden: false,
+      birthday: null,
     });
   });
 
