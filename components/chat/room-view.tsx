@@ -80,6 +80,20 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
     if (el && stick.current && highlight === null) el.scrollTop = el.scrollHeight;
   }, [tl.timeline.length, highlight]);
 
+  // Content that grows after it arrives (a question card filling in, the gate taking the
+  // composer's place, an image loading) keeps the newest in view while the person is at the end.
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || !list.current) return;
+    const follow = new ResizeObserver(() => {
+      if (stick.current && highlight === null) el.scrollTop = el.scrollHeight;
+    });
+    follow.observe(list.current);
+    follow.observe(el);
+    return () => follow.disconnect();
+  }, [highlight]);
+
   useEffect(() => {
     if (highlight !== null) document.getElementById(`m-${highlight}`)?.scrollIntoView({ block: 'center' });
   }, [highlight, tl.stored]);
@@ -164,7 +178,7 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
           <button type="button" className="mx-auto mb-2 block min-h-9 rounded-full bg-white px-4 text-sm shadow-sm" onClick={() => void tl.loadOlder()}>{t('loadOlder')}</button>
         )}
         {!tl.loaded && <p role="status" className="text-center text-sm text-neutral-500">…</p>}
-        <ol className="flex flex-col gap-2">
+        <ol ref={list} className="flex flex-col gap-2">
           {tl.timeline.map((m, i) => {
             const prev = tl.timeline[i - 1];
             const newDay = !prev || dayKey(prev.createdAt) !== dayKey(m.createdAt);

@@ -5,7 +5,7 @@ import { useQuestion } from '@/lib/couple/queries';
 import type { QuestionDto } from '@/lib/couple/schemas';
 
 /** Both answers once revealed; until then who has answered (my own answer is mine to see). */
-export function QuestionAnswers({ q, meId }: { q: QuestionDto; meId: string }) {
+export function QuestionAnswers({ q, meId, inRoom = false }: { q: QuestionDto; meId: string; inRoom?: boolean }) {
   const t = useTranslations('coupleTools.question');
   return (
     <ul className="flex flex-col gap-2">
@@ -19,7 +19,7 @@ export function QuestionAnswers({ q, meId }: { q: QuestionDto; meId: string }) {
             ) : a.answered ? (
               <p className="text-neutral-600">{t('answered')} · {t('hiddenUntilBoth')}</p>
             ) : (
-              <p className="text-neutral-600">{a.user.id === meId ? t('yourTurn') : t('notAnswered', { name: a.user.displayName })}</p>
+              <p className="text-neutral-600">{a.user.id === meId ? t(inRoom ? 'yourTurn' : 'yourTurnInRoom') : t('notAnswered', { name: a.user.displayName })}</p>
             )}
           </li>
         );
@@ -41,7 +41,7 @@ export function QuestionCard({ circleId, questionId, meId, seq, highlighted }: C
         <p className="text-xs font-semibold text-grape-600">{t('arrived')}{q && ` · ${t('keyword', { keyword: q.keyword })}`}</p>
         <h3 className="mt-1 text-base font-bold text-neutral-900" data-testid="question-text">{q?.text ?? '…'}</h3>
         {/* The answer box is in the gate under the timeline (one box, always in reach). */}
-        {q && <div className="mt-3"><QuestionAnswers q={q} meId={meId} /></div>}
+        {q && <div className="mt-3"><QuestionAnswers q={q} meId={meId} inRoom /></div>}
       </article>
     </li>
   );
