@@ -19,7 +19,7 @@ export function QuestionAnswers({ q, meId, inRoom = false }: { q: QuestionDto; m
             ) : a.answered ? (
               <p className="text-neutral-600">{t('answered')} · {t('hiddenUntilBoth')}</p>
             ) : (
-              <p className="text-neutral-600">{a.user.id === meId ? t(inRoom ? 'yourTurn' : 'yourTurnInRoom') : t('notAnswered', { name: a.user.displayName })}</p>
+              <p className="text-neutral-600">{a.user.id === meId ? t(inRoom ? 'yourTurn' : 'answerInRoomHint') : t('notAnswered', { name: a.user.displayName })}</p>
             )}
           </li>
         );
