@@ -127,7 +127,7 @@ async function main() {
         method: 'POST',
         headers: { cookie: who.cookie, 'content-type': 'application/json' },
         body: JSON.stringify({ kind: 'TEXT', clientId: `${tag}-${i}-${crypto.randomBytes(4).toString('hex')}`, body: lines[i % lines.length].line }),
-      }).then((res) => { if (res.status !== 200) throw new Error(`${tag} send ${res.status}`); });
+      }).then((res) => { if (res.status !== 201) throw new Error(`${tag} send ${res.status}`); });
     log('warming up…');
     await openLoop(RATE, 2000, (i) => send(i % 2 ? directRoom : coupleRoom, i % 2 ? c : a, 'warm', i));
     await sleep(1000);

@@ -52,19 +52,25 @@ export async function uncountMessageWords(circleId: string, userId: string, at: 
   if (await apply(TAKE_BACK, circleId, userId, at, body)) await publishCoupleChanged(circleId, 'words');
 }
 
-// $1 circle, $2 first day, $3 excluded words, $4 top N.
+// $1 circle, $2 first day, $3 default stop words, $4 top N. The couple's stop list is
+// worked out in the statement: the defaults they kept plus the words they excluded.
 const RANKING = statement('couple_words_rank', `
+  WITH rules AS (SELECT word, excluded FROM "CoupleWordRule" WHERE "circleId" = $1),
+  stop AS (
+    SELECT d AS word FROM unnest($3::text[]) AS d WHERE d NOT IN (SELECT word FROM rules WHERE NOT excluded)
+    UNION SELECT word FROM rules WHERE excluded
+  )
   SELECT "userId", word, total::int AS count, rank::int AS rank FROM (
     SELECT "userId", word, total,
       row_number() OVER (PARTITION BY "userId" ORDER BY total DESC, word) AS rank
     FROM (
       SELECT "userId", word, SUM(count) AS total FROM "WordCount"
-      WHERE "circleId" = $1 AND day >= $2::date AND word <> ALL($3::text[])
+      WHERE "circleId" = $1 AND day >= $2::date AND word NOT IN (SELECT word FROM stop)
       GROUP BY "userId", word
     ) s
   ) r WHERE rank <= $4 ORDER BY "userId", rank`);
 
-/** The couple's stop list: the defaults they kept plus the words they excluded. */
+/** The couple's stop list: the words they excluded (newest first), then the defaults they kept. */
 export async function excludedWords(circleId: string) {
   const rules = await db.coupleWordRule.findMany({ where: { circleId }, orderBy: { createdAt: 'desc' }, select: { word: true, excluded: true } });
   const restored = new Set(rules.filter((r) => !r.excluded).map((r) => r.word));
@@ -73,13 +79,19 @@ export async function excludedWords(circleId: string) {
   return [...added.map((word) => ({ word, isDefault: DEFAULT_STOP_WORDS.includes(word) })), ...defaults.map((word) => ({ word, isDefault: true }))];
 }
 
-/** Top N nouns of each partner over the last 7 days (today and the six before, Korea time). */
+/**
+ * Top N nouns of each partner over the last 7 days (today and the six before, Korea
+ * time). The membership check, the stop list and the ranking run side by side; nothing
+ * is returned unless the membership check passed.
+ */
 export async function getRanking(actorId: string, circleId: string, top: number): Promise<WordsDto> {
-  const couple = await getCoupleMemberOrThrow(actorId, circleId);
   const to = kstDay(now());
   const from = addDays(to, -6);
-  const excluded = await excludedWords(circleId);
-  const rows = await queryRows<{ userId: string; word: string; count: number; rank: number }>(RANKING, [circleId, from, excluded.map((e) => e.word), top]);
+  const [couple, excluded, rows] = await Promise.all([
+    getCoupleMemberOrThrow(actorId, circleId),
+    excludedWords(circleId),
+    queryRows<{ userId: string; word: string; count: number; rank: number }>(RANKING, [circleId, from, DEFAULT_STOP_WORDS, top]),
+  ]);
   // Me first, then my partner.
   const members = [...couple.members].sort((a, b) => (a.userId === actorId ? -1 : b.userId === actorId ? 1 : 0));
   return {

@@ -44,6 +44,12 @@ describe('keyword questions', () => {
     expect(card.data).toMatchObject({ seq: q.cardSeq, system: { args: { questionId: q.id, circleId } } });
     await circle.waitFor('couple-changed');
 
+    // Neither partner has the room open (no presence): both find the question in their notifications.
+    for (const u of [a, b]) {
+      const notes = await eventually(async () => ((await u.client.json('/api/notifications', 'GET')).data.notifications as { kind: string; title: string; body: string; url: string }[]).find((n) => n.kind === 'couple.question'));
+      expect(notes).toMatchObject({ title: '새 질문이 도착했어요', body: '운동하는 거 좋아해?', url: `/chat/${roomId}?seq=${q.cardSeq}` });
+    }
+
     // Both are gated, by the server, with a 409 that says why.
     for (const u of [a, b]) {
       const refused = await say(u, roomId, '그래?');
@@ -73,6 +79,10 @@ describe('keyword questions', () => {
     const seenByA = (await a.client.json(`/api/circles/${circleId}/questions/${q.id}`, 'GET')).data.question;
     expect(seenByA.answers.map((x: { body: string }) => x.body).sort()).toEqual(['나는 요가!', '응 헬스 좋아해'].sort());
     expect((await say(b, roomId, '이제 말할 수 있다')).status).toBe(201);
+    // A answered first: A is told that both answers can now be seen; B (who revealed them) is not.
+    const answered = async (u: User) => ((await u.client.json('/api/notifications', 'GET')).data.notifications as { kind: string; title: string }[]).filter((n) => n.kind === 'couple.answered');
+    expect((await eventually(() => answered(a).then((x) => x.length > 0 && x)))[0].title).toBe('상대가 답했어요 — 이제 서로의 답을 볼 수 있어요');
+    expect(await answered(b)).toEqual([]);
 
     // 운동 was asked already, so the new keyword of the next line wins: cats.
     await say(b, roomId, '어제 운동 가는 길에 길고양이 봤는데 너무 귀엽더라');
