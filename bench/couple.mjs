@@ -122,12 +122,22 @@ async function main() {
     }
 
     // 2. Extra server CPU per send: direct room vs couple room, same rate and count.
-    const send = (room, who, tag, i) =>
-      request(`${base}/api/rooms/${room}/messages`, {
-        method: 'POST',
-        headers: { cookie: who.cookie, 'content-type': 'application/json' },
-        body: JSON.stringify({ kind: 'TEXT', clientId: `${tag}-${i}-${crypto.randomBytes(4).toString('hex')}`, body: lines[i % lines.length].line }),
-      }).then((res) => { if (res.status !== 201) throw new Error(`${tag} send ${res.status}`); });
+    // A send that fails on the network (a kept-alive socket closed under us) is retried, as
+    // the outbox would; failures are counted and reported, never hidden.
+    let netRetries = 0;
+    const send = async (room, who, tag, i) => {
+      const body = JSON.stringify({ kind: 'TEXT', clientId: `${tag}-${i}-${crypto.randomBytes(4).toString('hex')}`, body: lines[i % lines.length].line });
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const res = await request(`${base}/api/rooms/${room}/messages`, { method: 'POST', headers: { cookie: who.cookie, 'content-type': 'application/json' }, body });
+          if (res.status !== 201) throw new Error(`${tag} send ${res.status}`);
+          return;
+        } catch (err) {
+          if (!err.code || attempt >= 3) throw err;
+          netRetries++;
+        }
+      }
+    };
     log('warming up…');
     await openLoop(RATE, 2000, (i) => send(i % 2 ? directRoom : coupleRoom, i % 2 ? c : a, 'warm', i));
     await sleep(1000);
@@ -146,6 +156,7 @@ async function main() {
     results.extraPostgresCpuPerSendMs = +(((pgCpu('couple') + pgCpu('couple2')) - (pgCpu('direct') + pgCpu('direct2'))) / 2).toFixed(3);
     const counted = Number((await db.query('SELECT COALESCE(SUM(count),0) AS n FROM "WordCount" WHERE "circleId" = $1 AND day = $2::date', [circleId, kstDay(Date.now())])).rows[0].n);
     results.countsToday = counted;
+    results.networkRetries = netRetries;
     log(`extra server CPU per couple-room send: ${results.extraServerCpuPerSendMs} ms (postgres ${results.extraPostgresCpuPerSendMs} ms)`);
   } finally {
     await app.stop();
