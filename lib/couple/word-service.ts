@@ -69,7 +69,7 @@ const RANKING = statement('couple_words_rank', `
   ),
   ranked AS (
     SELECT "userId", word, total::int AS count, rank::int AS rank FROM (
-      SELECT "userId", word, total, row_number() OVER (PARTITION BY "userId" ORDER BY total DESC, word) AS rank
+      SELECT "userId", word, total, row_number() OVER (PARTITION BY "userId" ORDER BY total DESC, word COLLATE "C") AS rank
       FROM (
         SELECT "userId", word, SUM(count) AS total FROM "WordCount"
         WHERE "circleId" = $1 AND day >= $2::date AND word NOT IN (SELECT word FROM stop) AND EXISTS (SELECT 1 FROM ok)
