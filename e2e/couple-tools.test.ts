@@ -130,6 +130,11 @@ describe('couple tools, replaying the couple service test script', () => {
     for (const p of [a, b]) await expect.poll(() => top(p).textContent()).not.toBe('운동');
     await a.page.getByRole('button', { name: '‘운동’ 다시 순위에 넣기' }).click();
     for (const p of [a, b]) await expect.poll(() => top(p).textContent()).toBe('운동');
+    // Live: while B looks at the ranking, A's new line moves a word to the top of A's list.
+    await a.page.goto(couplePath);
+    await a.page.getByRole('link', { name: '채팅방 열기' }).click();
+    await say(a, '영화 영화 영화 보러 가자');
+    await expect.poll(() => top(b).textContent(), { timeout: 10_000 }).toBe('영화');
 
     // CALENDAR: events today, next month, three on one day; D-Days ahead, today and past.
     const today = kstDay(new Date());

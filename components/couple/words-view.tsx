@@ -3,7 +3,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useTranslations } from 'use-intl';
 import { FormError } from '@/components/ui/form-error';
-import { useCoupleLive, useExcludeWord, useWords } from '@/lib/couple/queries';
+import { useCoupleLive, useExcludeWord, useWords, useWordsFollowRoom } from '@/lib/couple/queries';
 import { MAX_WORD, TOP_CHOICES } from '@/lib/couple/schemas';
 import { CouplePageHeader } from './couple-page-header';
 
@@ -42,9 +42,10 @@ function ExcludedChips({ words, busy, onRestore, testId }: { words: string[]; bu
 }
 
 /** 단어 순위: each partner's most used nouns of the last 7 days, side by side, live. */
-export function WordsView({ circleId, meId }: { circleId: string; meId: string }) {
+export function WordsView({ circleId, roomId, meId }: { circleId: string; roomId: string | null; meId: string }) {
   const t = useTranslations('coupleTools');
   useCoupleLive(circleId);
+  useWordsFollowRoom(circleId, roomId);
   const [top, setTop] = useTop();
   const query = useWords(circleId, top);
   const exclude = useExcludeWord(circleId);

@@ -3,7 +3,7 @@
 // Client data for the couple tools: one key factory, query hooks, and one live
 // subscription (the circle channel's `couple-changed` says which part to refetch).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { api } from '@/lib/api-client';
 import { channels } from '@/lib/realtime/channels';
 import { useChannel } from '@/lib/realtime/client';
@@ -76,6 +76,25 @@ export const useWords = (circleId: string, top: number) =>
     queryFn: () => api<WordsDto>(`/api/circles/${circleId}/words?top=${top}`),
     placeholderData: (prev) => prev,
   });
+
+/**
+ * The ranking follows the conversation: counts change with every message, so the screen
+ * refetches shortly after the room's own message events (the counting runs just after
+ * the send), coalescing a burst into one request.
+ */
+export function useWordsFollowRoom(circleId: string, roomId: string | null) {
+  const qc = useQueryClient();
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const refetch = useCallback(() => {
+    if (timer.current) return;
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      void qc.invalidateQueries({ queryKey: [...coupleKeys.all(circleId), 'words'] });
+    }, 600);
+  }, [qc, circleId]);
+  useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
+  useChannel(roomId ? channels.room(roomId) : null, { message: refetch, 'message-deleted': refetch }, refetch);
+}
 
 export const useCoupleMonth = (circleId: string, month: string) =>
   useQuery({

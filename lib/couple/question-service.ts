@@ -43,34 +43,47 @@ export async function refuseWhileUnanswered(circleId: string, userId: string) {
  * they already had (so "운동 … 길고양이" after the exercise question asks about cats),
  * and within a keyword the questions come in the bank's order, each only once.
  */
-export function pickQuestion(body: string, askedIds: Set<string>, askedGroups: Set<string>) {
+/** The bank groups a message's nouns belong to, in message order (each once). */
+export function keywordGroups(body: string) {
   const groups: { group: QuestionGroup; word: string }[] = [];
   for (const noun of extractNouns(body)) {
     const group = findQuestionGroupForNoun(noun);
     if (group && !groups.some((g) => g.group.id === group.id)) groups.push({ group, word: noun });
   }
+  return groups;
+}
+
+export function pickQuestion(body: string, askedIds: Set<string>, askedGroups: Set<string>) {
+  const groups = keywordGroups(body);
   const next = (g: QuestionGroup) => g.questions.find((q) => !askedIds.has(q.id));
   const fresh = groups.find((g) => !askedGroups.has(g.group.id) && next(g.group));
   const pick = fresh ?? groups.find((g) => next(g.group));
   return pick ? { group: pick.group, question: next(pick.group)!, word: pick.word } : null;
 }
 
-/** After-send hook: maybe ask a question right after this message. */
+// $1 circle, $2 start of today (Korea): the frequency, whether a question is open or was
+// asked today, and the ids asked so far — what deciding on a question needs, in one trip.
+const QUESTION_STATE = statement('couple_question_state', `
+  SELECT COALESCE((SELECT "questionFrequency"::text FROM "CoupleSettings" WHERE "circleId" = $1), 'ALWAYS') AS frequency,
+    EXISTS (SELECT 1 FROM "CoupleQuestion" WHERE "circleId" = $1 AND "revealedAt" IS NULL) AS "hasOpen",
+    EXISTS (SELECT 1 FROM "CoupleQuestion" WHERE "circleId" = $1 AND "askedAt" >= $2::timestamp) AS "askedToday",
+    ARRAY(SELECT "questionId" FROM "CoupleQuestion" WHERE "circleId" = $1) AS "questionIds",
+    ARRAY(SELECT DISTINCT "groupId" FROM "CoupleQuestion" WHERE "circleId" = $1) AS "groupIds"`);
+
+/**
+ * After-send hook: maybe ask a question right after this message. A message without a
+ * keyword (most of them) costs no query.
+ */
 export async function maybeAskQuestion(circleId: string, roomId: string, body: string, triggerSeq: number, memberIds: string[]) {
-  if (!(await isCoupleCircle(circleId))) return;
-  const [settings, asked] = await Promise.all([
-    db.coupleSettings.findUnique({ where: { circleId }, select: { questionFrequency: true } }),
-    db.coupleQuestion.findMany({ where: { circleId }, select: { questionId: true, groupId: true, revealedAt: true, askedAt: true } }),
-  ]);
-  const frequency = settings?.questionFrequency ?? 'ALWAYS';
-  if (frequency === 'OFF') return;
+  if (!keywordGroups(body).length || !(await isCoupleCircle(circleId))) return;
+  const [state] = await queryRows<{ frequency: string; hasOpen: boolean; askedToday: boolean; questionIds: string[]; groupIds: string[] }>(
+    QUESTION_STATE, [circleId, kstDayStart(kstDay(now())).toISOString()],
+  );
+  if (state.frequency === 'OFF') return;
   // Decision: a keyword seen while a question is open is dropped, not queued.
-  if (asked.some((q) => !q.revealedAt)) return;
-  if (frequency === 'DAILY') {
-    const dayStart = kstDayStart(kstDay(now()));
-    if (asked.some((q) => q.askedAt >= dayStart)) return;
-  }
-  const pick = pickQuestion(body, new Set(asked.map((q) => q.questionId)), new Set(asked.map((q) => q.groupId)));
+  if (state.hasOpen) return;
+  if (state.frequency === 'DAILY' && state.askedToday) return;
+  const pick = pickQuestion(body, new Set(state.questionIds), new Set(state.groupIds));
   if (!pick) return;
 
   let created;

@@ -36,21 +36,22 @@ const TAKE_BACK = statement('couple_words_take_back', `
   WHERE wc."circleId" = $1 AND wc."userId" = $2 AND wc.day = $3::date AND wc.word = t.w AND wc.count > t.c`);
 
 async function apply(st: typeof ADD, circleId: string, userId: string, at: Date, body: string) {
-  if (!(await isCoupleCircle(circleId))) return false;
   const counts = tally(body);
-  if (!counts.size) return false;
+  if (!counts.size || !(await isCoupleCircle(circleId))) return;
   await queryRows(st, [circleId, userId, kstDay(at), [...counts.keys()], [...counts.values()]]);
-  return true;
 }
+
+// Counting publishes nothing: the ranking screen refetches on the room's own `message` and
+// `message-deleted` events (published for every send anyway), a moment after they arrive.
 
 /** After a text message is stored in a couple room. */
 export async function countMessageWords(circleId: string, userId: string, at: Date, body: string) {
-  if (await apply(ADD, circleId, userId, at, body)) await publishCoupleChanged(circleId, 'words');
+  await apply(ADD, circleId, userId, at, body);
 }
 
 /** After a text message is deleted: its words leave the counts of the day it was sent. */
 export async function uncountMessageWords(circleId: string, userId: string, at: Date, body: string) {
-  if (await apply(TAKE_BACK, circleId, userId, at, body)) await publishCoupleChanged(circleId, 'words');
+  await apply(TAKE_BACK, circleId, userId, at, body);
 }
 
 // The whole ranking screen in one statement: the couple's members (only when $5 is one

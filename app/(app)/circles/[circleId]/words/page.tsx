@@ -8,5 +8,5 @@ export default async function WordsPage({ params }: { params: Promise<{ circleId
   const user = await requirePageUser();
   const page = await loadCouplePage(user.id, await params, async () => null);
   if (!page) notFound();
-  return <WordsView circleId={page.circleId} meId={user.id} />;
+  return <WordsView circleId={page.circleId} roomId={page.roomId} meId={user.id} />;
 }
