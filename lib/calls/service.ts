@@ -194,10 +194,12 @@ const notParticipant = () => new AppError('forbidden', 'calls.errors.notParticip
  * that person's own channel. The sender is the signed-in user, never a field the client
  * wrote, and nobody else in the room receives the description.
  */
-export async function signalCall(userId: string, roomId: string, callId: string, signal: CallSignalInput): Promise<{ ok: true }> {
+export async function signalCall(userId: string, roomId: string, callId: string, readSignal: () => Promise<CallSignalInput>): Promise<{ ok: true }> {
   const call = await getCallOrThrow(userId, roomId, callId);
   if (call.status !== 'ACTIVE') throw new AppError('conflict', 'calls.errors.notActive');
   if (!isParticipant(call, userId)) throw notParticipant();
+  // The body is read only once the caller may signal: outsiders get 404 whatever they send.
+  const signal = await readSignal();
   const to = call.callerId === userId ? call.answeredById! : call.callerId;
   await publishCallSignal(to, { callId, roomId, from: userId, type: signal.type, ...(signal.sdp ? { sdp: signal.sdp } : {}) });
   return { ok: true };

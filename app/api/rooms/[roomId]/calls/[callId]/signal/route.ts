@@ -7,6 +7,5 @@ import { signalCall } from '@/lib/calls/service';
 export const POST = route(async (req, params) => {
   const { roomId, callId } = parseParams(params, roomCallParams);
   const user = await requireUser();
-  const signal = await readJson(req, callSignalSchema);
-  return signalCall(user.id, roomId, callId, signal);
+  return signalCall(user.id, roomId, callId, () => readJson(req, callSignalSchema));
 });
