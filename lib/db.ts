@@ -10,9 +10,14 @@ const globalForDb = globalThis as unknown as { moaPrisma?: PrismaClient; moaPool
 /** Connections per server process: 20 shared by the WEB_CONCURRENCY processes, at least 2 each. */
 const poolSize = () => Math.max(2, Math.floor(20 / env().WEB_CONCURRENCY));
 
+/** How long a request waits for a connection, new or from a busy pool. */
+const CONNECT_TIMEOUT_MS = 5000;
+
 export function pool(): pg.Pool {
   if (!globalForDb.moaPool || globalForDb.moaPool.ending) {
-    const p = new pg.Pool({ connectionString: env().DATABASE_URL, max: poolSize() });
+    // A database that is down or restarting answers a request with a quick 503 (lib/errors)
+    // instead of holding it until the platform times out.
+    const p = new pg.Pool({ connectionString: env().DATABASE_URL, max: poolSize(), connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     // An idle connection the server closed (a restart, an idle timeout, a suspended
     // serverless database) must not take the process down; the pool reconnects.
     p.on('error', (err) => console.warn('[moa] idle database connection lost:', err.message));

@@ -36,7 +36,7 @@ export function route<P extends Params = Params>(fn: Handler<P>) {
       const { status, body } = toErrorResponse(err, requestLocale(req));
       const headers: Record<string, string> = {};
       const retry = body.error.details?.retryAfterSeconds;
-      if (status === 429 && typeof retry === 'number') headers['Retry-After'] = String(retry);
+      if ((status === 429 || status === 503) && typeof retry === 'number') headers['Retry-After'] = String(retry);
       return NextResponse.json(body, { status, headers });
     }
   };

@@ -6,6 +6,7 @@
 // run unless TEST_SKIP_CHECKS=1), TEST_SKIP_BUILD=1 (reuse an existing .next build),
 // TEST_FILTER=<vitest name filter>.
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,6 +78,16 @@ async function main() {
   // SIGUSR1 stops Soketi, SIGUSR2 starts it again on the same port.
   process.on('SIGUSR1', () => void soketi.stop());
   process.on('SIGUSR2', () => void soketi.start());
+  // Fault tests stop and start PostgreSQL the same way, but wait for it to be done:
+  // POST {MOA_TEST_CONTROL_URL}/postgres/stop or /postgres/start answers once it is.
+  const control = http.createServer((req, res) => {
+    const action = { 'POST /postgres/stop': () => pg.stop(), 'POST /postgres/start': () => pg.start() }[`${req.method} ${req.url}`];
+    if (!action) return void res.writeHead(404).end();
+    action().then(() => res.writeHead(204).end(), (err) => res.writeHead(500).end(String(err)));
+  });
+  const controlPort = await freePort();
+  await new Promise((r) => control.listen(controlPort, '127.0.0.1', r));
+  cleanups.unshift(() => new Promise((r) => control.close(() => r())));
   // Web push goes to an offline mock push service; a fresh VAPID identity per run.
   const pushMock = await startPushMock({ port: await freePort() });
   cleanups.push(() => pushMock.stop());
@@ -97,6 +108,7 @@ async function main() {
     CRON_SECRET: 'test-cron-secret',
     MOA_BASE_URL: `http://localhost:${appPort}`,
     MOA_TEST_CONTROL_PID: String(process.pid),
+    MOA_TEST_CONTROL_URL: `http://127.0.0.1:${controlPort}`,
     MOA_SOKETI_PORT: String(soketi.port),
     VAPID_PUBLIC_KEY: vapid.publicKey,
     VAPID_PRIVATE_KEY: vapid.privateKey,

@@ -19,6 +19,8 @@ export interface CallDto {
   roomId: string;
   callerId: string;
   callerName: string;
+  /** Who answered; null while ringing or when nobody did. */
+  answeredById: string | null;
   status: CallStatus;
   createdAt: string;
   /** When an unanswered call becomes missed (server clock). */
@@ -51,11 +53,20 @@ export interface TokenDto {
   expiresAt: string;
 }
 
-/** A WebRTC signal sent peer to peer as a client event on the room channel. */
-export const SIGNAL_EVENT = 'client-call-signal';
-export interface CallSignal {
+/**
+ * A WebRTC signal, posted to the server and relayed to the other participant on their
+ * user channel, stamped with the sender the server authenticated (`from`).
+ */
+export const SIGNAL_EVENT = 'call-signal';
+/** A description with all its candidates is a few KB; Pusher events stay well under 100 KB. */
+const MAX_SDP = 32_000;
+export const callSignalSchema = z.object({
+  type: z.enum(['ready', 'offer', 'answer']),
+  sdp: z.string().max(MAX_SDP).optional(),
+});
+export type CallSignalInput = z.infer<typeof callSignalSchema>;
+export interface CallSignal extends CallSignalInput {
   callId: string;
+  roomId: string;
   from: string;
-  type: 'ready' | 'offer' | 'answer';
-  sdp?: string;
 }

@@ -11,10 +11,10 @@ import { toMessageDto, type MessageRow } from '@/lib/chat/dto';
 import { publishMessage } from '@/lib/chat/events';
 import type { CallStatus as DbStatus } from '@/lib/generated/prisma/client';
 import { liveKitSettings, mintLiveKitToken } from './livekit';
-import { notifyIncomingCall, publishCallRinging, publishCallUpdated } from './events';
-import { iceServersSchema, RING_MS, STALE_MS, type CallDto, type IceServer, type CallResponse, type MediaConfig, type TokenDto } from './schemas';
+import { notifyIncomingCall, publishCallRinging, publishCallSignal, publishCallUpdated } from './events';
+import { iceServersSchema, RING_MS, STALE_MS, type CallDto, type CallSignalInput, type IceServer, type CallResponse, type MediaConfig, type TokenDto } from './schemas';
 
-type CallRow = { id: string; roomId: string; callerId: string; status: DbStatus; createdAt: Date; answeredAt: Date | null; aliveAt: Date | null; endedAt: Date | null };
+type CallRow = { id: string; roomId: string; callerId: string; answeredById: string | null; status: DbStatus; createdAt: Date; answeredAt: Date | null; aliveAt: Date | null; endedAt: Date | null };
 
 const callInclude = { select: { displayName: true } } as const;
 
@@ -25,6 +25,7 @@ async function toDto(c: CallRow): Promise<CallDto> {
     roomId: c.roomId,
     callerId: c.callerId,
     callerName: caller?.displayName ?? '',
+    answeredById: c.answeredById,
     status: c.status,
     createdAt: c.createdAt.toISOString(),
     ringUntil: new Date(c.createdAt.getTime() + RING_MS).toISOString(),
@@ -65,10 +66,10 @@ async function circleMembership(userId: string, roomId: string) {
 }
 
 /** Move a call from one status to another; returns the chat line it posts, or null if it lost the race. */
-async function transition(callId: string, from: DbStatus, to: DbStatus, line: (c: CallRow, at: Date) => [string, Record<string, string>] | null) {
+async function transition(callId: string, from: DbStatus, to: DbStatus, line: (c: CallRow, at: Date) => [string, Record<string, string>] | null, answeredById?: string) {
   return db.$transaction(async (tx: Tx) => {
     const at = now();
-    const data = to === 'ACTIVE' ? { status: to, answeredAt: at, aliveAt: at } : { status: to, endedAt: at };
+    const data = to === 'ACTIVE' ? { status: to, answeredAt: at, aliveAt: at, answeredById } : { status: to, endedAt: at };
     const { count } = await tx.call.updateMany({ where: { id: callId, status: from }, data });
     if (count !== 1) return null;
     const call = await tx.call.findUniqueOrThrow({ where: { id: callId } });
@@ -153,7 +154,8 @@ export async function startCall(userId: string, roomId: string): Promise<CallRes
 export async function acceptCall(userId: string, roomId: string, callId: string): Promise<CallResponse> {
   const call = await getCallOrThrow(userId, roomId, callId);
   if (call.callerId === userId || call.status !== 'RINGING') throw new AppError('conflict', 'calls.errors.notRinging');
-  const done = await transition(callId, 'RINGING', 'ACTIVE', () => ['call-started', {}]);
+  // The conditional update makes the first answer the only one: whoever lost the race gets 409.
+  const done = await transition(callId, 'RINGING', 'ACTIVE', () => ['call-started', {}], userId);
   if (!done) throw new AppError('conflict', 'calls.errors.notRinging');
   await publishChange(done);
   return { call: await toDto(done.call), media: mediaConfig() };
@@ -172,6 +174,7 @@ export async function hangUpCall(userId: string, roomId: string, callId: string)
   const call = await getCallOrThrow(userId, roomId, callId);
   let done = null;
   if (call.status === 'ACTIVE') {
+    if (!isParticipant(call, userId)) throw notParticipant();
     done = await transition(callId, 'ACTIVE', 'ENDED', endedLine);
   } else if (call.status === 'RINGING' && call.callerId === userId) {
     done = await transition(callId, 'RINGING', 'MISSED', missedLine);
@@ -180,6 +183,26 @@ export async function hangUpCall(userId: string, roomId: string, callId: string)
   }
   await publishChange(done);
   return { call: await toDto(done?.call ?? call), media: mediaConfig() };
+}
+
+/** The caller and whoever answered: the only two in an answered call. */
+const isParticipant = (c: CallRow, userId: string) => c.callerId === userId || c.answeredById === userId;
+const notParticipant = () => new AppError('forbidden', 'calls.errors.notParticipant');
+
+/**
+ * Relay one WebRTC signal from a participant of the active call to the other one, on
+ * that person's own channel. The sender is the signed-in user, never a field the client
+ * wrote, and nobody else in the room receives the description.
+ */
+export async function signalCall(userId: string, roomId: string, callId: string, readSignal: () => Promise<CallSignalInput>): Promise<{ ok: true }> {
+  const call = await getCallOrThrow(userId, roomId, callId);
+  if (call.status !== 'ACTIVE') throw new AppError('conflict', 'calls.errors.notActive');
+  if (!isParticipant(call, userId)) throw notParticipant();
+  // The body is read only once the caller may signal: outsiders get 404 whatever they send.
+  const signal = await readSignal();
+  const to = call.callerId === userId ? call.answeredById! : call.callerId;
+  await publishCallSignal(to, { callId, roomId, from: userId, type: signal.type, ...(signal.sdp ? { sdp: signal.sdp } : {}) });
+  return { ok: true };
 }
 
 /** The client's ring timer fired; only the stored deadline decides whether it is missed. */

@@ -75,7 +75,7 @@ function hydratePostgresSymlinks() {
 
 /**
  * Start (initialising on first use) a PostgreSQL cluster in `dataDir`.
- * Returns { port, user, password, url(db), createDatabase, dropDatabase, stop }.
+ * Returns { port, user, password, url(db), createDatabase, dropDatabase, stop, start }.
  */
 export async function startPostgres({ dataDir, port, persistent = true, quiet = true }) {
   hydratePostgresSymlinks();
@@ -138,6 +138,8 @@ export async function startPostgres({ dataDir, port, persistent = true, quiet = 
       try { await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`); } finally { await client.end(); }
     },
     stop: () => pg.stop(),
+    /** Start the same cluster again after `stop()` (fault tests: a database restart). */
+    start: () => pg.start(),
   };
 }
 

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { Client, newUser } from '../helpers/client';
+import { makeFamily } from '../helpers/family';
 import { listen } from '../helpers/realtime';
 import { db } from '@/lib/db';
 import { channels } from '@/lib/realtime/channels';
@@ -36,7 +37,7 @@ async function family() {
 
 const calls = (roomId: string) => `/api/rooms/${roomId}/calls`;
 const start = (u: U, roomId: string) => u.client.json(calls(roomId), 'POST', {});
-const act = (u: U, roomId: string, callId: string, verb: 'accept' | 'decline' | 'hangup' | 'timeout' | 'heartbeat') => u.client.json(`${calls(roomId)}/${callId}/${verb}`, 'POST', {});
+const act = (u: U, roomId: string, callId: string, verb: 'accept' | 'decline' | 'hangup' | 'timeout' | 'heartbeat' | 'signal') => u.client.json(`${calls(roomId)}/${callId}/${verb}`, 'POST', {});
 
 async function systemLines(u: U, roomId: string) {
   const res = await u.client.json(`/api/rooms/${roomId}/messages`, 'GET');
@@ -165,13 +166,58 @@ describe('calls', () => {
     expect((await act(parent, roomId, call.id, 'heartbeat')).data.call.status).toBe('ENDED');
   });
 
+  it('in a family of three only the caller and whoever answered signal and hang up; a written `from` is ignored', async () => {
+    const f = await makeFamily({ children: 2 });
+    const [parent, child, sibling] = [f.parent, f.kids[0], f.kids[1]];
+    const roomId = (await db.room.findUniqueOrThrow({ where: { circleId: f.circleId } })).id;
+    const call = (await start(parent, roomId)).data.call as CallDto;
+    // Nobody signals a call still ringing.
+    expect((await child.client.json(`${calls(roomId)}/${call.id}/signal`, 'POST', { type: 'ready' })).status).toBe(409);
+    const accepted = await act(child, roomId, call.id, 'accept');
+    expect(accepted.data.call).toMatchObject({ status: 'ACTIVE', answeredById: child.id });
+    expect(await db.call.findUnique({ where: { id: call.id } })).toMatchObject({ answeredById: child.id });
+    // The sibling cannot answer it too, nor end it, nor decline it.
+    expect((await act(sibling, roomId, call.id, 'accept')).status).toBe(409);
+    expect((await act(sibling, roomId, call.id, 'hangup')).status).toBe(403);
+    expect((await act(sibling, roomId, call.id, 'decline')).status).toBe(409);
+    expect((await db.call.findUnique({ where: { id: call.id } }))?.status).toBe('ACTIVE');
+
+    const [toParent, toChild, toSibling] = await Promise.all([parent, child, sibling].map((u) => listen(u.client, channels.user(u.id))));
+    const room = await listen(sibling.client, channels.room(roomId));
+    try {
+      // The sibling posing as the answerer is refused; nothing reaches the caller.
+      const spoof = await sibling.client.json(`${calls(roomId)}/${call.id}/signal`, 'POST', { type: 'answer', sdp: 'v=0 spoofed', from: child.id });
+      expect(spoof.status).toBe(403);
+      // The answerer writing someone else's id is still stamped as the answerer.
+      expect((await child.client.json(`${calls(roomId)}/${call.id}/signal`, 'POST', { type: 'ready', from: sibling.id })).status).toBe(200);
+      expect(await toParent.waitFor('call-signal')).toEqual({ callId: call.id, roomId, from: child.id, type: 'ready' });
+      expect((await parent.client.json(`${calls(roomId)}/${call.id}/signal`, 'POST', { type: 'offer', sdp: 'v=0 offer' })).status).toBe(200);
+      expect(await toChild.waitFor('call-signal')).toEqual({ callId: call.id, roomId, from: parent.id, type: 'offer', sdp: 'v=0 offer' });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(toParent.events.filter((e) => e.event === 'call-signal')).toHaveLength(1);
+      expect(toSibling.events.concat(room.events).filter((e) => e.event.includes('signal'))).toEqual([]);
+    } finally {
+      for (const l of [toParent, toChild, toSibling, room]) l.close();
+    }
+    // The client drops a signal from anyone but the other participant, whatever it says.
+    const dto = accepted.data.call as CallDto;
+    expect(acceptsSignal({ callId: call.id, from: sibling.id, type: 'answer' }, dto, parent.id)).toBe(false);
+    expect(acceptsSignal({ callId: call.id, from: child.id, type: 'answer' }, dto, parent.id)).toBe(true);
+
+    expect((await act(child, roomId, call.id, 'hangup')).data.call.status).toBe('ENDED');
+    expect((await child.client.json(`${calls(roomId)}/${call.id}/signal`, 'POST', { type: 'ready' })).status).toBe(409);
+    // While a call rings, the callee side (anyone but the caller) may decline it.
+    const next = (await start(parent, roomId)).data.call as CallDto;
+    expect((await act(sibling, roomId, next.id, 'decline')).data.call.status).toBe('DECLINED');
+  });
+
   it('outsiders get 404, anonymous callers 401, and rooms that are not a family or couple have no calls', async () => {
     const { parent, roomId } = await family();
     const outsider = await newUser();
     const call = (await start(parent, roomId)).data.call as CallDto;
     expect((await outsider.client.json(calls(roomId), 'GET')).status).toBe(404);
     expect((await start(outsider, roomId)).status).toBe(404);
-    for (const verb of ['accept', 'decline', 'hangup', 'timeout', 'heartbeat'] as const) expect((await act(outsider, roomId, call.id, verb)).status).toBe(404);
+    for (const verb of ['accept', 'decline', 'hangup', 'timeout', 'heartbeat', 'signal'] as const) expect((await act(outsider, roomId, call.id, verb)).status).toBe(404);
     expect((await outsider.client.json(`/api/calls/${call.id}/token`, 'GET')).status).toBe(404);
     expect(await db.call.findUnique({ where: { id: call.id } })).toMatchObject({ status: 'RINGING' });
 
@@ -236,9 +282,12 @@ describe('call client decisions', () => {
   });
 
   it('acts only on signals for its own active call from someone else, and derives what to show', () => {
-    expect(acceptsSignal({ callId: 'c1', from: 'b', type: 'offer' }, 'c1', 'a')).toBe(true);
-    expect(acceptsSignal({ callId: 'c2', from: 'b', type: 'offer' }, 'c1', 'a')).toBe(false);
-    expect(acceptsSignal({ callId: 'c1', from: 'a', type: 'offer' }, 'c1', 'a')).toBe(false);
+    const c1 = { id: 'c1', callerId: 'a', answeredById: 'b' };
+    expect(acceptsSignal({ callId: 'c1', from: 'b', type: 'offer' }, c1, 'a')).toBe(true);
+    expect(acceptsSignal({ callId: 'c1', from: 'a', type: 'offer' }, c1, 'b')).toBe(true);
+    expect(acceptsSignal({ callId: 'c2', from: 'b', type: 'offer' }, c1, 'a')).toBe(false);
+    expect(acceptsSignal({ callId: 'c1', from: 'a', type: 'offer' }, c1, 'a')).toBe(false);
+    expect(acceptsSignal({ callId: 'c1', from: 'c', type: 'offer' }, c1, 'a')).toBe(false);
     expect(acceptsSignal({ callId: 'c1', from: 'b', type: 'offer' }, null, 'a')).toBe(false);
     const ringing = { callerId: 'a', status: 'RINGING' } as CallDto;
     expect(phaseOf(ringing, 'a', true)).toBe('outgoing');

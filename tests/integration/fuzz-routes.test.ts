@@ -158,6 +158,7 @@ function table(f: Fixtures): Record<string, Spec> {
     'POST /api/rooms/[roomId]/calls/[callId]/hangup': { params: call },
     'POST /api/rooms/[roomId]/calls/[callId]/heartbeat': { params: call },
     'POST /api/rooms/[roomId]/calls/[callId]/timeout': { params: call },
+    'POST /api/rooms/[roomId]/calls/[callId]/signal': { params: call, json: { type: fc.constantFrom('ready', 'offer', 'answer', 'hello'), sdp: text, from: anyId } },
     'GET /api/rooms/[roomId]/calls': { params: room },
     'POST /api/rooms/[roomId]/calls': { params: room },
     'DELETE /api/rooms/[roomId]/members/me': { params: room },

@@ -1,5 +1,5 @@
 // A direct WebRTC peer connection. Signalling is one offer and one answer, each with
-// all its ICE candidates (no trickle), sent as client events on the room channel.
+// all its ICE candidates (no trickle), relayed by the server to the other participant only.
 import { keepLoopbackCandidates } from './transport';
 import { setTracks, type MediaSession, type SessionOptions } from './session';
 import type { CallSignal } from '../schemas';
@@ -42,7 +42,7 @@ export function createDirectSession(o: SessionOptions): MediaSession {
   let offering: Promise<void> | null = null;
   let answering = false;
   let readyTimer: ReturnType<typeof setInterval> | null = null;
-  const send = (type: CallSignal['type'], sdp?: string) => !closed && o.send({ callId: o.callId, from: o.me, type, sdp });
+  const send = (type: CallSignal['type'], sdp?: string) => !closed && o.send(sdp === undefined ? { type } : { type, sdp });
   const local = async () => {
     await gathered(pc);
     const sdp = pc.localDescription?.sdp ?? '';

@@ -1,5 +1,5 @@
 // The media side of a call, whichever way it travels.
-import type { CallSignal, MediaConfig } from '../schemas';
+import type { CallSignal, CallSignalInput, MediaConfig } from '../schemas';
 import { chooseTransport } from './transport';
 
 export interface SessionOptions {
@@ -9,7 +9,7 @@ export interface SessionOptions {
   role: 'caller' | 'callee';
   local: MediaStream;
   media: MediaConfig;
-  send: (signal: CallSignal) => void;
+  send: (signal: CallSignalInput) => void;
   onRemote: (stream: MediaStream) => void;
   onState: (state: 'connecting' | 'connected' | 'failed') => void;
 }

@@ -22,9 +22,13 @@ export function keepLoopbackCandidates(sdp: string): string {
   return keep.some(isCandidate) ? keep.join('\r\n') : sdp;
 }
 
-/** Should this client act on a signal? Only one for its own active call, from someone else. */
-export function acceptsSignal(sig: Partial<CallSignal> | null | undefined, activeCallId: string | null, me: string): sig is CallSignal {
-  return !!sig && !!activeCallId && sig.callId === activeCallId && typeof sig.from === 'string' && sig.from !== me;
+/**
+ * Should this client act on a signal? Only one for its own call, from the other
+ * participant (the caller or whoever answered), never from itself or a bystander.
+ */
+export function acceptsSignal(sig: Partial<CallSignal> | null | undefined, call: Pick<CallDto, 'id' | 'callerId' | 'answeredById'> | null, me: string): sig is CallSignal {
+  if (!sig || !call || sig.callId !== call.id || typeof sig.from !== 'string' || sig.from === me) return false;
+  return sig.from === call.callerId || sig.from === call.answeredById;
 }
 
 export type CallPhase = 'idle' | 'outgoing' | 'incoming' | 'active';

@@ -6,8 +6,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '@/lib/api-client';
 import { channels } from '@/lib/realtime/channels';
-import { useChannel, useRealtime } from '@/lib/realtime/client';
-import { HEARTBEAT_MS, RING_MS, SIGNAL_EVENT, type CallDto, type CallResponse, type CallSignal, type MediaConfig } from '../schemas';
+import { useChannel } from '@/lib/realtime/client';
+import { HEARTBEAT_MS, RING_MS, SIGNAL_EVENT, type CallDto, type CallResponse, type CallSignal, type CallSignalInput, type MediaConfig } from '../schemas';
 import { openSession, type MediaSession } from './session';
 import { acceptsSignal, phaseOf } from './transport';
 import { getLocalMedia, useSwitchCamera } from './local-media';
@@ -17,7 +17,6 @@ const RETRY_MS = 5000;
 const live = (c: CallDto | null) => !!c && (c.status === 'RINGING' || c.status === 'ACTIVE');
 
 export function useCall(roomId: string, me: string) {
-  const client = useRealtime();
   const [call, setCall] = useState<CallDto | null>(null);
   const [joined, setJoined] = useState(false);
   const [local, setLocal] = useState<MediaStream | null>(null);
@@ -64,10 +63,13 @@ export function useCall(roomId: string, me: string) {
   useChannel(channels.room(roomId), {
     'call-ringing': (d) => apply(d as CallDto),
     'call-updated': (d) => apply(d as CallDto),
-    [SIGNAL_EVENT]: (d) => {
-      if (acceptsSignal(d as CallSignal, current.current?.id ?? null, me)) session.current?.handleSignal(d as CallSignal);
-    },
   }, refetch);
+  // Signals come only from the server, on this person's own channel, with the sender it authenticated.
+  useChannel(channels.user(me), {
+    [SIGNAL_EVENT]: (d) => {
+      if (acceptsSignal(d as CallSignal, current.current, me)) session.current?.handleSignal(d as CallSignal);
+    },
+  });
 
   // The ring timer: ask the server to settle the call; only its stored deadline counts.
   const ringingId = call?.status === 'RINGING' ? call.id : null;
@@ -96,7 +98,8 @@ export function useCall(roomId: string, me: string) {
   async function join(res: CallResponse, role: 'caller' | 'callee', media: MediaStream) {
     apply(res.call);
     setJoined(true);
-    const send = (s: CallSignal) => client?.channel(channels.room(roomId))?.trigger(SIGNAL_EVENT, s);
+    const callId = res.call!.id;
+    const send = (s: CallSignalInput) => void api(`${base}/${callId}/signal`, { json: s }).catch(() => {});
     const s = await openSession({ callId: res.call!.id, me, role, local: media, media: res.media as MediaConfig, send, onRemote: setRemote, onState: setLink });
     if (current.current?.id !== res.call!.id) return s.close();
     session.current = s;
