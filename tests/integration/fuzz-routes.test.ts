@@ -153,6 +153,7 @@ function table(f: Fixtures): Record<string, Spec> {
     'DELETE /api/push/subscriptions': { json: { endpoint: fc.oneof(text, fc.constantFrom('https://push.example/x')) } },
     'GET /api/push/vapid': none,
     'POST /api/realtime/auth': { form: { socket_id: fc.oneof(fc.constantFrom('123.456'), text), channel_name: fc.oneof(fc.constantFrom(`private-room-${f.roomId}`, `private-circle-${f.circleId}`, `presence-room-${f.roomId}`, `private-user-${f.parent.id}`), text) } },
+    'POST /api/realtime/user-auth': { form: { socket_id: fc.oneof(fc.constantFrom('123.456'), text) } },
     'POST /api/rooms/[roomId]/calls/[callId]/accept': { params: call },
     'POST /api/rooms/[roomId]/calls/[callId]/decline': { params: call },
     'POST /api/rooms/[roomId]/calls/[callId]/hangup': { params: call },
