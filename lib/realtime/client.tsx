@@ -130,3 +130,10 @@ export function useChannel(name: string | null, handlers: Handlers, onResync?: (
     };
   }, [client, name]);
 }
+
+/** A handler for one circle's events on a user channel, which carries every circle's. */
+export const forCircle =
+  (circleId: string, fn: (data: unknown) => void) =>
+  (data: unknown) => {
+    if ((data as { circleId?: unknown } | null)?.circleId === circleId) fn(data);
+  };
