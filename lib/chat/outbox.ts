@@ -21,19 +21,23 @@ const PREFIX = 'moa-outbox-v2:';
 // it is dropped rather than sent as the next person to open a room.
 const UNOWNED = 'moa-outbox-v1';
 
-/** One person's queue on this device. */
-export function outboxOf(userId: string, store: Store = localStorage) {
+/**
+ * One person's queue on this device. Storage is touched only when the queue is used, so
+ * a component may make one while rendering on the server.
+ */
+export function outboxOf(userId: string, given?: Store) {
   const key = PREFIX + userId;
-  store.removeItem(UNOWNED);
+  const store = () => given ?? localStorage;
   const read = (): OutboxItem[] => {
+    store().removeItem(UNOWNED);
     try {
-      const items = JSON.parse(store.getItem(key) ?? '[]');
+      const items = JSON.parse(store().getItem(key) ?? '[]');
       return Array.isArray(items) ? (items as OutboxItem[]) : [];
     } catch {
       return [];
     }
   };
-  const write = (items: OutboxItem[]) => (items.length ? store.setItem(key, JSON.stringify(items)) : store.removeItem(key));
+  const write = (items: OutboxItem[]) => (items.length ? store().setItem(key, JSON.stringify(items)) : store().removeItem(key));
   return {
     forRoom: (roomId: string) => read().filter((i) => i.roomId === roomId),
     add(item: OutboxItem) {
@@ -42,14 +46,14 @@ export function outboxOf(userId: string, store: Store = localStorage) {
     remove(clientId: string) {
       write(read().filter((i) => i.clientId !== clientId));
     },
-    clear: () => store.removeItem(key),
+    clear: () => store().removeItem(key),
   };
 }
 
 export type Outbox = ReturnType<typeof outboxOf>;
 
 /** Signing out: nothing this person queued on the device may go out later. */
-export function clearOutbox(userId: string, store: Store = localStorage) {
+export function clearOutbox(userId: string, store?: Store) {
   outboxOf(userId, store).clear();
 }
 
