@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Device, newDevice, newPerson, signUp, waitForPath, type Person, browserForFile, setServerClock } from './helpers/browser';
+import { type Device, logIn, newDevice, newPerson, signUp, waitForPath, type Person, browserForFile, setServerClock } from './helpers/browser';
 import { makeImage } from '../tests/helpers/images';
 
 const session = browserForFile();
@@ -333,6 +333,35 @@ describe('chat between two people', () => {
     await roomReady(b.page, '민아');
     await expect(message(b.page, '앗 잘못 보냈다').count()).resolves.toBe(0);
     await expect.poll(async () => (await timelineTexts(b.page)).filter((t) => t.includes('삭제된 메시지입니다')).length).toBe(2);
+  });
+
+  it('on a shared tablet, messages one person queued wait for them and never go out under the next person’s name', async () => {
+    const { a, b, roomId } = await pair();
+    await openRoomFromList(b.page, roomId, '민아');
+    // A's phone is the family tablet: A types in a tunnel, leaves the room, and A's session ends without a logout.
+    await a.context.setOffline(true);
+    await say(a.page, '민아가 쓴 말');
+    await message(a.page, '민아가 쓴 말').getByTestId('waiting').waitFor();
+    await a.page.goto('about:blank');
+    await a.context.clearCookies();
+    await a.context.setOffline(false);
+    // B signs in on the tablet and opens the same room: only B's own words go out.
+    await logIn(a.page, b.who.loginId, b.who.password);
+    await a.page.goto(`/chat/${roomId}`);
+    await roomReady(a.page, '민아');
+    await expect(message(a.page, '민아가 쓴 말').count()).resolves.toBe(0);
+    await say(a.page, '준이 쓴 말');
+    await delivered(a.page, '준이 쓴 말');
+    await message(b.page, '준이 쓴 말').waitFor();
+    await expect(message(b.page, '민아가 쓴 말').count()).resolves.toBe(0);
+    // A comes back to the tablet: A's message is still waiting and goes out as A's.
+    await a.context.clearCookies();
+    await logIn(a.page, a.who.loginId, a.who.password);
+    await a.page.goto(`/chat/${roomId}`);
+    await roomReady(a.page, '준');
+    await delivered(a.page, '민아가 쓴 말');
+    await message(b.page, '민아가 쓴 말').waitFor();
+    await expect(message(b.page, '민아가 쓴 말').count()).resolves.toBe(1);
   });
 
   it('messages typed offline wait, go out once and in order on reconnecting, and survive a reload while offline', async () => {

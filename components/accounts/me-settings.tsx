@@ -1,6 +1,7 @@
 'use client';
 
 import { signOut } from 'next-auth/react';
+import { clearOutbox } from '@/lib/chat/outbox';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useLocale, useTranslations } from 'use-intl';
@@ -76,7 +77,7 @@ export function ChangePasswordForm({ loginId }: { loginId: string }) {
   );
 }
 
-export function DeleteAccountForm({ loginId }: { loginId: string }) {
+export function DeleteAccountForm({ userId, loginId }: { userId: string; loginId: string }) {
   const t = useTranslations('me');
   const errorText = useErrorText();
   const [state, setState] = useState<{ pending: boolean; error?: string }>({ pending: false });
@@ -90,6 +91,7 @@ export function DeleteAccountForm({ loginId }: { loginId: string }) {
     } catch (err) {
       return setState({ pending: false, error: errorText(err) });
     }
+    clearOutbox(userId);
     await signOut({ callbackUrl: '/login' });
   }
 
@@ -105,7 +107,7 @@ export function DeleteAccountForm({ loginId }: { loginId: string }) {
   );
 }
 
-export function LogoutButton() {
+export function LogoutButton({ userId }: { userId: string }) {
   const t = useTranslations('auth');
   return (
     <Button
@@ -114,6 +116,8 @@ export function LogoutButton() {
       onClick={async () => {
         // A shared browser must stop receiving this person's notifications.
         await disablePush().catch(() => {});
+        // …and must not send this person's queued messages later.
+        clearOutbox(userId);
         await signOut({ callbackUrl: '/login' });
       }}
     >

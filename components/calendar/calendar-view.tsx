@@ -24,7 +24,7 @@ const fieldClass = 'min-h-12 rounded-xl border border-neutral-300 bg-white px-3 
 /** The family's month: grapes earned, missions done and gifts given per Korean day. */
 export function CalendarView({ circleId, me, kids, initial }: Props) {
   const t = useTranslations('calendar');
-  useCalendarLive(circleId);
+  useCalendarLive(circleId, me.userId);
   const [month, setMonth] = useState(initial.month);
   const [childId, setChildId] = useState<string | null>(initial.childId);
   const query = useFamilyCalendar(circleId, month, me.role === 'CHILD' ? me.userId : childId, initial);

@@ -58,7 +58,7 @@ export function CircleCard({ circle, userId, receivedAt, familySummary }: CardPr
           </li>
         ))}
       </ul>
-      {circle.kind === 'FAMILY' && <FamilyCardSummary circleId={circle.id} initial={familySummary} />}
+      {circle.kind === 'FAMILY' && <FamilyCardSummary circleId={circle.id} userId={userId} initial={familySummary} />}
       {circle.kind === 'COUPLE' && <CoupleCardSummary circleId={circle.id} />}
       {circle.disconnect && (
         <div className="mt-3 text-sm">

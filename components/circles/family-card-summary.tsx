@@ -5,9 +5,9 @@ import { useFamilySummary } from '@/lib/board/queries';
 import type { ChildSummaryDto, FamilySummaryDto } from '@/lib/board/schemas';
 
 /** Inside a family card on Home: each child's board progress and today's missions, live. */
-export function FamilyCardSummary({ circleId, initial }: { circleId: string; initial?: FamilySummaryDto }) {
+export function FamilyCardSummary({ circleId, userId, initial }: { circleId: string; userId: string; initial?: FamilySummaryDto }) {
   const t = useTranslations('home.familySummary');
-  const { data } = useFamilySummary(circleId, initial);
+  const { data } = useFamilySummary(circleId, userId, initial);
   if (!data) return null;
   if (!data.children.length) return <p className="mt-3 text-sm text-neutral-600">{t('noChildren')}</p>;
   return (

@@ -3,6 +3,7 @@ import { AppError, unauthorized } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { storage } from '@/lib/storage';
 import { dissolveCouple } from '@/lib/circles/dissolve';
+import { disconnectUsers } from '@/lib/realtime/server';
 import { LIMITS, check, hit, reset } from '@/lib/rate-limit';
 import { burnVerify, hashPassword, verifyPassword } from './password';
 import { loginIdSchema, type SessionUser, type SignUpInput } from './schemas';
@@ -75,6 +76,8 @@ export async function changePassword(userId: string, currentPassword: string, ne
     where: { id: userId },
     data: { passwordHash, sessionVersion: { increment: 1 } },
   });
+  // Signed-out devices stop hearing events now, not at their next reconnect.
+  await disconnectUsers([userId]);
   return { ...toSessionUser(user), sessionVersion: user.sessionVersion };
 }
 
@@ -107,6 +110,8 @@ export async function deleteAccount(userId: string, password: string) {
       },
     }),
   ]);
+  // Every open connection ends now; signing in again is refused (session version).
+  await disconnectUsers([userId]);
   // The partner is told live and leaves the couple room too.
   for (const c of couples) await dissolveCouple(c.id, true);
   await Promise.all([user.avatarKey, user.backgroundKey].filter((k): k is string => !!k).map((k) => storage().delete(k)));

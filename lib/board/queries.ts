@@ -1,14 +1,15 @@
 'use client';
 
 // Client data for wishlists, boards and the catalog: one key factory, queries seeded by
-// the server render, and a live hook that folds every `board`/`wish` event on the circle
-// channel straight into the cache (no refetch per event). After a reconnect it refetches
+// the server render, and a live hook that folds every `board` event (family channel) and
+// `wish` event (my user channel: a child's wishes are theirs and the parents') straight
+// into the cache (no refetch per event). After a reconnect it refetches
 // once; nothing runs while no board or wishlist screen is open.
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { api } from '@/lib/api-client';
 import { channels } from '@/lib/realtime/channels';
-import { useChannel, useRealtime } from '@/lib/realtime/client';
+import { forCircle, useChannel, useRealtime } from '@/lib/realtime/client';
 import { mergeBoard, mergeWish, removeWishFrom } from './merge';
 import type { AddWishInput } from './schemas';
 import type { BoardDto, BoardEvent, BoardsDto, CatalogCategory, CatalogResultDto, FamilySummaryDto, WishDto, WishesDto, WishEvent, WishRemovedEvent } from './schemas';
@@ -72,7 +73,7 @@ function applyWish(qc: QueryClient, circleId: string, wish: WishDto, refetchUnkn
  * reconnect, the first subscription refetches once: a change between the server render
  * and the subscription would otherwise be missed.
  */
-export function useFamilyLive(circleId: string, viewer: { role: 'PARENT' | 'CHILD' }) {
+export function useFamilyLive(circleId: string, viewer: { id: string; role: 'PARENT' | 'CHILD' }) {
   const qc = useQueryClient();
   const client = useRealtime();
   const name = channels.circle(circleId);
@@ -93,13 +94,19 @@ export function useFamilyLive(circleId: string, viewer: { role: 'PARENT' | 'CHIL
         if (!caughtUp.current) resync();
       },
       board: (d) => applyBoard(qc, circleId, (d as BoardEvent).board),
-      wish: (d) => applyWish(qc, circleId, (d as WishEvent).wish, viewer.role === 'PARENT'),
-      'wish-removed': (d) => {
-        const { id } = d as WishRemovedEvent;
-        qc.setQueryData<WishesDto>(boardKeys.wishes(circleId), (old) => old && removeWishFrom(old, id));
-      },
     },
     resync,
+  );
+  useChannel(
+    channels.user(viewer.id),
+    {
+      wish: forCircle(circleId, (d) => applyWish(qc, circleId, (d as WishEvent).wish, viewer.role === 'PARENT')),
+      'wish-removed': forCircle(circleId, (d) => {
+        const { id } = d as WishRemovedEvent;
+        qc.setQueryData<WishesDto>(boardKeys.wishes(circleId), (old) => old && removeWishFrom(old, id));
+      }),
+    },
+    // One connection: the family channel's catch-up covers this channel too.
   );
 }
 
@@ -145,7 +152,7 @@ export function useRemoveWish(circleId: string) {
  * A family card on Home, live: board events fold straight in (they carry the whole
  * board); a mission change, a child we do not know yet or a reconnect refetch it.
  */
-export function useFamilySummary(circleId: string, initialData?: FamilySummaryDto) {
+export function useFamilySummary(circleId: string, userId: string, initialData?: FamilySummaryDto) {
   const qc = useQueryClient();
   const query = useQuery({
     queryKey: boardKeys.summary(circleId),
@@ -164,9 +171,10 @@ export function useFamilySummary(circleId: string, initialData?: FamilySummaryDt
         if (next) qc.setQueryData<FamilySummaryDto>(boardKeys.summary(circleId), { circleId: next.circleId, today: next.today, children: next.children });
         else refetch();
       },
-      'mission-changed': refetch,
     },
     refetch,
   );
+  // Mission events come only to the child concerned and the parents.
+  useChannel(channels.user(userId), { 'mission-changed': forCircle(circleId, refetch) });
   return query;
 }

@@ -174,11 +174,13 @@ export interface FamilySummaryDto {
   children: ChildSummaryDto[];
 }
 
-/** The `wish` / `wish-removed` events on `private-circle-{id}`. */
+/** The `wish` / `wish-removed` events on the child's and the parents' `private-user-{id}`. */
 export interface WishEvent {
+  circleId: string;
   wish: WishDto;
 }
 export interface WishRemovedEvent {
+  circleId: string;
   id: string;
   childId: string;
 }

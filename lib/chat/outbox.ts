@@ -1,7 +1,10 @@
 'use client';
 
 // Messages typed while offline wait here (localStorage survives a reload) and are
-// resent with the same clientId, so the server stores each exactly once.
+// resent with the same clientId, so the server stores each exactly once. Each person
+// has their own queue: on a shared family tablet, whoever opens the room next must not
+// send someone else's words under their own name. A logout or a refused session (401)
+// empties the person's queue.
 export interface OutboxItem {
   roomId: string;
   clientId: string;
@@ -11,29 +14,48 @@ export interface OutboxItem {
   createdAt: string;
 }
 
-const KEY = 'moa-outbox-v1';
+type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-function read(): OutboxItem[] {
-  try {
-    return JSON.parse(localStorage.getItem(KEY) ?? '[]') as OutboxItem[];
-  } catch {
-    return [];
-  }
+const PREFIX = 'moa-outbox-v2:';
+// The first outbox was one queue for whoever used the device: its owner is unknown, so
+// it is dropped rather than sent as the next person to open a room.
+const UNOWNED = 'moa-outbox-v1';
+
+/**
+ * One person's queue on this device. Storage is touched only when the queue is used, so
+ * a component may make one while rendering on the server.
+ */
+export function outboxOf(userId: string, given?: Store) {
+  const key = PREFIX + userId;
+  const store = () => given ?? localStorage;
+  const read = (): OutboxItem[] => {
+    store().removeItem(UNOWNED);
+    try {
+      const items = JSON.parse(store().getItem(key) ?? '[]');
+      return Array.isArray(items) ? (items as OutboxItem[]) : [];
+    } catch {
+      return [];
+    }
+  };
+  const write = (items: OutboxItem[]) => (items.length ? store().setItem(key, JSON.stringify(items)) : store().removeItem(key));
+  return {
+    forRoom: (roomId: string) => read().filter((i) => i.roomId === roomId),
+    add(item: OutboxItem) {
+      write([...read().filter((i) => i.clientId !== item.clientId), item]);
+    },
+    remove(clientId: string) {
+      write(read().filter((i) => i.clientId !== clientId));
+    },
+    clear: () => store().removeItem(key),
+  };
 }
 
-function write(items: OutboxItem[]) {
-  localStorage.setItem(KEY, JSON.stringify(items));
-}
+export type Outbox = ReturnType<typeof outboxOf>;
 
-export const outbox = {
-  forRoom: (roomId: string) => read().filter((i) => i.roomId === roomId),
-  add(item: OutboxItem) {
-    write([...read().filter((i) => i.clientId !== item.clientId), item]);
-  },
-  remove(clientId: string) {
-    write(read().filter((i) => i.clientId !== clientId));
-  },
-};
+/** Signing out: nothing this person queued on the device may go out later. */
+export function clearOutbox(userId: string, store?: Store) {
+  outboxOf(userId, store).clear();
+}
 
 export function newClientId() {
   return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;

@@ -7,6 +7,7 @@ import { messageInclude, toMessageDto, toUserBrief, userBriefSelect } from './dt
 import { previewOf, publishMessage, publishRoomChanged } from './events';
 import { addMember, removeMember, systemMessage } from './rooms';
 import { defer } from '@/lib/defer';
+import { disconnectUsers } from '@/lib/realtime/server';
 import type { MessageDto, RoomDetailDto, RoomSummaryDto } from './schemas';
 
 const active = { leftAt: null, bannedAt: null } as const;
@@ -136,6 +137,8 @@ export async function leaveGroup(actorId: string, actorName: string, roomId: str
     await removeMember(tx, roomId, actorId);
     return systemMessage(tx, roomId, 'left', { name: actorName });
   });
+  // Before the room hears of it and before we answer: not one later event reaches the leaver.
+  await disconnectUsers([actorId]);
   defer(publishSystem([row], roomId, [actorId]));
   return { ok: true };
 }

@@ -2,9 +2,9 @@
 
 // One room's message timeline in the browser: history pages, live events, optimistic
 // sends through the outbox (in order, exactly once), catch-up after reconnects.
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { api, ApiError } from '@/lib/api-client';
-import { newClientId, outbox, type OutboxItem } from './outbox';
+import { newClientId, outboxOf, type OutboxItem } from './outbox';
 import type { MessageDto, UserBrief } from './schemas';
 
 export type LocalStatus = 'sending' | 'waiting' | 'failed';
@@ -87,6 +87,8 @@ export function useRoomMessages(roomId: string, me: UserBrief) {
   const flushing = useRef(false);
   const firstLoad = useRef<Promise<void>>(Promise.resolve());
   const base = `/api/rooms/${roomId}/messages`;
+  // This person's queue only: someone else's waiting messages never go out under my name.
+  const outbox = useMemo(() => outboxOf(me.id), [me.id]);
 
   const loadLatest = useCallback(async () => {
     try {
@@ -151,7 +153,13 @@ export function useRoomMessages(roomId: string, me: UserBrief) {
           outbox.remove(item.clientId);
           dispatch({ type: 'merge', messages: [message] });
         } catch (err) {
-          if (err instanceof ApiError && err.status !== 0 && err.status !== 401 && err.status < 500) {
+          if (err instanceof ApiError && err.status === 401) {
+            // Signed out (elsewhere, or the session ended): the queue must not outlive the session.
+            for (const left of queue()) dispatch({ type: 'status', clientId: left.clientId, local: 'failed' });
+            outbox.clear();
+            break;
+          }
+          if (err instanceof ApiError && err.status !== 0 && err.status < 500) {
             outbox.remove(item.clientId);
             dispatch({ type: 'status', clientId: item.clientId, local: 'failed' });
             continue;
@@ -163,7 +171,7 @@ export function useRoomMessages(roomId: string, me: UserBrief) {
     } finally {
       flushing.current = false;
     }
-  }, [base, roomId]);
+  }, [base, roomId, outbox]);
 
   const send = useCallback(
     (payload: { kind: 'TEXT'; body: string } | { kind: 'STICKER'; stickerId: string }) => {
@@ -172,7 +180,7 @@ export function useRoomMessages(roomId: string, me: UserBrief) {
       dispatch({ type: 'pending', message: optimistic(item, me, 'sending') });
       void flush();
     },
-    [roomId, me, flush],
+    [roomId, me, flush, outbox],
   );
 
   const retry = useCallback(
@@ -182,7 +190,7 @@ export function useRoomMessages(roomId: string, me: UserBrief) {
       dispatch({ type: 'status', clientId: m.clientId, local: 'sending' });
       void flush();
     },
-    [roomId, flush],
+    [roomId, flush, outbox],
   );
 
   // First load; messages left in the outbox by an earlier visit show and resend.

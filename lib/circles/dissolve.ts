@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { now } from '@/lib/clock';
 import { removeMember } from '@/lib/chat/rooms';
 import { publishRoomChanged } from '@/lib/chat/events';
+import { disconnectUsers } from '@/lib/realtime/server';
 import { publishCirclesChanged } from './events';
 
 /**
@@ -28,6 +29,8 @@ export async function dissolveCouple(circleId: string, orphaned = false) {
     return { userIds, roomId: room?.id ?? null };
   });
   if (!done) return false;
+  // Both lose the couple's channels now, before either channel carries another event.
+  await disconnectUsers(done.userIds);
   await publishCirclesChanged(done.userIds, circleId);
   if (done.roomId) await publishRoomChanged(done.roomId, done.userIds);
   return true;

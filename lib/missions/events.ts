@@ -1,8 +1,8 @@
-// What the missions domain publishes on the family channel, always after the write
-// committed: the same DTOs the GET route returns. A mission that starts on a later day
+// What the missions domain publishes, always after the write committed: the same DTOs
+// the GET route returns, to the people the GET shows them to (the child and the parents,
+// on their user channels; never to siblings). A mission that starts on a later day
 // travels without its content, so a child's screen cannot learn it early.
-import { publish } from '@/lib/realtime/server';
-import { channels } from '@/lib/realtime/channels';
+import { publishToChildAndParents } from '@/lib/board/events';
 import { translator } from '@/lib/i18n/messages';
 import { notify, type NotifyInput } from '@/lib/notifications/service';
 import type { Locale } from '@/lib/i18n/config';
@@ -13,12 +13,13 @@ export const MISSION_EVENT = 'mission-changed';
 export function publishMissionChanged(mission: MissionDto, run: MissionRunDto | null = null) {
   const hidden = mission.scheduled;
   const event: MissionEventDto = {
+    circleId: mission.circleId,
     missionId: mission.id,
     childId: mission.childId,
     mission: hidden ? null : mission,
     run: hidden ? null : run,
   };
-  return publish(channels.circle(mission.circleId), MISSION_EVENT, event);
+  return publishToChildAndParents(mission.childId, MISSION_EVENT, event);
 }
 
 type NoticeKind = 'assigned' | 'submitted' | 'approved' | 'approvedNoBoard' | 'rejected';

@@ -7,7 +7,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { useCallback } from 'react';
 import { api, ApiError } from '@/lib/api-client';
 import { channels } from '@/lib/realtime/channels';
-import { useChannel } from '@/lib/realtime/client';
+import { forCircle, useChannel } from '@/lib/realtime/client';
 import type { BoardEvent } from '@/lib/board/schemas';
 import type { CalendarDto } from '@/lib/calendar/schemas';
 import { mergeMissionChange, type Viewer } from './merge';
@@ -48,7 +48,8 @@ function applyChange(qc: QueryClient, circleId: string, viewer: Viewer, change: 
 export function useMissionsLive(circleId: string, viewer: Viewer) {
   const qc = useQueryClient();
   const resync = useCallback(() => void qc.invalidateQueries({ queryKey: missionKeys.list(circleId) }), [qc, circleId]);
-  useChannel(channels.circle(circleId), { 'mission-changed': (d) => applyChange(qc, circleId, viewer, d as MissionEventDto) }, resync);
+  // A child's missions are theirs and the parents': their events come on my user channel.
+  useChannel(channels.user(viewer.userId), { 'mission-changed': forCircle(circleId, (d) => applyChange(qc, circleId, viewer, d as MissionEventDto)) }, resync);
 }
 
 function useMissionMutation<V, T extends { mission?: MissionDto; run?: MissionRunDto }>(circleId: string, viewer: Viewer, request: (vars: V) => Promise<T>) {
@@ -115,15 +116,15 @@ export function useFamilyCalendar(circleId: string, month: string, childId: stri
 }
 
 /** An open calendar refetches when grapes, approvals or gifts change (and after a reconnect). */
-export function useCalendarLive(circleId: string) {
+export function useCalendarLive(circleId: string, userId: string) {
   const qc = useQueryClient();
   const refresh = useCallback(() => void qc.invalidateQueries({ queryKey: missionKeys.calendars(circleId) }), [qc, circleId]);
   useChannel(
     channels.circle(circleId),
     {
       board: (d) => ['given', 'gift'].includes((d as BoardEvent).change?.kind) && refresh(),
-      'mission-changed': (d) => (d as MissionEventDto).run?.status === 'APPROVED' && refresh(),
     },
     refresh,
   );
+  useChannel(channels.user(userId), { 'mission-changed': forCircle(circleId, (d) => (d as MissionEventDto).run?.status === 'APPROVED' && refresh()) });
 }

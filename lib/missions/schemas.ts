@@ -126,8 +126,9 @@ export interface ApproveResultDto {
   shortfall: 'no_board' | 'board_full' | null;
 }
 
-/** Published on the family channel after each change; `mission` is null while it is scheduled. */
+/** Published to the child and the parents (their user channels) after each change; `mission` is null while it is scheduled. */
 export interface MissionEventDto {
+  circleId: string;
   missionId: string;
   childId: string;
   mission: MissionDto | null;

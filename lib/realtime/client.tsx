@@ -1,10 +1,12 @@
 'use client';
 
-// Browser side of realtime: one pusher-js connection per tab, channel hooks that
+// Browser side of realtime: one pusher-js connection per tab, signed in as the session's
+// user (so the server can end it the moment a membership ends), channel hooks that
 // refetch what they missed whenever the connection comes back.
 import Pusher, { type Channel } from 'pusher-js';
 import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { PublicRealtimeConfig } from '@/lib/env';
+import { keepConnected } from './reconnect';
 
 const Ctx = createContext<Pusher | null>(null);
 
@@ -15,6 +17,7 @@ function createClient(cfg: PublicRealtimeConfig) {
     forceTLS: cfg.useTLS,
     enabledTransports: ['ws', 'wss'],
     channelAuthorization: { endpoint: '/api/realtime/auth', transport: 'ajax' },
+    userAuthentication: { endpoint: '/api/realtime/user-auth', transport: 'ajax' },
     // pusher-js itself retries with back-off; these keep a dead link from lingering.
     activityTimeout: 30_000,
     pongTimeout: 10_000,
@@ -38,8 +41,15 @@ export function RealtimeProvider({ config, children }: { config: PublicRealtimeC
   // One connection per tab, created on the client only (never during server render).
   const [client] = useState(() => (typeof window === 'undefined' ? null : sharedClient(config)));
   useEffect(() => {
-    client?.connect();
-    return () => client?.disconnect();
+    if (!client) return;
+    client.connect();
+    // Signed in on every (re)connect from now on; a terminated connection comes back.
+    client.signin();
+    const stop = keepConnected(client);
+    return () => {
+      stop();
+      client.disconnect();
+    };
   }, [client]);
   return <Ctx.Provider value={client}>{children}</Ctx.Provider>;
 }
@@ -120,3 +130,10 @@ export function useChannel(name: string | null, handlers: Handlers, onResync?: (
     };
   }, [client, name]);
 }
+
+/** A handler for one circle's events on a user channel, which carries every circle's. */
+export const forCircle =
+  (circleId: string, fn: (data: unknown) => void) =>
+  (data: unknown) => {
+    if ((data as { circleId?: unknown } | null)?.circleId === circleId) fn(data);
+  };

@@ -113,3 +113,28 @@ export async function publishBatch(events: BatchEvent[]) {
   const results = await Promise.all(events.map(enqueue));
   return results.every(Boolean);
 }
+
+/**
+ * End access at once: close every realtime connection these people have open (the
+ * library's `terminateUserConnections`; Soketi 1.6 implements the same HTTP call). Call
+ * it after the write that took a channel away from them committed and before publishing
+ * that change or answering, so not one later event reaches them. Their clients reconnect
+ * (`keepConnected`), sign in again and re-subscribe; channel auth then refuses what they
+ * lost. Only signed-in connections can be found this way (`/api/realtime/user-auth`).
+ * A failure is logged, never thrown: the write stands, and their access still ends when
+ * they next reconnect.
+ */
+export async function disconnectUsers(userIds: string[]) {
+  const results = await Promise.all(
+    [...new Set(userIds)].map((id) =>
+      post(`/users/${encodeURIComponent(id)}/terminate_connections`, {}).then(
+        () => true,
+        (err) => {
+          console.warn('[moa] realtime disconnect failed:', (err as Error).message);
+          return false;
+        },
+      ),
+    ),
+  );
+  return results.every(Boolean);
+}

@@ -165,6 +165,9 @@ export async function startSoketi({ port, metricsPort, appId = 'moa', key = 'moa
         SOKETI_DEFAULT_APP_KEY: key,
         SOKETI_DEFAULT_APP_SECRET: secret,
         SOKETI_DEFAULT_APP_ENABLE_CLIENT_MESSAGES: 'true',
+        // Sign-in (pusher:signin) is ignored unless enabled; it lets the app end a
+        // person's connections the moment their membership ends.
+        SOKETI_DEFAULT_APP_USER_AUTHENTICATION: 'true',
         SOKETI_DEFAULT_APP_MAX_BACKEND_EVENTS_PER_SEC: '-1',
         SOKETI_DEFAULT_APP_MAX_CLIENT_EVENTS_PER_SEC: '-1',
         SOKETI_DEFAULT_APP_MAX_READ_REQ_PER_SEC: '-1',

@@ -415,7 +415,7 @@ describe('board: isolation', () => {
 describe('board: realtime', () => {
   it('every change reaches a member as the full board (same shape as GET); outsiders cannot listen', async () => {
     const f = await family();
-    const live = await listen(f.child.client, channels.circle(f.circleId));
+    const live = await listen(f.child.client, [channels.circle(f.circleId), channels.user(f.child.id)]);
     try {
       const wish = await manualWish(f.child, f.circleId, '실시간 선물');
       expect(((await live.waitFor('wish')) as { wish: { id: string } }).wish.id).toBe(wish.id);

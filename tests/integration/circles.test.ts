@@ -352,7 +352,9 @@ describe('breaking up', () => {
     await moveServerClock(7 * DAY + 60_000);
     const swept = await cron();
     expect((await swept.json()).dissolved).toBeGreaterThanOrEqual(1);
-    await liveA.waitFor('circles-changed');
+    // A's connection is ended with the couple (its channels are gone) and comes back;
+    // screens refetch on that reconnect, so the circles-changed sent meanwhile may be missed.
+    await expect.poll(() => liveA.connections(), { timeout: 5000 }).toBeGreaterThanOrEqual(2);
     const row = await db.circle.findUniqueOrThrow({ where: { id: circleId }, include: { members: true, room: { include: { members: true } } } });
     expect(row.dissolvedAt).not.toBeNull();
     expect(row.members).toEqual([]);

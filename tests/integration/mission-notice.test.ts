@@ -63,7 +63,7 @@ describe('mission assigned notice', () => {
     expect((await cron()).data).toEqual({ announced: 0 });
 
     await travelTo(start, 9);
-    const live = await listen(child.client, channels.circle(circleId));
+    const live = await listen(child.client, channels.user(child.id));
     open.push(live);
     const calls = await Promise.all([cron(), cron(), cron(), child.client.json(missions(circleId), 'GET'), parent.client.json(missions(circleId), 'GET')]);
     expect(calls.map((c) => c.status)).toEqual([200, 200, 200, 200, 200]);

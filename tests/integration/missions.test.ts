@@ -58,7 +58,7 @@ async function submitPhoto(u: User, path: string, bytes: Uint8Array, name: strin
 describe('creating missions', () => {
   it('a parent sets a mission for a child: defaults, today\'s run, an event and a notification for the child', async () => {
     const { circleId, parent, child } = await makeFamily();
-    const live = await listen(child.client, channels.circle(circleId));
+    const live = await listen(child.client, channels.user(child.id));
     open.push(live);
     const { mission, run } = await create(parent, circleId, { childId: child.id, title: '  이불 개기 ', description: '아침에 이불을 개요.' });
     expect(mission).toMatchObject({ title: '이불 개기', reward: 1, repeat: 'NONE', scheduled: false, childId: child.id });
@@ -107,14 +107,14 @@ describe('creating missions', () => {
 describe('dates are rules', () => {
   it('a scheduled mission stays invisible to the child until the server clock reaches its day', async () => {
     const { circleId, parent, child } = await makeFamily();
-    const live = await listen(child.client, channels.circle(circleId));
+    const live = await listen(child.client, channels.user(child.id));
     open.push(live);
     const today = (await list(parent, circleId)).today;
     const { mission, run } = await create(parent, circleId, { childId: child.id, title: '토요일 대청소', startsOn: addDays(today, 2), reward: 3 });
     expect(mission.scheduled).toBe(true);
     expect(run).toBeNull();
     // Its content does not travel to the child's screen early, and no notification spoils it.
-    expect(await live.waitFor('mission-changed')).toEqual({ missionId: mission.id, childId: child.id, mission: null, run: null });
+    expect(await live.waitFor('mission-changed')).toEqual({ circleId, missionId: mission.id, childId: child.id, mission: null, run: null });
     expect((await child.client.json('/api/notifications', 'GET')).data.notifications).toEqual([]);
     expect((await list(parent, circleId)).scheduled.map((m: { title: string }) => m.title)).toEqual(['토요일 대청소']);
 

@@ -19,13 +19,13 @@ export default async function MePage() {
       <section className={card} aria-label={t('me.profile')}>
         <p className="text-lg font-bold" data-testid="me-name">{user.displayName}</p>
         <p className="text-sm text-neutral-600">{t('me.loginIdLabel', { loginId: user.loginId })}</p>
-        <div className="mt-4"><LogoutButton /></div>
+        <div className="mt-4"><LogoutButton userId={user.id} /></div>
       </section>
       <section className={card}><ProfileEditor initial={profile} /></section>
       <NotificationsSection userId={user.id} />
       <section className={card}><LanguagePicker /></section>
       <section className={card}><ChangePasswordForm loginId={user.loginId} /></section>
-      <section className={card}><DeleteAccountForm loginId={user.loginId} /></section>
+      <section className={card}><DeleteAccountForm userId={user.id} loginId={user.loginId} /></section>
     </div>
   );
 }
