@@ -179,7 +179,7 @@ describe('password change', () => {
     const rows = phone.page.getByTestId('device');
     await expect.poll(() => rows.count()).toBe(2);
     const mine = rows.and(phone.page.locator('[data-current="true"]'));
-    await mine.getByText('이 기기').waitFor();
+    await mine.getByText('이 기기', { exact: true }).waitFor();
     await expect(mine.textContent()).resolves.toMatch(/Chrome \(Linux\)/);
 
     const other = rows.and(phone.page.locator('[data-current="false"]'));
