@@ -35,7 +35,7 @@ async function main() {
       const child = { id: id(), loginId: `bchild${i}` };
       for (const u of [parent, child]) {
         await db.query('INSERT INTO "User" (id, "loginId", "displayName", "passwordHash", "updatedAt") VALUES ($1,$2,$2,NULL,now())', [u.id, u.loginId]);
-        u.cookie = await sessionCookie(u);
+        u.cookie = await sessionCookie(u, db);
       }
       const circleId = id();
       const wishId = id();

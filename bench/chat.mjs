@@ -52,7 +52,7 @@ async function main() {
       await db.query('INSERT INTO "RoomMember" ("roomId","userId") VALUES ($1,$2),($1,$3)', [roomId, a.id, b.id]);
       rooms.push({ id: roomId, sender: a, receiver: b });
     }
-    for (const u of users) u.cookie = await sessionCookie(u);
+    for (const u of users) u.cookie = await sessionCookie(u, db);
 
     // Receivers: one pusher-js connection per receiving user, subscribed to its room.
     const received = new Map(); // clientId -> receive time

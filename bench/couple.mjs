@@ -46,7 +46,7 @@ async function main() {
     const users = ['ba', 'bb', 'bc', 'bd'].map((loginId) => ({ id: id(), loginId }));
     for (const u of users) {
       await db.query('INSERT INTO "User" (id, "loginId", "displayName", "passwordHash", "updatedAt") VALUES ($1,$2,$2,NULL,now())', [u.id, u.loginId]);
-      u.cookie = await sessionCookie(u);
+      u.cookie = await sessionCookie(u, db);
     }
     const [a, b, c, d] = users;
     const circleId = id();

@@ -164,6 +164,34 @@ describe('password change', () => {
     await phone.page.getByRole('heading', { name: greeting('지우') }).waitFor();
     expect(pathOf(phone.page)).toBe('/');
   });
+
+  it('나 → 기기 lists both devices with this one marked; signing the other out sends it to /login', async () => {
+    const [phone, laptop] = await Promise.all([device(), device({ desktop: true })]);
+    const person = newPerson('devlist', '서윤', 'first-pass-1234');
+    await signUp(phone.page, person);
+    await laptop.page.goto('/login');
+    await logIn(laptop.page, person.loginId, person.password);
+
+    await openMe(phone.page);
+    await phone.page.getByRole('link', { name: /로그인한 기기 보기/ }).click();
+    await waitForPath(phone.page, '/me/devices');
+    await phone.page.getByRole('heading', { name: '기기', exact: true }).waitFor();
+    const rows = phone.page.getByTestId('device');
+    await expect.poll(() => rows.count()).toBe(2);
+    const mine = rows.and(phone.page.locator('[data-current="true"]'));
+    await mine.getByText('이 기기', { exact: true }).waitFor();
+    await expect(mine.textContent()).resolves.toMatch(/Chrome \(Linux\)/);
+
+    const other = rows.and(phone.page.locator('[data-current="false"]'));
+    await other.getByRole('button', { name: '로그아웃', exact: true }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+
+    await laptop.page.goto('/me');
+    await waitForPath(laptop.page, '/login');
+    // The phone stays signed in.
+    await phone.page.goto('/');
+    await phone.page.getByRole('heading', { name: greeting('서윤') }).waitFor();
+  });
 });
 
 describe('account deletion', () => {

@@ -17,7 +17,11 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(16),
   // next-auth's own: an https URL (or Vercel) means the session cookie is `__Secure-` prefixed.
   NEXTAUTH_URL: optional,
+  // Set by Vercel; there the client address is the platform's `x-vercel-forwarded-for`.
   VERCEL: optional,
+  // Proxies in front of the app that append to X-Forwarded-For (lib/client-ip.ts). 0: trust
+  // no header (every client is the loopback address: rate limits are then shared by all).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   PUSHER_APP_ID: z.string().min(1),
   PUSHER_KEY: z.string().min(1),
   PUSHER_SECRET: z.string().min(1),

@@ -115,8 +115,3 @@ export function parseParams<S extends z.ZodType>(params: unknown, schema: S): z.
   if (!r.success) throw new AppError('not_found', 'errors.notFound');
   return r.data;
 }
-
-export function clientIp(req: Request): string {
-  const fwd = req.headers.get('x-forwarded-for');
-  return (fwd?.split(',')[0].trim() || req.headers.get('x-real-ip') || '127.0.0.1').slice(0, 64);
-}

@@ -9,9 +9,18 @@ export interface Limit {
 }
 
 export const LIMITS = {
+  /** Sign-in attempts from one address (any login ID), except a known device's own account. */
   loginPerIp: { name: 'login-ip', max: 30, windowSeconds: 15 * 60 },
-  loginPerId: { name: 'login-id', max: 5, windowSeconds: 15 * 60 },
+  /** Failures of one (address, login ID) pair, or (known device, login ID): then 429. */
+  loginPerPair: { name: 'login-pair', max: 5, windowSeconds: 15 * 60 },
+  /** Failures of one login ID from anywhere: past this, unknown devices are slowed, never refused. */
+  loginPerAccount: { name: 'login-account', max: 10, windowSeconds: 15 * 60 },
   signupPerIp: { name: 'signup-ip', max: 10, windowSeconds: 60 * 60 },
+  /** The anonymous "is this login ID free" check, which would otherwise enumerate IDs. */
+  availabilityPerIp: { name: 'availability-ip', max: 60, windowSeconds: 10 * 60 },
+  /** Each asks for the current password: a stolen session must not guess it quickly. */
+  passwordChangePerUser: { name: 'password-change', max: 5, windowSeconds: 15 * 60 },
+  accountDeletePerUser: { name: 'account-delete', max: 5, windowSeconds: 15 * 60 },
 } satisfies Record<string, Limit>;
 
 function key(limit: Limit, subject: string) {
@@ -41,6 +50,12 @@ export async function check(limit: Limit, subject: string) {
     const { resetAt } = await store.incr(k, limit.windowSeconds);
     throw lockedError(resetAt);
   }
+}
+
+/** Whether the subject has reached the limit (nothing counted). */
+export async function reached(limit: Limit, subject: string) {
+  const current = await (await kv()).get<number>(key(limit, subject));
+  return current !== null && Number(current) >= limit.max;
 }
 
 export async function reset(limit: Limit, subject: string) {

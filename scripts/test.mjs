@@ -105,6 +105,9 @@ async function main() {
     PUSHER_USE_TLS: 'false',
     STORAGE_DIR: path.join(tmp, 'files'),
     MOA_TEST_HOOKS: '1',
+    // Test clients name themselves in X-Forwarded-For (one address per client or device,
+    // so per-address rate limits never couple tests): the runner is the one trusted proxy.
+    TRUSTED_PROXY_HOPS: '1',
     CRON_SECRET: 'test-cron-secret',
     MOA_BASE_URL: `http://localhost:${appPort}`,
     MOA_TEST_CONTROL_PID: String(process.pid),

@@ -49,8 +49,12 @@ export async function openLoop(rate, total, op) {
   return (performance.now() - started) / 1000;
 }
 
-/** A session cookie for a user written straight to the database (session version 1). */
-export const sessionCookie = async (u) => `next-auth.session-token=${await encode({ token: { uid: u.id, sv: 1, name: u.loginId }, secret: SECRET })}`;
+/** A session cookie for a user written straight to the database (session version 1), with its device session row. */
+export async function sessionCookie(u, db) {
+  const sid = `bench${u.id}`.slice(0, 40);
+  await db.query('INSERT INTO "Session" (id, "userId", "userAgent") VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [sid, u.id, 'bench']);
+  return `next-auth.session-token=${await encode({ token: { uid: u.id, sv: 1, sid, name: u.loginId }, secret: SECRET })}`;
+}
 
 /**
  * PostgreSQL + Soketi + `next start` on the build in `dist` (built if missing), all

@@ -41,6 +41,9 @@ export const deleteAccountSchema = z.object({
 
 export const availabilityQuerySchema = z.object({ loginId: line().max(64) });
 
+// A device session's id (a cuid) in the path; anything else is simply not found.
+export const sessionParams = z.object({ sessionId: z.string().regex(/^[a-z0-9]{20,40}$/) });
+
 export const localeSchema = z.object({ locale: z.enum(['ko', 'en']) });
 
 export interface SessionUser {
@@ -48,4 +51,16 @@ export interface SessionUser {
   loginId: string;
   displayName: string;
   locale: string;
+}
+
+/** One signed-in device as 나 → 기기 lists it; browser and system are null when unrecognised. */
+export interface DeviceSessionDto {
+  id: string;
+  browser: string | null;
+  os: string | null;
+  ip: string;
+  createdAt: string;
+  lastSeenAt: string;
+  /** The device asking. */
+  current: boolean;
 }

@@ -4,8 +4,10 @@ import { now } from '@/lib/clock';
 import { storage } from '@/lib/storage';
 import { dissolveCouple } from '@/lib/circles/dissolve';
 import { disconnectUsers } from '@/lib/realtime/server';
-import { LIMITS, check, hit, reset } from '@/lib/rate-limit';
+import { LIMITS, check, hit, reached, reset } from '@/lib/rate-limit';
 import { burnVerify, hashPassword, verifyPassword } from './password';
+import { revokeAllSessionsOp } from './devices';
+import type { KnownDevice } from './known-device';
 import { loginIdSchema, type SessionUser, type SignUpInput } from './schemas';
 
 const toSessionUser = (u: { id: string; loginId: string | null; displayName: string; locale: string }): SessionUser => ({
@@ -18,7 +20,8 @@ const toSessionUser = (u: { id: string; loginId: string | null; displayName: str
 /** Login IDs are unique regardless of case, so compare lower-cased. */
 const normalise = (loginId: string) => loginId.trim().toLowerCase();
 
-export async function isLoginIdAvailable(loginId: string) {
+export async function isLoginIdAvailable(loginId: string, ip: string) {
+  await hit(LIMITS.availabilityPerIp, ip);
   if (!loginIdSchema.safeParse(loginId).success) return { available: false, valid: false };
   const existing = await db.user.findUnique({ where: { loginId: normalise(loginId) }, select: { id: true } });
   return { available: !existing, valid: true };
@@ -37,26 +40,31 @@ export async function signUp(input: SignUpInput, ip: string) {
   }
 }
 
-/** Verify credentials for next-auth. Returns the user plus the session version to embed. */
-export async function verifyLogin(loginIdRaw: string, password: string, ip: string) {
+/** How long an unknown device waits once its account has failed too often (slowed, never refused). */
+export const ACCOUNT_SLOWDOWN_MS = 2000;
+
+/**
+ * Verify credentials for next-auth. Returns the user plus the session version to embed.
+ * Failures back off per (address, login ID) pair, so a stranger locks only their own
+ * pair; past the account-wide count an unknown device waits before its check, and a
+ * device this account signed in on before keeps its own bucket and never waits.
+ */
+export async function verifyLogin(loginIdRaw: string, password: string, from: { ip: string; device: KnownDevice | null }) {
   const loginId = normalise(loginIdRaw);
-  await hit(LIMITS.loginPerIp, ip);
-  await check(LIMITS.loginPerId, loginId);
   const user = await db.user.findUnique({ where: { loginId } });
+  const known = !!(user && from.device?.userIds.includes(user.id));
+  if (!known) await hit(LIMITS.loginPerIp, from.ip);
+  const pair = known ? `device:${from.device!.id}|${loginId}` : `${from.ip}|${loginId}`;
+  await check(LIMITS.loginPerPair, pair);
+  if (!known && (await reached(LIMITS.loginPerAccount, loginId))) await new Promise((r) => setTimeout(r, ACCOUNT_SLOWDOWN_MS));
   const ok = user ? await verifyPassword(user.passwordHash, password) : (await burnVerify(password), false);
   if (!user || !ok || user.deletedAt) {
-    await hit(LIMITS.loginPerId, loginId);
+    await hit(LIMITS.loginPerPair, pair);
+    await hit(LIMITS.loginPerAccount, loginId).catch(() => {}); // it only counts: over it slows, never refuses
     throw new AppError('unauthorized', 'errors.badCredentials');
   }
-  await reset(LIMITS.loginPerId, loginId);
+  await reset(LIMITS.loginPerPair, pair);
   return { ...toSessionUser(user), sessionVersion: user.sessionVersion };
-}
-
-/** The user behind a session token, or null if the account is gone or the token outdated. */
-export async function getSessionUser(userId: string, sessionVersion: number): Promise<SessionUser | null> {
-  const user = await db.user.findUnique({ where: { id: userId } });
-  if (!user || user.deletedAt || user.sessionVersion !== sessionVersion) return null;
-  return toSessionUser(user);
 }
 
 async function requirePassword(userId: string, password: string) {
@@ -68,14 +76,18 @@ async function requirePassword(userId: string, password: string) {
   return user;
 }
 
-/** Change password; bumping the session version signs out every other device. */
+/**
+ * Change password; bumping the session version and revoking every session row signs out
+ * every device, this one included (the form signs in again with the new password).
+ */
 export async function changePassword(userId: string, currentPassword: string, newPassword: string) {
+  await hit(LIMITS.passwordChangePerUser, userId);
   await requirePassword(userId, currentPassword);
   const passwordHash = await hashPassword(newPassword);
-  const user = await db.user.update({
-    where: { id: userId },
-    data: { passwordHash, sessionVersion: { increment: 1 } },
-  });
+  const [user] = await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } }),
+    revokeAllSessionsOp(userId),
+  ]);
   // Signed-out devices stop hearing events now, not at their next reconnect.
   await disconnectUsers([userId]);
   return { ...toSessionUser(user), sessionVersion: user.sessionVersion };
@@ -87,6 +99,7 @@ export async function changePassword(userId: string, currentPassword: string, ne
  * rooms show "deleted user". A couple the user was in is dissolved.
  */
 export async function deleteAccount(userId: string, password: string) {
+  await hit(LIMITS.accountDeletePerUser, userId);
   const user = await requirePassword(userId, password);
   const couples = await db.circle.findMany({ where: { kind: 'COUPLE', dissolvedAt: null, members: { some: { userId } } }, select: { id: true } });
   await db.$transaction([
@@ -96,6 +109,7 @@ export async function deleteAccount(userId: string, password: string) {
     db.coupleRequest.deleteMany({ where: { OR: [{ fromId: userId }, { toId: userId }] } }),
     db.pushSubscription.deleteMany({ where: { userId } }),
     db.notification.deleteMany({ where: { userId } }),
+    revokeAllSessionsOp(userId),
     db.user.update({
       where: { id: userId },
       data: {

@@ -1,22 +1,23 @@
 import { redirect } from 'next/navigation';
 import { sessionClaims, type SessionClaims } from '@/lib/auth/token';
 import { unauthorized } from '@/lib/errors';
-import { getSessionUser } from './service';
-import type { SessionUser } from './schemas';
+import { liveSession, type SignedInUser } from './devices';
 
 /**
- * The signed-in user, checked against the database on every call: a token from
- * before a password change or account deletion is refused (session version).
+ * The signed-in user, checked against the database on every call: a token whose device
+ * session was signed out, or from before a password change or account deletion (session
+ * version), is refused.
  */
-export async function currentUser(): Promise<SessionUser | null> {
+export async function currentUser(): Promise<SignedInUser | null> {
   const claims = await sessionClaims();
-  return claims ? getSessionUser(claims.uid, claims.sv) : null;
+  return claims ? liveSession(claims) : null;
 }
 
 /**
- * For hot paths that check the session version inside their own SQL statement
- * (sending a message): the cookie's claims, 401 without a valid cookie. The caller
- * must refuse the request when its statement finds no live user with that version.
+ * For hot paths that check the session inside their own SQL statement (sending a
+ * message, a history page, unread counts): the cookie's claims, 401 without a valid
+ * cookie. The caller must refuse the request when its statement finds no live session
+ * (the device session row, not revoked, and the user with that version).
  */
 export async function requireClaims(): Promise<SessionClaims> {
   const claims = await sessionClaims();
@@ -25,14 +26,14 @@ export async function requireClaims(): Promise<SessionClaims> {
 }
 
 /** For route handlers: 401 unless signed in. */
-export async function requireUser(): Promise<SessionUser> {
+export async function requireUser(): Promise<SignedInUser> {
   const user = await currentUser();
   if (!user) throw unauthorized();
   return user;
 }
 
 /** For pages: send anonymous visitors to the login page. */
-export async function requirePageUser(): Promise<SessionUser> {
+export async function requirePageUser(): Promise<SignedInUser> {
   const user = await currentUser();
   if (!user) redirect('/login');
   return user;

@@ -6,24 +6,25 @@ const secret = 'unit-test-secret-0123456789abcdef';
 
 describe('decodeSessionToken', () => {
   it('reads the claims of a token next-auth encoded', async () => {
-    const token = await encode({ token: { uid: 'u1', sv: 3, name: 'x' }, secret });
-    expect(await decodeSessionToken(token, secret)).toEqual({ uid: 'u1', sv: 3 });
+    const token = await encode({ token: { uid: 'u1', sv: 3, sid: 's1', name: 'x' }, secret });
+    expect(await decodeSessionToken(token, secret)).toEqual({ uid: 'u1', sv: 3, sid: 's1' });
   });
 
   it('refuses a token made with another secret, a tampered one, an expired one and junk', async () => {
-    const token = await encode({ token: { uid: 'u1', sv: 1 }, secret });
+    const token = await encode({ token: { uid: 'u1', sv: 1, sid: 's1' }, secret });
     expect(await decodeSessionToken(token, `${secret}-other`)).toBeNull();
     const parts = token.split('.');
     parts[3] = parts[3].slice(0, -2) + (parts[3].endsWith('AA') ? 'BB' : 'AA');
     expect(await decodeSessionToken(parts.join('.'), secret)).toBeNull();
-    const expired = await encode({ token: { uid: 'u1', sv: 1 }, secret, maxAge: -60 });
+    const expired = await encode({ token: { uid: 'u1', sv: 1, sid: 's1' }, secret, maxAge: -60 });
     expect(await decodeSessionToken(expired, secret)).toBeNull();
     expect(await decodeSessionToken('not-a-token', secret)).toBeNull();
   });
 
-  it('refuses a token without a user id or session version', async () => {
-    expect(await decodeSessionToken(await encode({ token: { uid: 'u1' }, secret }), secret)).toBeNull();
-    expect(await decodeSessionToken(await encode({ token: { sv: 1 }, secret }), secret)).toBeNull();
+  it('refuses a token without a user id, session version or device session', async () => {
+    expect(await decodeSessionToken(await encode({ token: { uid: 'u1', sid: 's1' }, secret }), secret)).toBeNull();
+    expect(await decodeSessionToken(await encode({ token: { sv: 1, sid: 's1' }, secret }), secret)).toBeNull();
+    expect(await decodeSessionToken(await encode({ token: { uid: 'u1', sv: 1 }, secret }), secret)).toBeNull();
   });
 });
 

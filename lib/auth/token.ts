@@ -12,6 +12,8 @@ import { env } from '@/lib/env';
 export interface SessionClaims {
   uid: string;
   sv: number;
+  /** The device session's row (`Session.id`). */
+  sid: string;
 }
 
 const COOKIE = 'next-auth.session-token';
@@ -49,8 +51,9 @@ export async function decodeSessionToken(token: string, secret = env().NEXTAUTH_
   try {
     // Same tolerance next-auth itself uses.
     const { payload } = await jwtDecrypt(token, encryptionKey(secret), { clockTolerance: 15 });
-    if (typeof payload.uid !== 'string' || typeof payload.sv !== 'number') return null;
-    return { uid: payload.uid, sv: payload.sv };
+    // A token from before device sessions has no `sid`: it is refused (sign in again).
+    if (typeof payload.uid !== 'string' || typeof payload.sv !== 'number' || typeof payload.sid !== 'string') return null;
+    return { uid: payload.uid, sv: payload.sv, sid: payload.sid };
   } catch {
     return null;
   }

@@ -40,6 +40,7 @@ export async function sendMessage(session: SessionClaims, roomId: string, input:
     outcome = await sendStatement({
       userId: actorId,
       sessionVersion: session.sv,
+      sessionId: session.sid,
       roomId,
       clientId: input.clientId,
       kind: input.kind === 'ATTACHMENT' ? null : input.kind,
@@ -93,7 +94,7 @@ async function seqAtDate(roomId: string, date: string) {
  * and the membership (401/404), so a page costs one round trip.
  */
 export async function listMessages(session: SessionClaims, roomId: string, q: HistoryQuery) {
-  const base = { userId: session.uid, sessionVersion: session.sv, roomId };
+  const base = { userId: session.uid, sessionVersion: session.sv, sessionId: session.sid, roomId, at: now() };
   const checked = async (p: Omit<PageParams, keyof typeof base>) => {
     const out = await pageStatement({ ...base, ...p });
     if (!out.userOk) throw unauthorized();
@@ -136,7 +137,7 @@ export async function listMessages(session: SessionClaims, roomId: string, q: Hi
 
 /** Unread counts of every room of the user: what the tab badge needs, one statement. */
 export async function unreadCounts(session: SessionClaims) {
-  const out = await unreadStatement({ userId: session.uid, sessionVersion: session.sv });
+  const out = await unreadStatement({ userId: session.uid, sessionVersion: session.sv, sessionId: session.sid, at: now() });
   if (!out.userOk) throw unauthorized();
   const rooms: Record<string, { lastSeq: number; lastReadSeq: number }> = {};
   let total = 0;

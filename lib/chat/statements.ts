@@ -4,12 +4,30 @@
 // realtime event need happen atomically in one round trip: no interactive
 // transaction holding a pooled connection across several network waits.
 import { newId, queryRows, statement, type Statement } from '@/lib/sql';
+import { LAST_SEEN_EVERY_MS } from '@/lib/accounts/devices';
 import type { MessageRow } from './dto';
 import { MAX_SEQ } from './schemas';
 
-export interface SendParams {
+/** The session check of every hot statement: the user, live with this session version, and the device session, not signed out. */
+const liveUser = (u: string, sv: string, sid: string) => `${u}."deletedAt" IS NULL AND ${u}."sessionVersion" = ${sv}::int
+        AND EXISTS (SELECT 1 FROM "Session" s WHERE s.id = ${sid}::text AND s."userId" = ${u}.id AND s."revokedAt" IS NULL)`;
+
+/** Moves the device session's "last seen", at most once per LAST_SEEN_EVERY_MS (usually a no-op index probe). */
+const seen = (uid: string, sid: string, at: string) => `seen AS (
+      UPDATE "Session" SET "lastSeenAt" = ${at}::timestamp
+      WHERE id = ${sid}::text AND "userId" = ${uid} AND "revokedAt" IS NULL
+        AND "lastSeenAt" < ${at}::timestamp - interval '${LAST_SEEN_EVERY_MS / 1000} seconds'
+    )`;
+
+/** Who is asking: the token's claims. */
+interface Caller {
   userId: string;
   sessionVersion: number;
+  /** The device session (`sid` claim). */
+  sessionId: string;
+}
+
+export interface SendParams extends Caller {
   roomId: string;
   clientId: string;
   /** TEXT or STICKER; an attachment's kind comes from its sniffed type. */
@@ -21,7 +39,7 @@ export interface SendParams {
 }
 
 export interface SendOutcome {
-  /** A live user with this session version. */
+  /** A live user with this session version and a live device session. */
   userOk: boolean;
   /** …who is an active member of the room. */
   memberOk: boolean;
@@ -49,12 +67,12 @@ const ATTACHMENT_KIND = `CASE WHEN up.mime ~ '^image/(jpeg|png|webp|gif|avif)$' 
   WHEN up.mime LIKE 'video/%' THEN 'VIDEO' ELSE 'FILE' END`;
 
 // $1 user, $2 session version, $3 room, $4 upload (or null), $5 time, $6 new id,
-// $7 client id, $8 kind (null for an attachment), $9 body, $10 sticker.
+// $7 client id, $8 kind (null for an attachment), $9 body, $10 sticker, $11 device session.
 const SEND = statement('chat_send', `
     WITH me AS (
-      SELECT id, "displayName", "avatarKey" FROM "User"
-      WHERE id = $1 AND "deletedAt" IS NULL AND "sessionVersion" = $2::int
-    ), mem AS (
+      SELECT u.id, u."displayName", u."avatarKey" FROM "User" u
+      WHERE u.id = $1 AND ${liveUser('u', '$2', '$11')}
+    ), ${seen('$1', '$11', '$5')}, mem AS (
       SELECT m."userId" FROM "RoomMember" m JOIN me ON me.id = m."userId"
       WHERE m."roomId" = $3 AND m."leftAt" IS NULL AND m."bannedAt" IS NULL
     ), up AS (
@@ -97,7 +115,7 @@ const SEND = statement('chat_send', `
 export async function sendStatement(p: SendParams): Promise<SendOutcome> {
   const uploadId = p.uploadId;
   const [r] = await queryRows<RawSend>(SEND, [
-    p.userId, p.sessionVersion, p.roomId, uploadId, p.at.toISOString(), newId(), p.clientId, p.kind, p.body, p.stickerId,
+    p.userId, p.sessionVersion, p.roomId, uploadId, p.at.toISOString(), newId(), p.clientId, p.kind, p.body, p.stickerId, p.sessionId,
   ]);
 
   const room = r.roomKind ? { id: p.roomId, kind: r.roomKind, circleId: r.roomCircleId } : null;
@@ -128,9 +146,7 @@ interface RawPageRow {
   u_mime: string | null; u_size: number | null; u_width: number | null; u_height: number | null; u_createdAt: Date | null;
 }
 
-export interface PageParams {
-  userId: string;
-  sessionVersion: number;
+export interface PageParams extends Caller {
   roomId: string;
   /** Messages with seq > max(after, the member's first visible seq)… */
   after: number;
@@ -139,6 +155,7 @@ export interface PageParams {
   /** newest first ('desc') or oldest first ('asc'), at most `take`. */
   order: 'asc' | 'desc';
   take: number;
+  at: Date;
 }
 
 export interface PageOutcome {
@@ -149,13 +166,14 @@ export interface PageOutcome {
   rows: MessageRow[];
 }
 
-// $1 user, $2 session version, $3 room, $4 after, $5 before, $6 take. "No upper bound" is
+// $1 user, $2 session version, $3 room, $4 after, $5 before, $6 take, $7 device session,
+// $8 time. "No upper bound" is
 // the largest int, not NULL: a prepared statement's generic plan must be a plain index
 // range on (roomId, seq) either way (with `$5 IS NULL OR seq < $5` it scanned from the end).
 const pageText = (order: 'ASC' | 'DESC') => `
     WITH me AS (
-      SELECT id FROM "User" WHERE id = $1 AND "deletedAt" IS NULL AND "sessionVersion" = $2::int
-    ), mem AS (
+      SELECT u.id FROM "User" u WHERE u.id = $1 AND ${liveUser('u', '$2', '$7')}
+    ), ${seen('$1', '$7', '$8')}, mem AS (
       SELECT m."fromSeq" FROM "RoomMember" m JOIN me ON me.id = m."userId"
       WHERE m."roomId" = $3 AND m."leftAt" IS NULL AND m."bannedAt" IS NULL
     )
@@ -188,7 +206,9 @@ const PAGE: Record<PageParams['order'], Statement> = {
  * the keyset range scan on (roomId, seq) plus the senders and uploads, one round trip.
  */
 export async function pageStatement(p: PageParams): Promise<PageOutcome> {
-  const rows = await queryRows<RawPageRow>(PAGE[p.order], [p.userId, p.sessionVersion, p.roomId, p.after, p.before ?? MAX_SEQ, p.take]);
+  const rows = await queryRows<RawPageRow>(PAGE[p.order], [
+    p.userId, p.sessionVersion, p.roomId, p.after, p.before ?? MAX_SEQ, p.take, p.sessionId, p.at.toISOString(),
+  ]);
   const head = rows[0];
   return {
     userOk: head.userOk,
@@ -214,16 +234,20 @@ export interface UnreadOutcome {
   rooms: { roomId: string; lastSeq: number; lastReadSeq: number }[];
 }
 
+// $1 user, $2 session version, $3 device session, $4 time.
 const UNREAD = statement('chat_unread', `
+    WITH ${seen('$1', '$3', '$4')}
     SELECT me.id IS NOT NULL AS "userOk", rm."roomId", r."lastSeq", rm."lastReadSeq"
     FROM (SELECT 1) one
-    LEFT JOIN "User" me ON me.id = $1 AND me."deletedAt" IS NULL AND me."sessionVersion" = $2::int
+    LEFT JOIN "User" me ON me.id = $1 AND ${liveUser('me', '$2', '$3')}
     LEFT JOIN "RoomMember" rm ON rm."userId" = me.id AND rm."leftAt" IS NULL AND rm."bannedAt" IS NULL
     LEFT JOIN "Room" r ON r.id = rm."roomId"`);
 
 /** Every active room's last seq and the user's read position, with the session check. */
-export async function unreadStatement(p: { userId: string; sessionVersion: number }): Promise<UnreadOutcome> {
-  const rows = await queryRows<{ userOk: boolean; roomId: string | null; lastSeq: number | null; lastReadSeq: number | null }>(UNREAD, [p.userId, p.sessionVersion]);
+export async function unreadStatement(p: Caller & { at: Date }): Promise<UnreadOutcome> {
+  const rows = await queryRows<{ userOk: boolean; roomId: string | null; lastSeq: number | null; lastReadSeq: number | null }>(UNREAD, [
+    p.userId, p.sessionVersion, p.sessionId, p.at.toISOString(),
+  ]);
   return {
     userOk: rows[0].userOk,
     rooms: rows.filter((r) => r.roomId !== null).map((r) => ({ roomId: r.roomId!, lastSeq: r.lastSeq!, lastReadSeq: r.lastReadSeq! })),

@@ -8,6 +8,8 @@ import type { AddFriendInput, FriendDto, UserSearchResultDto } from './schemas';
 
 // Searching is exact-match, but still caps how fast one person can probe login IDs.
 const SEARCH_LIMIT: Limit = { name: 'user-search', max: 60, windowSeconds: 60 };
+// Adding by login ID also tells whether an ID exists: capped per person like searching.
+const ADD_LIMIT: Limit = { name: 'friend-add', max: 30, windowSeconds: 15 * 60 };
 const collator = new Intl.Collator('ko', { numeric: true, sensitivity: 'base' });
 
 const friendSelect = { id: true, displayName: true, statusMessage: true, avatarKey: true } as const;
@@ -59,6 +61,7 @@ async function findTarget(input: AddFriendInput) {
 
 /** Add a friend (one-way). Refuses myself, unknown or deleted people, and existing friends. */
 export async function addFriend(ownerId: string, input: AddFriendInput): Promise<FriendDto> {
+  await hit(ADD_LIMIT, ownerId);
   const friendId = await findTarget(input);
   if (friendId === ownerId) throw new AppError('validation_failed', 'errors.friendSelf');
   const existing = await db.friendship.findUnique({ where: { ownerId_friendId: { ownerId, friendId } }, select: { hidden: true } });

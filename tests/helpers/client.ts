@@ -3,6 +3,8 @@ export const BASE = process.env.MOA_BASE_URL ?? 'http://localhost:3000';
 
 export class Client {
   cookies = new Map<string, string>();
+  /** Sent as User-Agent when set (device names on 나 → 기기). */
+  userAgent?: string;
   // Each client looks like its own device/IP so per-IP rate limits don't couple tests.
   constructor(public ip = `198.18.${rand()}.${rand()}`) {}
 
@@ -25,6 +27,7 @@ export class Client {
     const headers = new Headers(init.headers);
     if (this.cookies.size) headers.set('cookie', this.cookieHeader());
     headers.set('x-forwarded-for', this.ip);
+    if (this.userAgent) headers.set('user-agent', this.userAgent);
     const res = await fetch(BASE + path, { ...init, headers, redirect: 'manual' });
     this.store(res);
     return res;
@@ -54,6 +57,16 @@ export class Client {
     const body = await res.json().catch(() => ({}));
     const ok = [...this.cookies.keys()].some((k) => k.endsWith('next-auth.session-token')) && !String(body.url ?? '').includes('error=');
     return { ok, status: res.status, error: ok ? null : new URL(body.url ?? BASE, BASE).searchParams.get('error') };
+  }
+
+  /** Log out through next-auth (what the 로그아웃 button does). */
+  async signOut() {
+    const csrf = await (await this.fetch('/api/auth/csrf')).json();
+    return this.fetch('/api/auth/signout', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ csrfToken: csrf.csrfToken, json: 'true', callbackUrl: BASE }),
+    });
   }
 }
 

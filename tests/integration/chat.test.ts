@@ -178,16 +178,17 @@ describe('the hot statements (plain pg on the shared pool)', () => {
     const [a, b] = [await newUser(), await newUser()];
     const roomId = await group(a, [b]);
     const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: a.id } });
+    const { id: sessionId } = await db.session.findFirstOrThrow({ where: { userId: a.id, revokedAt: null } });
     const previous = process.env.TZ;
     process.env.TZ = 'Asia/Seoul';
     try {
       // A minute ahead (the room's last activity only moves forward), to the millisecond.
       const at = new Date(Date.now() + 60_123);
-      const sent = await sendStatement({ userId: a.id, sessionVersion, roomId, clientId: cid(), kind: 'TEXT', body: '시간대', stickerId: null, uploadId: null, at });
+      const sent = await sendStatement({ userId: a.id, sessionVersion, sessionId, roomId, clientId: cid(), kind: 'TEXT', body: '시간대', stickerId: null, uploadId: null, at });
       expect(sent.message?.createdAt.toISOString()).toBe(at.toISOString());
       const stored = await db.message.findUniqueOrThrow({ where: { id: sent.message!.id } });
       expect(stored.createdAt.toISOString()).toBe(at.toISOString());
-      const page = await pageStatement({ userId: a.id, sessionVersion, roomId, after: 0, before: null, order: 'desc', take: 5 });
+      const page = await pageStatement({ userId: a.id, sessionVersion, sessionId, roomId, after: 0, before: null, order: 'desc', take: 5, at });
       expect(page.rows.find((r) => r.id === sent.message!.id)?.createdAt.toISOString()).toBe(at.toISOString());
       const room = await db.room.findUniqueOrThrow({ where: { id: roomId } });
       expect(room.lastMessageAt?.toISOString()).toBe(at.toISOString());

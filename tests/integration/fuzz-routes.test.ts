@@ -22,6 +22,8 @@ interface Fixtures {
   uploadId: string; callId: string; requestId: string; notificationId: string; png: Uint8Array<ArrayBuffer>;
   /** The child is also in a couple (with someone outside the family), with an open question and an event. */
   coupleId: string; questionId: string; eventId: string; icsToken: string;
+  /** A device session of someone who is not an actor (revoking it is always someone else's). */
+  sessionId: string;
 }
 
 /** How a route takes its input; every field is optional. */
@@ -80,6 +82,9 @@ function table(f: Fixtures): Record<string, Spec> {
     'GET /api/accounts/availability': { query: { loginId } },
     'PUT /api/accounts/locale': { json: { locale: fc.constantFrom('ko', 'en', 'fr') } },
     'GET /api/accounts/me': none,
+    'GET /api/accounts/sessions': none,
+    'DELETE /api/accounts/sessions': none,
+    'DELETE /api/accounts/sessions/[sessionId]': { params: { sessionId: idFrom(f.sessionId) } },
     'DELETE /api/accounts/me': { json: { password: text } },
     'PUT /api/accounts/password': { json: { currentPassword: text, newPassword: text } },
     'POST /api/accounts': { json: { loginId, displayName: text, password: text } },
@@ -222,7 +227,9 @@ function bodyArb(spec: Spec, png: Uint8Array<ArrayBuffer>): A<{ body?: BodyInit;
 }
 
 // Every committed row change in the app's tables (rate-limit counters in KvEntry aside)
-// leaves a line here, so "a refused request wrote nothing" is one indexed read.
+// leaves a line here, so "a refused request wrote nothing" is one indexed read. A device
+// session's "last seen" is not counted: any request of a signed-in device moves it (at
+// most every 5 minutes), refused or not, and that is what it means.
 const LOG = 'fuzz_write_log';
 async function installWriteLog() {
   const tables = await db.$queryRawUnsafe<{ t: string }[]>(
@@ -231,7 +238,13 @@ async function installWriteLog() {
   await db.$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS ${LOG} (id bigserial PRIMARY KEY, tbl text NOT NULL, op text NOT NULL)`);
   await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION ${LOG}_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO ${LOG} (tbl, op) VALUES (TG_TABLE_NAME, TG_OP); RETURN NULL; END $$`);
   for (const { t } of tables) {
-    await db.$executeRawUnsafe(`CREATE OR REPLACE TRIGGER ${LOG} AFTER INSERT OR UPDATE OR DELETE ON "${t}" FOR EACH ROW EXECUTE FUNCTION ${LOG}_fn()`);
+    const when = t === 'Session' ? ` WHEN ((to_jsonb(OLD) - 'lastSeenAt') IS DISTINCT FROM (to_jsonb(NEW) - 'lastSeenAt'))` : '';
+    if (when) {
+      await db.$executeRawUnsafe(`CREATE OR REPLACE TRIGGER ${LOG} AFTER INSERT OR DELETE ON "${t}" FOR EACH ROW EXECUTE FUNCTION ${LOG}_fn()`);
+      await db.$executeRawUnsafe(`CREATE OR REPLACE TRIGGER ${LOG}_update AFTER UPDATE ON "${t}" FOR EACH ROW${when} EXECUTE FUNCTION ${LOG}_fn()`);
+    } else {
+      await db.$executeRawUnsafe(`CREATE OR REPLACE TRIGGER ${LOG} AFTER INSERT OR UPDATE OR DELETE ON "${t}" FOR EACH ROW EXECUTE FUNCTION ${LOG}_fn()`);
+    }
   }
   return tables.length;
 }
@@ -283,6 +296,7 @@ beforeAll(async () => {
   }
   const coupleEvent = await child.client.json(`/api/circles/${coupleCircle.id}/couple-events`, 'POST', { title: '기념일', date: '2027-01-01', isDDay: true });
   const feed = await child.client.json(`/api/circles/${coupleCircle.id}/calendar-feed`, 'GET');
+  const session = await db.session.findFirstOrThrow({ where: { userId: sweetheart.id } });
   fx = {
     parent, child, outsider, circleId, roomId, png,
     messageId: message.data.message.id, wishId: wish.data.wish.id, boardId,
@@ -290,6 +304,7 @@ beforeAll(async () => {
     uploadId: upload.uploadId, callId: call.data.call.id, requestId: request.data.request.id,
     notificationId: notifications.data.notifications[0]?.id ?? uniqueId('n'),
     coupleId: coupleCircle.id, questionId: questionId!, eventId: coupleEvent.data.event.id, icsToken: String(feed.data.path).split('/').pop()!,
+    sessionId: session.id,
   };
   for (const [k, v] of Object.entries(fx)) expect(v, k).toBeTruthy();
   anon = new Client();

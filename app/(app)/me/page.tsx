@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { requirePageUser } from '@/lib/accounts/session';
 import { getT } from '@/lib/i18n/server';
 import { getMyProfile } from '@/lib/profiles/service';
@@ -23,6 +24,13 @@ export default async function MePage() {
       </section>
       <section className={card}><ProfileEditor initial={profile} /></section>
       <NotificationsSection userId={user.id} />
+      <section className={card} aria-labelledby="me-devices">
+        <h2 id="me-devices" className="text-lg font-bold">{t('me.devices')}</h2>
+        <p className="text-sm text-neutral-600">{t('me.devicesHint')}</p>
+        <Link href="/me/devices" className="mt-3 inline-flex min-h-12 items-center font-semibold text-grape-700 hover:underline">
+          {t('me.devicesLink')} →
+        </Link>
+      </section>
       <section className={card}><LanguagePicker /></section>
       <section className={card}><ChangePasswordForm loginId={user.loginId} /></section>
       <section className={card}><DeleteAccountForm userId={user.id} loginId={user.loginId} /></section>

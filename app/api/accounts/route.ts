@@ -1,4 +1,5 @@
-import { clientIp, readJson, route } from '@/lib/http';
+import { readJson, route } from '@/lib/http';
+import { clientIp } from '@/lib/client-ip';
 import { signUpSchema } from '@/lib/accounts/schemas';
 import { signUp } from '@/lib/accounts/service';
 import { NextResponse } from 'next/server';

@@ -3,7 +3,7 @@ import { changePasswordSchema } from '@/lib/accounts/schemas';
 import { changePassword } from '@/lib/accounts/service';
 import { requireUser } from '@/lib/accounts/session';
 
-// PUT /api/accounts/password — change password (signs out every other device)
+// PUT /api/accounts/password — change password (signs out every device; the form signs this one in again)
 export const PUT = route(async (req) => {
   const input = await readJson(req, changePasswordSchema);
   const user = await requireUser();
