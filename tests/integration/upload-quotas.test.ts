@@ -11,7 +11,10 @@ import { db } from '@/lib/db';
 let server: Awaited<ReturnType<typeof startServer>>;
 beforeAll(async () => {
   server = await startServer({ MOA_TEST_HOOKS: '0', UPLOAD_DAILY_MB: '1', UPLOAD_TOTAL_MB: '2' });
-});
+  // A fresh server loads its route modules on first use (seconds under load): warm the upload path here.
+  const warm = await newUser();
+  await uploadText(server.base, warm, await roomOf(warm), 1);
+}, 120_000);
 afterAll(async () => {
   await server?.stop();
   await db.$disconnect();

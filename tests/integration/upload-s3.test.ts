@@ -18,7 +18,10 @@ beforeAll(async () => {
   s3 = await startS3rver();
   bucket = new S3Storage(s3.config);
   app = await startServer({ MOA_TEST_HOOKS: '0', ...s3.env });
-});
+  // A fresh server loads its route modules on first use (seconds under load): warm the upload path here.
+  const warm = await newUser();
+  await uploadText(app.base, warm, await roomOf(warm), 1);
+}, 120_000);
 afterAll(async () => {
   await app?.stop();
   await s3?.stop();
