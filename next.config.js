@@ -37,9 +37,14 @@ const nextConfig = {
   async headers() {
     return [
       {
+        // Not on room files: their route sends its own sandboxing CSP, which this one
+        // would replace (the sandbox was never served before this exclusion).
+        source: '/:path((?!api/files/).*)',
+        headers: [{ key: 'Content-Security-Policy', value: csp }],
+      },
+      {
         source: '/:path*',
         headers: [
-          { key: 'Content-Security-Policy', value: csp },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'X-Frame-Options', value: 'DENY' },

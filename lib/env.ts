@@ -34,6 +34,20 @@ const schema = z.object({
   STORAGE_DIR: z.string().default('.moa/files'),
   CRON_SECRET: optional,
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(50),
+  // Per-person upload quotas (room files): bytes in the last 24 hours, and all files kept.
+  UPLOAD_DAILY_MB: z.coerce.number().int().min(1).max(1_000_000).default(500),
+  UPLOAD_TOTAL_MB: z.coerce.number().int().min(1).max(10_000_000).default(5120),
+  // S3-compatible storage (AWS S3, Cloudflare R2, MinIO) when S3_BUCKET is set; browsers
+  // then upload room files straight to the bucket with presigned PUTs. Without keys the
+  // SDK's default credential chain applies (an IAM role).
+  S3_BUCKET: optional,
+  S3_REGION: optional,
+  S3_ENDPOINT: z.string().trim().url().optional(),
+  S3_ACCESS_KEY_ID: optional,
+  S3_SECRET_ACCESS_KEY: optional,
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).optional(),
+  // Vercel Blob (a private store) when set and S3_BUCKET is not.
+  BLOB_READ_WRITE_TOKEN: optional,
   // Test-only routes (clock travel) and plain-http push; see the production check below.
   MOA_TEST_HOOKS: z.enum(['0', '1']).default('0'),
   // Set by the test runner (scripts/test.mjs) to its own pid; nothing else sets it.

@@ -76,22 +76,3 @@ export function Composer({ onSend, onSticker, onFile, onTyping, upload }: Props)
     </div>
   );
 }
-
-/** Upload with progress (fetch cannot report upload progress). */
-export function uploadWithProgress(roomId: string, file: File, onProgress: (percent: number) => void) {
-  return new Promise<{ uploadId: string }>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/rooms/${roomId}/uploads`);
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
-    xhr.onload = () => {
-      let body: { uploadId?: string; error?: { message?: string } } = {};
-      try { body = JSON.parse(xhr.responseText); } catch { /* not JSON */ }
-      if (xhr.status === 201 && body.uploadId) resolve({ uploadId: body.uploadId });
-      else reject(new Error(body.error?.message ?? ''));
-    };
-    xhr.onerror = () => reject(new Error(''));
-    const form = new FormData();
-    form.append('file', file);
-    xhr.send(form);
-  });
-}

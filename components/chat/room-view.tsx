@@ -10,7 +10,8 @@ import { chatKeys, useRoomDetail } from '@/lib/chat/queries';
 import type { MessageDto, RoomDetailDto, UserBrief } from '@/lib/chat/schemas';
 import { useRoomMessages, type TimelineMessage } from '@/lib/chat/use-room-messages';
 import { useRoomRealtime } from '@/lib/chat/use-room-realtime';
-import { Composer, uploadWithProgress } from './composer';
+import { Composer } from './composer';
+import { uploadRoomFile } from '@/lib/chat/upload-client';
 import { dayKey, dayLabel } from './format';
 import { MessageBubble, SystemLine } from './message-bubble';
 import { RoomSearch } from './room-search';
@@ -109,7 +110,7 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
     setNotice(null);
     setUpload({ percent: 0 });
     try {
-      const { uploadId } = await uploadWithProgress(roomId, file, (percent) => setUpload({ percent }));
+      const { uploadId } = await uploadRoomFile(roomId, file, (percent) => setUpload({ percent }));
       const { message } = await api<{ message: MessageDto }>(`/api/rooms/${roomId}/messages`, { json: { kind: 'ATTACHMENT', clientId: newClientId(), uploadId } });
       tl.dispatch({ type: 'merge', messages: [message] });
     } catch (err) {

@@ -101,3 +101,11 @@ export interface RoomDetailDto extends RoomSummaryDto {
   members: RoomMemberDto[];
   canManage: boolean;
 }
+
+/** A direct (presigned) upload: the file's name and exact size, checked against the quota. */
+export const directUploadSchema = z.object({
+  fileName: line('validation.fileRequired').min(1).max(255),
+  size: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+});
+export type DirectUploadInput = z.infer<typeof directUploadSchema>;
+export const pendingUploadParams = z.object({ roomId: idSchema, pendingId: idSchema });

@@ -10,8 +10,9 @@ import { AppError, notFound } from '@/lib/errors';
 import { readFormFile } from '@/lib/multipart';
 import { storage } from '@/lib/storage';
 import { getMembershipOrThrow } from './access';
+import { getUploadQuota, uploadLimit, type UploadLimit } from './quota';
 
-const RASTER = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif']);
+export const RASTER = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif']);
 
 // Extensions whose formats have a signature: a file named like this must carry it.
 const SIGNED_EXT = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'heic', 'bmp', 'tif', 'tiff', 'ico', 'pdf', 'zip', 'gz', '7z', 'rar', 'mp4', 'm4v', 'mov', 'webm', 'mkv', 'avi', 'mp3', 'm4a', 'wav', 'ogg', 'flac', 'docx', 'xlsx', 'pptx', 'hwp', 'exe']);
@@ -43,47 +44,59 @@ export async function sniff(bytes: Uint8Array, fileName: string) {
   return { mime: detected.mime, ext: detected.ext };
 }
 
-function cleanName(name: string) {
+export function cleanName(name: string) {
   const base = path.basename(name).replace(/[\u0000-\u001f\u007f/\\]/g, '').trim();
   return (base || 'file').slice(0, 200);
 }
 
-/** The multipart `file` of an upload request, at most MAX_UPLOAD_MB (counted as it arrives). */
-export function readRoomFile(req: Request) {
-  return readFormFile(req, 'file', maxUploadBytes(), {
-    tooLarge: () => new AppError('payload_too_large', 'errors.fileTooLarge', { mb: env().MAX_UPLOAD_MB }),
+export const fileTooLarge = () => new AppError('payload_too_large', 'errors.fileTooLarge', { mb: env().MAX_UPLOAD_MB });
+
+/** The multipart `file` of an upload request, at most `limit` bytes (counted as it arrives). */
+export function readRoomFile(req: Request, limit: UploadLimit) {
+  return readFormFile(req, 'file', limit.bytes, {
+    tooLarge: limit.tooLarge,
     missing: 'validation.fileRequired',
     empty: 'validation.fileEmpty',
   });
 }
 
+/** A WebP thumbnail (≤ 480 px) and the upright size of a raster image; 415 if it is not one. */
+export async function makeThumbnail(bytes: Uint8Array) {
+  try {
+    const image = sharp(bytes, { animated: false, limitInputPixels: 100_000_000 }).rotate();
+    const meta = await image.metadata();
+    const width = meta.autoOrient?.width ?? meta.width ?? null;
+    const height = meta.autoOrient?.height ?? meta.height ?? null;
+    const thumb = await image.resize({ width: 480, height: 480, fit: 'inside', withoutEnlargement: true }).webp({ quality: 78 }).toBuffer();
+    return { thumb, width, height };
+  } catch {
+    throw new AppError('unsupported_media_type', 'errors.fileMismatch');
+  }
+}
+
+export const newUploadKey = (roomId: string) => `rooms/${roomId}/${crypto.randomBytes(12).toString('hex')}`;
+
 /**
  * Store a file for a room the actor is in; the message that carries it is sent separately.
- * `readFile` reads the request body and is called only once membership is known.
+ * `readFile` reads the request body and is called only once membership and the quota
+ * are known, with the most bytes it may take (the file limit or what is left of the quota).
  */
-export async function createUpload(actorId: string, roomId: string, readFile: () => Promise<File>) {
+export async function createUpload(actorId: string, roomId: string, readFile: (limit: UploadLimit) => Promise<File>) {
   await getMembershipOrThrow(actorId, roomId);
-  const file = await readFile();
+  const limit = uploadLimit(await getUploadQuota(actorId), maxUploadBytes(), fileTooLarge);
+  const file = await readFile(limit);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const fileName = cleanName(file.name);
   const { mime } = await sniff(bytes, fileName);
-  const id = crypto.randomBytes(12).toString('hex');
-  const key = `rooms/${roomId}/${id}`;
+  const key = newUploadKey(roomId);
   let thumbKey: string | null = null;
   let width: number | null = null;
   let height: number | null = null;
   if (RASTER.has(mime)) {
-    try {
-      const image = sharp(bytes, { animated: false, limitInputPixels: 100_000_000 }).rotate();
-      const meta = await image.metadata();
-      width = meta.autoOrient?.width ?? meta.width ?? null;
-      height = meta.autoOrient?.height ?? meta.height ?? null;
-      const thumb = await image.resize({ width: 480, height: 480, fit: 'inside', withoutEnlargement: true }).webp({ quality: 78 }).toBuffer();
-      thumbKey = `${key}-thumb`;
-      await storage().put(thumbKey, thumb, 'image/webp');
-    } catch {
-      throw new AppError('unsupported_media_type', 'errors.fileMismatch');
-    }
+    const made = await makeThumbnail(bytes);
+    ({ width, height } = made);
+    thumbKey = `${key}-thumb`;
+    await storage().put(thumbKey, made.thumb, 'image/webp');
   }
   await storage().put(key, bytes, mime);
   const upload = await db.upload.create({
@@ -106,7 +119,8 @@ export async function openUpload(actorId: string, uploadId: string, variant: 'or
   return {
     body: obj.body,
     headers: {
-      'content-type': inline ? obj.contentType : 'application/octet-stream',
+      // The type we sniffed, not the stored object's: a direct upload is stored as opaque bytes.
+      'content-type': !inline ? 'application/octet-stream' : variant === 'thumb' && upload.thumbKey ? 'image/webp' : upload.mime,
       'content-length': String(obj.size),
       'content-disposition': `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encoded}`,
       'cache-control': 'private, max-age=31536000, immutable',

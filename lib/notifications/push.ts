@@ -1,10 +1,12 @@
-// Web push delivery: encrypt with web-push, send with fetch (one code path for the
-// https push services and the http mock used in tests), forget dead subscriptions.
+// Web push delivery: encrypt with web-push, send over node:http(s) pinned to an address
+// checked at send time (one code path for the https push services and the http mock used
+// in tests), forget dead subscriptions.
 import webpush from 'web-push';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { isLocale, DEFAULT_LOCALE, type Locale } from '@/lib/i18n/config';
 import type { PushPayload } from './schemas';
+import { PushAddressError, postPinned, resolvePushAddress } from './push-address';
 
 const SEND_TIMEOUT_MS = 10_000;
 
@@ -53,22 +55,31 @@ async function sendOne(vapid: Vapid, target: Target, payload: PushPayload, opts:
       await forget(target);
       return 'gone' as const;
     }
-    const headers = new Headers();
-    for (const [k, v] of Object.entries(details.headers)) if (k.toLowerCase() !== 'content-length') headers.set(k, String(v));
-    const res = await fetch(details.endpoint, {
-      method: 'POST',
-      headers,
-      body: new Uint8Array(details.body ?? []),
-      // Never follow a push service elsewhere: this is a server-side request to a URL a browser gave us.
-      redirect: 'manual',
-      signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
-    });
-    await res.arrayBuffer().catch(() => undefined);
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(details.headers)) if (k.toLowerCase() !== 'content-length') headers[k.toLowerCase()] = String(v);
+    const url = new URL(details.endpoint);
+    const testMode = env().MOA_TEST_HOOKS === '1';
+    if (url.protocol !== 'https:' && !testMode) return 'failed' as const;
+    let pinned: Awaited<ReturnType<typeof resolvePushAddress>>;
+    try {
+      // Checked at every send, not only at subscribe time: the name's answers can change.
+      pinned = await resolvePushAddress(url, { allowLoopback: testMode });
+    } catch (err) {
+      console.warn(`[moa] push to ${host} refused:`, (err as Error).message);
+      // A name that resolves inside our network is never a push service: forget it.
+      if (err instanceof PushAddressError && err.reason === 'not_public') {
+        await forget(target);
+        return 'gone' as const;
+      }
+      return 'failed' as const;
+    }
+    // To the checked address only; never follows a redirect (a server-side request to a URL a browser gave us).
+    const res = await postPinned(url, pinned, headers, new Uint8Array(details.body ?? []), SEND_TIMEOUT_MS);
     if (res.status === 404 || res.status === 410) {
       await forget(target);
       return 'gone' as const;
     }
-    if (!res.ok) {
+    if (res.status < 200 || res.status >= 300) {
       console.warn(`[moa] push refused (${res.status}) by ${host}`);
       return 'failed' as const;
     }

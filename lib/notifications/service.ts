@@ -151,8 +151,20 @@ export async function savePushSubscription(userId: string, input: SubscribeInput
   assertPushEndpoint(input.endpoint);
   const data = { userId, p256dh: input.keys.p256dh, auth: input.keys.auth, userAgent: userAgent.slice(0, 300) };
   const existing = await db.pushSubscription.findUnique({ where: { endpoint: input.endpoint }, select: { id: true } });
-  const sub = await db.pushSubscription.upsert({ where: { endpoint: input.endpoint }, create: { endpoint: input.endpoint, ...data }, update: data });
+  // A re-subscription counts as new (createdAt moves), so "oldest" is the longest unregistered.
+  const sub = await db.pushSubscription.upsert({ where: { endpoint: input.endpoint }, create: { endpoint: input.endpoint, ...data }, update: { ...data, createdAt: now() } });
+  await dropOldSubscriptions(userId);
   return { subscription: { id: sub.id, endpoint: sub.endpoint }, created: !existing };
+}
+
+/** Devices one person may have registered for push; registering one more drops the oldest. */
+export const MAX_PUSH_SUBSCRIPTIONS = 10;
+
+async function dropOldSubscriptions(userId: string) {
+  const extra = await db.pushSubscription.findMany({
+    where: { userId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: MAX_PUSH_SUBSCRIPTIONS, select: { id: true },
+  });
+  if (extra.length) await db.pushSubscription.deleteMany({ where: { id: { in: extra.map((e) => e.id) } } });
 }
 
 /** Forget this device; only my own subscription can be removed (others: not found). */

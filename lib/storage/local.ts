@@ -4,8 +4,11 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { assertSafeKey, type Storage, type StoredObject } from './index';
 
+const missing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
+
 /** Files under one folder; the content type is kept in a sidecar file. */
 export class LocalDiskStorage implements Storage {
+  readonly kind = 'disk';
   private readonly root: string;
   constructor(root: string) {
     this.root = path.resolve(root);
@@ -26,15 +29,38 @@ export class LocalDiskStorage implements Storage {
     await fs.rename(tmp, file);
   }
 
-  async get(key: string): Promise<StoredObject | null> {
+  async head(key: string) {
     const file = this.file(key);
     try {
       const [stat, contentType] = await Promise.all([fs.stat(file), fs.readFile(`${file}.type`, 'utf8')]);
-      const body = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
-      return { body, size: stat.size, contentType };
+      return { size: stat.size, contentType };
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      if (missing(err)) return null;
       throw err;
+    }
+  }
+
+  async get(key: string): Promise<StoredObject | null> {
+    const info = await this.head(key);
+    if (!info) return null;
+    const body = Readable.toWeb(createReadStream(this.file(key))) as ReadableStream<Uint8Array>;
+    return { ...info, body };
+  }
+
+  async readStart(key: string, bytes: number) {
+    let handle: fs.FileHandle;
+    try {
+      handle = await fs.open(this.file(key), 'r');
+    } catch (err) {
+      if (missing(err)) return null;
+      throw err;
+    }
+    try {
+      const buf = new Uint8Array(bytes);
+      const { bytesRead } = await handle.read(buf, 0, bytes, 0);
+      return buf.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
     }
   }
 

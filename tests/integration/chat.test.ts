@@ -309,6 +309,8 @@ describe('files', () => {
     const served = await b.client.fetch(`/api/files/${uploadId}`);
     expect(served.headers.get('content-type')).toBe('application/octet-stream');
     expect(served.headers.get('content-disposition')).toMatch(/^attachment/);
+    // The file route's own sandbox, not the app's page policy (which used to replace it).
+    expect(served.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
 
     const pdfLike = new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF');
     const pdf = await upload(a, roomId, pdfLike, '계약서.pdf', 'application/pdf');

@@ -180,6 +180,8 @@ function table(f: Fixtures): Record<string, Spec> {
     'GET /api/rooms/[roomId]': { params: room },
     'PATCH /api/rooms/[roomId]': { params: room, json: { name: text } },
     'POST /api/rooms/[roomId]/uploads': { params: room, multipart: 'file' },
+    'POST /api/rooms/[roomId]/uploads/direct': { params: room, json: { fileName: text, size: fc.oneof(int, fc.constantFrom(1, 5 * 1024 * 1024 * 1024, -1, 0.5)) } },
+    'POST /api/rooms/[roomId]/uploads/direct/[pendingId]/complete': { params: { ...room, pendingId: anyId } },
     'GET /api/rooms': none,
     'POST /api/rooms': { json: { name: text, memberIds: fc.array(anyId, { maxLength: 3 }) } },
     'GET /api/rooms/unread': none,

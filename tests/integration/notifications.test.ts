@@ -190,6 +190,43 @@ describe('push subscriptions', () => {
   });
 });
 
+describe('push addresses and limits', () => {
+  it('the address is checked when sending: an endpoint at an unspecified address (which reaches this machine) gets nothing and is forgotten', async () => {
+    const [a, b] = [await newUser(), await newUser()];
+    const roomId = await group(a, [b]);
+    const sub = await mockSubscribe((await b.client.json('/api/push/vapid', 'GET')).data.publicKey);
+    // The same mock service, named by 0.0.0.0: a connect there lands on loopback, so
+    // without the send-time check this push would arrive.
+    const sneaky = { endpoint: sub.endpoint.replace('127.0.0.1', '0.0.0.0'), keys: sub.keys };
+    expect((await b.client.json('/api/push/subscriptions', 'POST', sneaky)).status).toBe(201);
+    await send(a, roomId, '내부 주소로는 안 가요');
+    await until(async () => (await db.pushSubscription.count({ where: { userId: b.id } })) === 0);
+    expect(await received(sub)).toEqual([]);
+  });
+
+  it('keeps at most 10 devices per person: registering an 11th drops the oldest', async () => {
+    const me = await newUser();
+    const key = (await me.client.json('/api/push/vapid', 'GET')).data.publicKey;
+    const endpoints: string[] = [];
+    for (let i = 0; i < 11; i++) {
+      const sub = await mockSubscribe(key);
+      expect((await me.client.json('/api/push/subscriptions', 'POST', { endpoint: sub.endpoint, keys: sub.keys })).status).toBe(201);
+      endpoints.push(sub.endpoint);
+    }
+    const kept = await db.pushSubscription.findMany({ where: { userId: me.id }, select: { endpoint: true } });
+    expect(kept).toHaveLength(10);
+    expect(kept.map((k) => k.endpoint).sort()).toEqual(endpoints.slice(1).sort());
+    // Registering a kept device again makes it the newest: the next new one drops the second.
+    expect((await me.client.json('/api/push/subscriptions', 'POST', { endpoint: endpoints[1], keys: (await mockSubscribe(key)).keys })).status).toBeLessThan(300);
+    const twelfth = await mockSubscribe(key);
+    await me.client.json('/api/push/subscriptions', 'POST', { endpoint: twelfth.endpoint, keys: twelfth.keys });
+    const now = (await db.pushSubscription.findMany({ where: { userId: me.id }, select: { endpoint: true } })).map((k) => k.endpoint);
+    expect(now).toHaveLength(10);
+    expect(now).toContain(endpoints[1]);
+    expect(now).not.toContain(endpoints[2]);
+  });
+});
+
 describe('notification center', () => {
   it('notify() stores, delivers live with the unread count, and pushes with a link', async () => {
     const [me, other] = [await newUser(), await newUser()];

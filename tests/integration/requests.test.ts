@@ -1,10 +1,10 @@
 // Requests before any rule runs: bodies capped as they arrive, JSON only as JSON,
 // cross-site writes refused, uploads refused before their bytes are read, and
 // malformed text or dates a 4xx instead of a 500.
-import http from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BASE, Client, newUser } from '../helpers/client';
 import { makeFamily } from '../helpers/family';
+import { streamBody } from '../helpers/uploads';
 import { db } from '@/lib/db';
 
 afterAll(async () => {
@@ -13,38 +13,9 @@ afterAll(async () => {
 
 type U = Awaited<ReturnType<typeof newUser>>;
 
-interface Raw { status: number; body: string; sent: number }
-
-/**
- * A request whose body is written in 64 KB chunks (Transfer-Encoding: chunked, no
- * Content-Length) up to `bytes`, or forever when `bytes` is Infinity, until the server
- * answers. `sent` says how much had gone out when the answer came.
- */
-function streamed(path: string, { method = 'POST', headers = {}, bytes, head = '' }: { method?: string; headers?: Record<string, string>; bytes: number; head?: string }) {
-  return new Promise<Raw>((resolve, reject) => {
-    const req = http.request(BASE + path, { method, headers: { 'x-forwarded-for': '198.18.7.7', ...headers } });
-    let sent = 0;
-    let answered = false;
-    const chunk = Buffer.alloc(64 * 1024, 0x61);
-    req.on('response', (res) => {
-      answered = true;
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => { body += c; });
-      res.on('end', () => { req.destroy(); resolve({ status: res.statusCode ?? 0, body, sent }); });
-    });
-    req.on('error', (err) => { if (!answered) reject(err); });
-    if (head) { req.write(head); sent += head.length; }
-    const pump = () => {
-      while (!answered && sent < bytes) {
-        sent += chunk.length;
-        if (!req.write(chunk)) return void req.once('drain', pump);
-      }
-      if (!answered && sent >= bytes) req.end();
-    };
-    pump();
-  });
-}
+/** An endless or long body (tests/helpers/uploads.ts streamBody) against the shared server. */
+const streamed = (path: string, { method = 'POST', headers = {}, bytes, head = '' }: { method?: string; headers?: Record<string, string>; bytes: number; head?: string }) =>
+  streamBody(BASE, path, { 'x-forwarded-for': '198.18.7.7', ...headers }, bytes, { method, head });
 
 const MB = 1024 * 1024;
 

@@ -1,9 +1,9 @@
 import { route } from '@/lib/http';
 import { requireCron } from '@/lib/jobs/cron';
-import { purgeExpiredKv } from '@/lib/jobs/cleanup';
+import { purgeExpiredKv, purgeUnattachedUploads } from '@/lib/jobs/cleanup';
 
 // GET /api/cron/cleanup — hourly housekeeping (Vercel Cron; locally the dev runner)
 export const GET = route(async (req) => {
   requireCron(req);
-  return purgeExpiredKv();
+  return { ...(await purgeExpiredKv()), uploads: await purgeUnattachedUploads() };
 });

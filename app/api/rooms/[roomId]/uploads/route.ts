@@ -8,6 +8,7 @@ import { createUpload, readRoomFile } from '@/lib/chat/uploads';
 export const POST = route(async (req, params) => {
   const { roomId } = parseParams(params, roomParams);
   const user = await requireUser();
-  // Membership is checked before the body is read: outsiders' bytes are never taken in.
-  return NextResponse.json(await createUpload(user.id, roomId, () => readRoomFile(req)), { status: 201 });
+  // Membership and the quota are checked before the body is read: outsiders' bytes are never
+  // taken in, and a member's only up to what is left of their quota.
+  return NextResponse.json(await createUpload(user.id, roomId, (limit) => readRoomFile(req, limit)), { status: 201 });
 });
