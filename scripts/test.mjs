@@ -81,7 +81,7 @@ async function main() {
   // Fault tests stop and start PostgreSQL the same way, but wait for it to be done:
   // POST {MOA_TEST_CONTROL_URL}/postgres/stop or /postgres/start answers once it is.
   const control = http.createServer((req, res) => {
-    const action = { 'POST /postgres/stop': () => pg.stop(), 'POST /postgres/start': () => pg.start() }[`${req.method} ${req.url}`];
+    const action = { 'POST /postgres/stop': () => pg.pause(), 'POST /postgres/start': () => pg.start() }[`${req.method} ${req.url}`];
     if (!action) return void res.writeHead(404).end();
     action().then(() => res.writeHead(204).end(), (err) => res.writeHead(500).end(String(err)));
   });

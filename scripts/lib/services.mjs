@@ -138,7 +138,16 @@ export async function startPostgres({ dataDir, port, persistent = true, quiet = 
       try { await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`); } finally { await client.end(); }
     },
     stop: () => pg.stop(),
-    /** Start the same cluster again after `stop()` (fault tests: a database restart). */
+    /**
+     * Stop the server but keep the cluster (a throwaway cluster's `stop()` deletes its
+     * folder): fault tests pause it and `start()` it again.
+     */
+    async pause() {
+      const keep = pg.options.persistent;
+      pg.options.persistent = true;
+      try { await pg.stop(); } finally { pg.options.persistent = keep; }
+    },
+    /** Start the same cluster again after `pause()` (fault tests: a database restart). */
     start: () => pg.start(),
   };
 }
