@@ -6,7 +6,7 @@ import { AppError, notFound } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { defer } from '@/lib/defer';
 import { isUniqueViolation, queryRows, statement } from '@/lib/sql';
-import { toMessageDto, toUserBrief, userBriefSelect } from '@/lib/chat/dto';
+import { toMessageDto, toUserBrief } from '@/lib/chat/dto';
 import { publishMessage } from '@/lib/chat/events';
 import { systemMessage } from '@/lib/chat/rooms';
 import type { Locale } from '@/lib/i18n/config';
@@ -208,4 +208,3 @@ export async function answerQuestion(actorId: string, circleId: string, id: stri
   return getQuestion(actorId, circleId, id, locale);
 }
 
-export { userBriefSelect };
