@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import ko from '@/messages/ko.json';
-import en from '@/messages/en.json';
+import { MESSAGES } from './messages';
 import { negotiateLocale } from './config';
+
+const { ko, en } = MESSAGES;
 
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));

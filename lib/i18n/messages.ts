@@ -1,11 +1,27 @@
 import { createTranslator } from 'use-intl/core';
-import ko from '@/messages/ko.json';
-import en from '@/messages/en.json';
+import koCore from '@/messages/ko.json';
+import enCore from '@/messages/en.json';
+// Newer domains keep their strings in a file per namespace (messages/<locale>/<ns>.json),
+// so work on different domains does not collide in one large file.
+import koPieces from '@/messages/ko/pieces.json';
+import enPieces from '@/messages/en/pieces.json';
+import koTicket from '@/messages/ko/ticket.json';
+import enTicket from '@/messages/en/ticket.json';
+import koScan from '@/messages/ko/scan.json';
+import enScan from '@/messages/en/scan.json';
+import koShows from '@/messages/ko/shows.json';
+import enShows from '@/messages/en/shows.json';
+import koCakes from '@/messages/ko/cakes.json';
+import enCakes from '@/messages/en/cakes.json';
+import koTitles from '@/messages/ko/titles.json';
+import enTitles from '@/messages/en/titles.json';
 import type { Locale } from './config';
+
+const ko = { ...koCore, pieces: koPieces, ticket: koTicket, scan: koScan, shows: koShows, cakes: koCakes, titles: koTitles };
+const en = { ...enCore, pieces: enPieces, ticket: enTicket, scan: enScan, shows: enShows, cakes: enCakes, titles: enTitles };
 
 export type Messages = typeof ko;
 export const MESSAGES: Record<Locale, Messages> = { ko, en };
-
 export function translator(locale: Locale) {
   return createTranslator({ locale, messages: MESSAGES[locale] });
 }
