@@ -4,7 +4,7 @@
 //
 // Options (env): TEST_ONLY=unit,integration,e2e (comma list of stages to run; checks always
 // run unless TEST_SKIP_CHECKS=1), TEST_SKIP_BUILD=1 (reuse an existing .next build),
-// TEST_FILTER=<vitest name filter>.
+// TEST_FILTER=<vitest name filter>, TEST_FILES=<comma list of test file name filters>.
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import fs from 'node:fs';
@@ -43,6 +43,7 @@ async function vitest(project, env) {
   const out = path.join(tmp, `${project}.json`);
   const args = [bin('vitest', 'vitest.mjs'), 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`];
   if (process.env.TEST_FILTER) args.push('-t', process.env.TEST_FILTER);
+  if (process.env.TEST_FILES) args.push(...process.env.TEST_FILES.split(','));
   const code = await run(process.execPath, args, { env, label: `vitest ${project}` });
   let passed = 0;
   let failed = 0;
