@@ -7,7 +7,7 @@ import { useLocale, useTranslations } from 'use-intl';
 import { api } from '@/lib/api-client';
 import { newClientId } from '@/lib/chat/outbox';
 import { chatKeys, useRoomDetail } from '@/lib/chat/queries';
-import type { MessageDto, RoomDetailDto, UserBrief } from '@/lib/chat/schemas';
+import type { MessageDto, RoomDetailDto } from '@/lib/chat/schemas';
 import { useRoomMessages, type TimelineMessage } from '@/lib/chat/use-room-messages';
 import { useRoomRealtime } from '@/lib/chat/use-room-realtime';
 import { Composer } from './composer';
@@ -21,6 +21,7 @@ import { QuestionCard } from '@/components/couple/question-card';
 import { QuestionGate } from '@/components/couple/question-gate';
 import { useCoupleLive, useCoupleOverview } from '@/lib/couple/queries';
 import { QUESTION_LINE } from '@/lib/couple/lines';
+import type { UserBrief } from '@/lib/users/brief';
 
 export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserBrief; initialSeq?: number }) {
   const t = useTranslations('chat');

@@ -3,7 +3,7 @@
 // missions screens use, so the numbers always agree with them.
 import { listMissions } from '@/lib/missions/service';
 import type { MissionRunDto } from '@/lib/missions/schemas';
-import { getFamilyMemberOrThrow } from './access';
+import { getFamilyMemberOrThrow } from '@/lib/circles/access';
 import { listBoards } from './service';
 import type { FamilySummaryDto } from './schemas';
 

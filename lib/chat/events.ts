@@ -1,5 +1,5 @@
 // What the chat domain publishes, always after the write committed.
-import { publish, publishBatch } from '@/lib/realtime/server';
+import { publish, publishBatch, publishToUsers } from '@/lib/realtime/server';
 import { channels } from '@/lib/realtime/channels';
 import type { MessageDto } from './schemas';
 
@@ -11,17 +11,6 @@ export function previewOf(m: MessageDto) {
   if (m.deleted) return '';
   if (m.kind === 'TEXT') return m.body.slice(0, 80);
   return m.attachment?.fileName ?? m.stickerId ?? '';
-}
-
-function chunks<T>(xs: T[], n: number) {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
-  return out;
-}
-
-/** Publish to many users' private channels (Pusher takes 100 channels per call). */
-export function publishToUsers(userIds: string[], event: string, data: unknown) {
-  return Promise.all(chunks(userIds.map(channels.user), 100).map((c) => publish(c, event, data)));
 }
 
 export async function publishMessage(m: MessageDto, memberIds: string[], socketId?: string) {

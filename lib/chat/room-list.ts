@@ -1,16 +1,15 @@
 // The chat list (one line per room, unread counts) and a room's details; per-member mute.
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { getMembershipOrThrow } from './access';
-import { messageInclude, toMessageDto, toUserBrief, userBriefSelect } from './dto';
+import { ACTIVE_MEMBER, getMembershipOrThrow } from './access';
+import { messageInclude, toMessageDto } from './dto';
 import { previewOf } from './events';
 import type { MessageDto, RoomDetailDto, RoomSummaryDto } from './schemas';
-
-const active = { leftAt: null, bannedAt: null } as const;
+import { toUserBrief, userBriefSelect } from '@/lib/users/brief';
 
 const roomInclude = {
   circle: { select: { name: true, kind: true } },
-  members: { where: active, select: { userId: true, lastReadSeq: true, user: { select: userBriefSelect } } },
+  members: { where: ACTIVE_MEMBER, select: { userId: true, lastReadSeq: true, user: { select: userBriefSelect } } },
 } satisfies Prisma.RoomInclude;
 type RoomRow = Prisma.RoomGetPayload<{ include: typeof roomInclude }>;
 
@@ -43,7 +42,7 @@ function summarize(room: RoomRow, me: { lastReadSeq: number; muted: boolean }, a
 
 /** Every room of the user, newest activity first, with unread counts. */
 export async function listRooms(actorId: string) {
-  const memberships = await db.roomMember.findMany({ where: { userId: actorId, ...active }, include: { room: { include: roomInclude } } });
+  const memberships = await db.roomMember.findMany({ where: { userId: actorId, ...ACTIVE_MEMBER }, include: { room: { include: roomInclude } } });
   const withMessages = memberships.filter((m) => m.room.lastSeq > 0);
   const lasts = withMessages.length
     ? await db.message.findMany({
@@ -73,8 +72,4 @@ export async function setMuted(actorId: string, roomId: string, muted: boolean) 
   await getMembershipOrThrow(actorId, roomId);
   await db.roomMember.update({ where: { roomId_userId: { roomId, userId: actorId } }, data: { muted } });
   return { muted };
-}
-
-export async function getUserBrief(userId: string) {
-  return toUserBrief(await db.user.findUniqueOrThrow({ where: { id: userId }, select: userBriefSelect }));
 }

@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { assertParent } from '@/lib/board/access';
+import { assertParent } from '@/lib/circles/access';
 import { assertChildOfFamily, childScope, getFamilyAccessOrThrow } from './access';
 import { ruleOf, toMissionDto, toRunDto, type RunWithMission } from './dto';
 import { notifyMission, publishMissionChanged } from './events';

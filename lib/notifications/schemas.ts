@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { url, verbatim } from '@/lib/schemas';
+import { idSchema, url, verbatim } from '@/lib/schemas';
 
-export const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
 export const notificationParams = z.object({ id: idSchema });
 
 const base64url = /^[A-Za-z0-9_-]+={0,2}$/;
