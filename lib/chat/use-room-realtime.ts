@@ -49,7 +49,7 @@ export function useRoomRealtime(roomId: string, meId: string, timeline: Timeline
       present: setPresent,
       typing: (userId, name) => setTyping((t) => ({ ...t, [userId]: { name, until: Date.now() + 4000 } })),
     };
-  });
+  }, [timeline, qc, roomId]);
 
   useEffect(() => {
     if (!client) return;
