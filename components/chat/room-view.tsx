@@ -4,10 +4,8 @@ import Link from 'next/link';
 import { useQueryClient } from '@tanstack/react-query';
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocale, useTranslations } from 'use-intl';
-import { api } from '@/lib/api-client';
-import { newClientId } from '@/lib/chat/outbox';
-import { chatKeys, useRoomDetail } from '@/lib/chat/queries';
-import type { MessageDto, RoomDetailDto } from '@/lib/chat/schemas';
+import { chatApi, chatKeys, useRoomDetail } from '@/lib/chat/queries';
+import type { RoomDetailDto } from '@/lib/chat/schemas';
 import { useRoomMessages, type TimelineMessage } from '@/lib/chat/use-room-messages';
 import { useRoomRealtime } from '@/lib/chat/use-room-realtime';
 import { Composer } from './composer';
@@ -69,7 +67,7 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
       qc.setQueryData<RoomDetailDto>(chatKeys.room(roomId), (old) =>
         old ? { ...old, members: old.members.map((m) => (m.id === me.id ? { ...m, lastReadSeq: Math.max(m.lastReadSeq, lastSeq) } : m)) } : old,
       );
-      void api(`/api/rooms/${roomId}/read`, { json: { seq: lastSeq } }).catch(() => { lastReadSent.current = 0; });
+      void chatApi.markRead(roomId, lastSeq).catch(() => { lastReadSent.current = 0; });
     };
     send();
     document.addEventListener('visibilitychange', send);
@@ -112,7 +110,7 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
     setUpload({ percent: 0 });
     try {
       const { uploadId } = await uploadRoomFile(roomId, file, (percent) => setUpload({ percent }));
-      const { message } = await api<{ message: MessageDto }>(`/api/rooms/${roomId}/messages`, { json: { kind: 'ATTACHMENT', clientId: newClientId(), uploadId } });
+      const message = await chatApi.sendAttachment(roomId, uploadId);
       tl.dispatch({ type: 'merge', messages: [message] });
     } catch (err) {
       setNotice((err as Error).message || t('failed'));
@@ -123,7 +121,7 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
 
   async function remove(m: TimelineMessage) {
     if (!window.confirm(t('deleteConfirm'))) return;
-    await api(`/api/rooms/${roomId}/messages/${m.id}`, { method: 'DELETE' });
+    await chatApi.deleteMessage(roomId, m.id);
     tl.dispatch({ type: 'deleted', id: m.id });
   }
 

@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { useChannel } from '@/lib/realtime/client';
+import { newClientId } from './outbox';
 import type { MessageDto, RoomDetailDto, RoomSummaryDto } from './schemas';
 
 export const chatKeys = {
@@ -16,6 +17,29 @@ export interface RoomsData {
   rooms: RoomSummaryDto[];
   totalUnread: number;
 }
+
+/**
+ * Every request the chat screens make outside the cached reads: components call these,
+ * never `api()` with a URL of their own. (The timeline's pages and sends live in
+ * use-room-messages.ts, uploads in upload-client.ts.)
+ */
+export const chatApi = {
+  search: (roomId: string, q: { q?: string; date?: string }) => {
+    const params = new URLSearchParams({ roomId });
+    if (q.q) params.set('q', q.q);
+    if (q.date) params.set('date', q.date);
+    return api<{ results: MessageDto[] }>(`/api/search?${params}`).then((r) => r.results);
+  },
+  markRead: (roomId: string, seq: number) => api(`/api/rooms/${roomId}/read`, { json: { seq } }),
+  sendAttachment: (roomId: string, uploadId: string) =>
+    api<{ message: MessageDto }>(`/api/rooms/${roomId}/messages`, { json: { kind: 'ATTACHMENT', clientId: newClientId(), uploadId } }).then((r) => r.message),
+  deleteMessage: (roomId: string, messageId: string) => api(`/api/rooms/${roomId}/messages/${messageId}`, { method: 'DELETE' }),
+  setMuted: (roomId: string, muted: boolean) => api(`/api/rooms/${roomId}/mute`, { method: 'PUT', json: { muted } }),
+  renameGroup: (roomId: string, name: string) => api(`/api/rooms/${roomId}`, { method: 'PATCH', json: { name } }),
+  leaveGroup: (roomId: string) => api(`/api/rooms/${roomId}/members/me`, { method: 'DELETE' }),
+  createGroup: (name: string, memberIds: string[]) => api<{ roomId: string }>('/api/rooms', { json: { name, memberIds } }).then((r) => r.roomId),
+  inviteToGroup: (roomId: string, userIds: string[]) => api(`/api/rooms/${roomId}/members`, { json: { userIds } }),
+};
 
 export function useRooms() {
   return useQuery({ queryKey: chatKeys.rooms(), queryFn: () => api<RoomsData>('/api/rooms') });
