@@ -9,7 +9,7 @@ import type { FamilySummaryDto } from './schemas';
 
 export async function getFamilySummary(userId: string, circleId: string): Promise<FamilySummaryDto> {
   const me = await getFamilyMemberOrThrow(userId, circleId);
-  const [boards, missions] = await Promise.all([listBoards(userId, circleId), listMissions(userId, circleId)]);
+  const [boards, missions] = await Promise.all([listBoards(userId, circleId), listMissions(userId, circleId, {}, { withDone: false })]);
   const count = (runs: MissionRunDto[], childId: string) => runs.filter((r) => r.mission.childId === childId).length;
   return {
     circleId,

@@ -5,38 +5,67 @@ import { ACTIVE_MEMBER, getMembershipOrThrow } from './access';
 import { messageInclude, toMessageDto } from './dto';
 import { previewOf } from './events';
 import type { MessageDto, RoomDetailDto, RoomSummaryDto } from './schemas';
-import { toUserBrief, userBriefSelect } from '@/lib/users/brief';
+import { queryRows, statement } from '@/lib/sql';
+import { type UserBrief, toUserBrief, userBriefSelect } from '@/lib/users/brief';
 
-const roomInclude = {
-  circle: { select: { name: true, kind: true } },
-  members: { where: ACTIVE_MEMBER, select: { userId: true, lastReadSeq: true, user: { select: userBriefSelect } } },
-} satisfies Prisma.RoomInclude;
+const roomInclude = { circle: { select: { name: true, kind: true } } } satisfies Prisma.RoomInclude;
 type RoomRow = Prisma.RoomGetPayload<{ include: typeof roomInclude }>;
 
-function roomName(room: RoomRow, actorId: string) {
-  if (room.kind === 'CIRCLE') return room.circle?.name ?? '';
-  if (room.kind === 'DIRECT') {
-    const other = room.members.find((m) => m.userId !== actorId);
-    return other ? toUserBrief(other.user).displayName : '';
-  }
-  if (room.name) return room.name;
-  return room.members.filter((m) => m.userId !== actorId).map((m) => m.user.displayName).join(', ');
+/** What a list line shows of a room's people: how many, and the first few others. */
+interface Crowd {
+  memberCount: number;
+  /** Up to AVATARS active members other than me (a room may hold thousands). */
+  others: UserBrief[];
 }
 
-function summarize(room: RoomRow, me: { lastReadSeq: number; muted: boolean }, actorId: string, last: MessageDto | undefined): RoomSummaryDto {
+const AVATARS = 4;
+
+// One statement for all my rooms: the active member count, and at most four other
+// members per room (the primary key's order: a bounded index walk, never the whole room).
+const crowdStatement = statement(
+  'room_list_crowds',
+  `SELECT r.id AS "roomId",
+     (SELECT count(*)::int FROM "RoomMember" c WHERE c."roomId" = r.id AND c."leftAt" IS NULL AND c."bannedAt" IS NULL) AS "memberCount",
+     COALESCE((
+       SELECT json_agg(json_build_object('id', u.id, 'displayName', u."displayName", 'avatarKey', u."avatarKey", 'deletedAt', u."deletedAt") ORDER BY u.id)
+       FROM (SELECT m."userId" FROM "RoomMember" m
+             WHERE m."roomId" = r.id AND m."leftAt" IS NULL AND m."bannedAt" IS NULL AND m."userId" <> $2
+             ORDER BY m."userId" LIMIT ${AVATARS}) o
+       JOIN "User" u ON u.id = o."userId"
+     ), '[]'::json) AS others
+   FROM unnest($1::text[]) AS r(id)`,
+);
+
+type CrowdRow = { roomId: string; memberCount: number; others: { id: string; displayName: string; avatarKey: string | null; deletedAt: string | null }[] };
+
+async function crowds(roomIds: string[], actorId: string) {
+  const rows = roomIds.length ? await queryRows<CrowdRow>(crowdStatement, [roomIds, actorId]) : [];
+  return new Map<string, Crowd>(
+    rows.map((r) => [r.roomId, { memberCount: r.memberCount, others: r.others.map((u) => toUserBrief({ ...u, deletedAt: u.deletedAt ? new Date(u.deletedAt) : null })) }]),
+  );
+}
+
+function roomName(room: RoomRow, others: UserBrief[]) {
+  if (room.kind === 'CIRCLE') return room.circle?.name ?? '';
+  if (room.kind === 'DIRECT') return others[0]?.displayName ?? '';
+  if (room.name) return room.name;
+  return others.map((u) => u.displayName).join(', ');
+}
+
+function summarize(room: RoomRow, crowd: Crowd, me: { lastReadSeq: number; muted: boolean }, last: MessageDto | undefined): RoomSummaryDto {
   return {
     id: room.id,
     kind: room.kind,
-    name: roomName(room, actorId),
+    name: roomName(room, crowd.others),
     circleKind: room.circle?.kind ?? null,
     circleId: room.circleId,
-    memberCount: room.members.length,
+    memberCount: crowd.memberCount,
     lastSeq: room.lastSeq,
     lastReadSeq: me.lastReadSeq,
     unread: Math.max(0, room.lastSeq - me.lastReadSeq),
     muted: me.muted,
     lastMessage: last ? { preview: previewOf(last), kind: last.kind, at: last.createdAt, senderName: last.sender?.displayName ?? null } : null,
-    avatars: room.members.filter((m) => m.userId !== actorId).slice(0, 4).map((m) => toUserBrief(m.user).avatarUrl),
+    avatars: crowd.others.slice(0, AVATARS).map((u) => u.avatarUrl),
   };
 }
 
@@ -44,26 +73,31 @@ function summarize(room: RoomRow, me: { lastReadSeq: number; muted: boolean }, a
 export async function listRooms(actorId: string) {
   const memberships = await db.roomMember.findMany({ where: { userId: actorId, ...ACTIVE_MEMBER }, include: { room: { include: roomInclude } } });
   const withMessages = memberships.filter((m) => m.room.lastSeq > 0);
-  const lasts = withMessages.length
-    ? await db.message.findMany({
-        where: { OR: withMessages.map((m) => ({ roomId: m.roomId, seq: m.room.lastSeq })) },
-        include: messageInclude,
-      })
-    : [];
+  const [lasts, crowdOf] = await Promise.all([
+    withMessages.length
+      ? db.message.findMany({ where: { OR: withMessages.map((m) => ({ roomId: m.roomId, seq: m.room.lastSeq })) }, include: messageInclude })
+      : [],
+    crowds(memberships.map((m) => m.roomId), actorId),
+  ]);
   const lastByRoom = new Map(lasts.map((m) => [m.roomId, toMessageDto(m)]));
   const rooms = memberships
-    .map((m) => summarize(m.room, m, actorId, lastByRoom.get(m.roomId)))
+    .map((m) => summarize(m.room, crowdOf.get(m.roomId) ?? { memberCount: 0, others: [] }, m, lastByRoom.get(m.roomId)))
     .sort((a, b) => (b.lastMessage?.at ?? '').localeCompare(a.lastMessage?.at ?? ''));
   return { rooms, totalUnread: rooms.reduce((n, r) => n + r.unread, 0) };
 }
 
+/** One room with every active member and their read position (the view's read receipts need them all). */
 export async function getRoom(actorId: string, roomId: string): Promise<RoomDetailDto> {
   const me = await getMembershipOrThrow(actorId, roomId);
-  const room = await db.room.findUniqueOrThrow({ where: { id: roomId }, include: roomInclude });
+  const room = await db.room.findUniqueOrThrow({
+    where: { id: roomId },
+    include: { ...roomInclude, members: { where: ACTIVE_MEMBER, orderBy: { userId: 'asc' }, select: { lastReadSeq: true, user: { select: userBriefSelect } } } },
+  });
   const last = room.lastSeq ? await db.message.findUnique({ where: { roomId_seq: { roomId, seq: room.lastSeq } }, include: messageInclude }) : null;
+  const members = room.members.map((m) => ({ ...toUserBrief(m.user), lastReadSeq: m.lastReadSeq }));
   return {
-    ...summarize(room, me, actorId, last ? toMessageDto(last) : undefined),
-    members: room.members.map((m) => ({ ...toUserBrief(m.user), lastReadSeq: m.lastReadSeq })),
+    ...summarize(room, { memberCount: members.length, others: members.filter((m) => m.id !== actorId) }, me, last ? toMessageDto(last) : undefined),
+    members,
     canManage: room.kind === 'GROUP',
   };
 }
