@@ -5,7 +5,7 @@
 // Errors arrive with HTTP 200 as { faultInfo: { message, errorCode } }.
 import { z } from 'zod';
 import type { CatalogShow } from '@/lib/shows/schemas';
-import { getText, isoDay, parseJson, ProviderError, type ProviderOptions, type ShowProvider } from './types';
+import { isoDay, parseJson, ProviderError, queryKeyClient, type ProviderOptions, type ShowProvider } from './types';
 
 const MAX_ROWS = 100;
 // KOBIS lists adult films among the rest; they are not what people record here.
@@ -71,10 +71,8 @@ export function parseKobisInfo(text: string): CatalogShow | null {
   return kobisShow(parsed.data.movieInfoResult.movieInfo);
 }
 
-export function kobisProvider({ apiKey, baseUrl, fetch, timeoutMs }: ProviderOptions & { apiKey: string }): ShowProvider {
-  const base = baseUrl.replace(/\/+$/, '');
-  const get = (path: string, params: Record<string, string>) =>
-    getText('kobis', `${base}${path}?${new URLSearchParams({ key: apiKey, ...params })}`, { fetch, timeoutMs });
+export function kobisProvider({ apiKey, ...opts }: ProviderOptions & { apiKey: string }): ShowProvider {
+  const { base, get } = queryKeyClient('kobis', opts, { key: apiKey });
   return {
     name: 'kobis',
     kinds: ['MOVIE'],

@@ -6,7 +6,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { CatalogShow, ShowKind } from '@/lib/shows/schemas';
 import { addDays } from '@/lib/missions/schedule';
-import { getText, imageUrl, isoDay, ProviderError, type ProviderOptions, type ShowProvider } from './types';
+import { imageUrl, isoDay, ProviderError, queryKeyClient, type ProviderOptions, type ShowProvider } from './types';
 import { cleanStageTitle } from './titles';
 
 /** KOPIS refuses a list query over 31 days (returncode 05). */
@@ -76,10 +76,8 @@ export function kopisShow(db: Db): CatalogShow | null {
 
 const compact = (day: string) => day.replaceAll('-', '');
 
-export function kopisProvider({ serviceKey, baseUrl, fetch, timeoutMs }: ProviderOptions & { serviceKey: string }): ShowProvider {
-  const base = baseUrl.replace(/\/+$/, '');
-  const get = (path: string, params: Record<string, string>) =>
-    getText('kopis', `${base}${path}?${new URLSearchParams({ service: serviceKey, ...params })}`, { fetch, timeoutMs });
+export function kopisProvider({ serviceKey, ...opts }: ProviderOptions & { serviceKey: string }): ShowProvider {
+  const { base, get } = queryKeyClient('kopis', opts, { service: serviceKey });
   return {
     name: 'kopis',
     kinds: ['PLAY', 'MUSICAL', 'CONCERT', 'OTHER'],

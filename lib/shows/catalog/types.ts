@@ -41,6 +41,14 @@ export async function getText(provider: string, url: string, opts: { fetch?: typ
   return body;
 }
 
+/** GET {base}{path}?{key params}&{params} as text, for providers that take their key as a query parameter. */
+export function queryKeyClient(provider: string, opts: ProviderOptions, keyParams: Record<string, string>) {
+  const base = opts.baseUrl.replace(/\/+$/, '');
+  const get = (path: string, params: Record<string, string>) =>
+    getText(provider, `${base}${path}?${new URLSearchParams({ ...keyParams, ...params })}`, { fetch: opts.fetch, timeoutMs: opts.timeoutMs });
+  return { base, get };
+}
+
 export function parseJson(provider: string, text: string): unknown {
   try {
     return JSON.parse(text);
