@@ -2,10 +2,11 @@
 // from a search) or by a typed title; a typed title that is a bundled show of the same
 // kind on a fitting date lands on that show, anything else on the typed show of its
 // normalised title, kind and year. First uses create the row; concurrent first uses
-// meet on the unique key (one INSERT … ON CONFLICT, never two rows).
+// meet on the unique key (INSERT … ON CONFLICT DO NOTHING, then read: never two rows,
+// never a unique-violation error, so it is safe inside a caller's transaction).
 import { db, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { ShowKind } from '@/lib/generated/prisma/client';
+import type { Prisma, ShowKind } from '@/lib/generated/prisma/client';
 import { isCalendarDate } from '@/lib/schemas';
 import { CATALOG_KEY, type CatalogShow } from './schemas';
 import { normaliseTitle } from './normalise';
@@ -23,24 +24,25 @@ export function typedShowKey(show: TypedShow): string {
   return `typed:${show.kind}:${show.year}:${normaliseTitle(show.title)}`;
 }
 
+// Prisma's upsert is a read then an insert unless its query happens to qualify for a
+// native upsert (it did not for catalog rows): concurrent first uses then fail with P2002.
+async function ensureShow(data: Prisma.ShowCreateManyInput, tx: Tx | typeof db) {
+  await tx.show.createMany({ data: [data], skipDuplicates: true });
+  return tx.show.findUniqueOrThrow({ where: { key: data.key } });
+}
+
 /** The show for a typed title, created on first use (concurrent first uses meet on the unique key). */
 export async function resolveTypedShow(show: TypedShow, tx: Tx | typeof db = db) {
   const key = typedShowKey(show);
-  return tx.show.upsert({
-    where: { key },
-    update: {},
-    create: { key, kind: show.kind, title: show.title.trim(), normTitle: normaliseTitle(show.title), year: show.year },
-  });
+  return ensureShow({ key, kind: show.kind, title: show.title.trim(), normTitle: normaliseTitle(show.title), year: show.year }, tx);
 }
 
 const dateOnly = (day?: string) => (day ? new Date(`${day}T00:00:00.000Z`) : null);
 
 /** The Show row of a catalog show, created on first use with the catalog's facts. */
 export async function upsertCatalogShow(show: CatalogShow, tx: Tx | typeof db = db) {
-  return tx.show.upsert({
-    where: { key: show.key },
-    update: {},
-    create: {
+  return ensureShow(
+    {
       key: show.key,
       kind: show.kind,
       title: show.title,
@@ -52,7 +54,8 @@ export async function upsertCatalogShow(show: CatalogShow, tx: Tx | typeof db = 
       runEnd: dateOnly(show.runEnd),
       posterUrl: show.posterUrl ?? null,
     },
-  });
+    tx,
+  );
 }
 
 export interface ShowInput {

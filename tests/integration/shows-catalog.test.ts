@@ -27,7 +27,7 @@ let server: Awaited<ReturnType<typeof startServer>>;
 let me: Awaited<ReturnType<typeof newUser>>;
 
 beforeAll(async () => {
-  [server, me] = await Promise.all([startServer({ ...providers.env, SHOW_CATALOG_TIMEOUT_MS: String(TIMEOUT_MS) }), newUser()]);
+  [server, me] = await Promise.all([startServer({ ...providers.env, SHOW_CATALOG_TIMEOUT_MS: String(TIMEOUT_MS), MOA_TEST_HOOKS: '0' }), newUser()]);
 }, 120_000);
 afterEach(() => providers.reset());
 afterAll(async () => {
