@@ -9,7 +9,8 @@ const csp = [
   // App Router streams its payload in inline scripts; dev mode also needs eval.
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https://shopping-phinf.pstatic.net",
+  // Show posters from the catalog providers (KOPIS, TMDB) when their keys are set.
+  "img-src 'self' data: blob: https://shopping-phinf.pstatic.net https://www.kopis.or.kr https://kopis.or.kr https://image.tmdb.org",
   "media-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self' ws: wss: https://*.pusher.com",

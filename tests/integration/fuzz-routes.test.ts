@@ -11,6 +11,7 @@ import { makeImage } from '../helpers/images';
 import { anyField, contentType, day, discoverRoutes, headerValue, idFrom, int, jsonBody, query, strangeId, text } from '../helpers/fuzz';
 import { db } from '@/lib/db';
 import { CATEGORY_IDS } from '@/lib/board/schemas';
+import { SHOW_KINDS } from '@/lib/shows/schemas';
 
 type A<T = unknown> = fc.Arbitrary<T>;
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -186,6 +187,11 @@ function table(f: Fixtures): Record<string, Spec> {
     'POST /api/rooms': { json: { name: text, memberIds: fc.array(anyId, { maxLength: 3 }) } },
     'GET /api/rooms/unread': none,
     'GET /api/search': { query: { q: text, date: day(), roomId: idFrom(f.roomId), limit: s(int) } },
+    'GET /api/shows/search': { query: { q: text, kind: fc.oneof(fc.constantFrom(...SHOW_KINDS), text), limit: s(int) } },
+    'GET /api/shows/art/[key]': {
+      params: { key: fc.oneof(fc.constantFrom('bundled:mv-parasite-2019', 'bundled:nope-2020', 'kopis:PF1', 'typed:MOVIE:2025:x', 'bundled%3Amv-parasite-2019'), text) },
+      query: { format: fc.oneof(fc.constantFrom('svg', 'png'), text), v: text },
+    },
     'GET /api/test/clock': none,
     // Only small offsets: the server clock is shared with every other test.
     'PUT /api/test/clock': { json: { offsetMs: fc.oneof(fc.integer({ min: -5, max: 1000 }), anyField) } },
