@@ -23,7 +23,7 @@ export interface PostFilters {
 }
 export interface MenuDto {
   weather: { sky: string | null; precip: string | null; temp: number | null; pop: number | null; slot: string } | null;
-  suggestions: { name: string; category: FoodCategory; reasons: Reason[] }[];
+  suggestions: { name: string; category: FoodCategory; reasons: Reason[]; why: string | null }[];
 }
 export interface MemberDto {
   id: string;
