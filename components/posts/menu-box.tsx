@@ -32,7 +32,7 @@ export function MenuBox({ place }: { place: string }) {
               aria-label={`${s.name} — ${t('post')}`}
             >
               <span className="font-semibold text-grape-800">{s.name}</span>
-              <span className="text-xs text-neutral-600">{s.why ?? s.reasons.filter((r) => r !== 'time').slice(0, 2).map((r) => tr(r)).join(' · ') || tr('time')}</span>
+              <span className="text-xs text-neutral-600">{s.why ?? (s.reasons.filter((r) => r !== 'time').slice(0, 2).map((r) => tr(r)).join(' · ') || tr('time'))}</span>
             </Link>
           </li>
         ))}
