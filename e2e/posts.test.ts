@@ -63,21 +63,21 @@ describe('group orders with four neighbours', () => {
     await a.page.getByLabel('배달비 (원) (선택)').fill('4000');
     await a.page.getByRole('button', { name: '올리기' }).click();
     await a.page.getByTestId('post-view').waitFor();
-    await expect.poll(() => joined(a.page).textContent()).toContain('1/4');
+    await expect.poll(() => joined(a.page).textContent(), { timeout: 15_000 }).toContain('1/4');
 
     // B and C, within 3 km, see and join it; D in Busan does not see it.
     await openPost(b, title);
     await b.page.getByRole('button', { name: '참여하기' }).click();
-    await expect.poll(() => joined(b.page).textContent()).toContain('2/4');
+    await expect.poll(() => joined(b.page).textContent(), { timeout: 15_000 }).toContain('2/4');
     await openPost(c, title);
     await c.page.getByRole('button', { name: '참여하기' }).click();
-    await expect.poll(() => joined(c.page).textContent()).toContain('3/4');
+    await expect.poll(() => joined(c.page).textContent(), { timeout: 15_000 }).toContain('3/4');
     await d.page.goto('/neighbourhood');
     await d.page.getByRole('button', { name: '5km' }).click();
     await d.page.getByText('근처에 같이 주문 글이 없어요').or(d.page.getByTestId('post-list')).first().waitFor();
     expect(await postCard(d.page, title).count()).toBe(0);
     // A sees both join live.
-    await expect.poll(() => joined(a.page).textContent()).toContain('3/4');
+    await expect.poll(() => joined(a.page).textContent(), { timeout: 15_000 }).toContain('3/4');
 
     // B and C chat in the post's room.
     await chat(b, '저는 양념 반 후라이드 반이요');
@@ -87,7 +87,7 @@ describe('group orders with four neighbours', () => {
     // A bans C: C's room screen loses the room at once; C cannot come back.
     await a.page.getByTestId('post-members').getByRole('listitem').filter({ hasText: '씨' }).getByRole('button', { name: '내보내기' }).click();
     await a.page.getByRole('alertdialog').getByRole('button', { name: '확인' }).click();
-    await expect.poll(() => joined(a.page).textContent()).toContain('2/4');
+    await expect.poll(() => joined(a.page).textContent(), { timeout: 15_000 }).toContain('2/4');
     await c.page.getByText('채팅방을 찾을 수 없어요.').waitFor({ timeout: 15_000 });
     await c.page.goto('/neighbourhood');
     await c.page.getByTestId('my-area').waitFor();
@@ -98,9 +98,9 @@ describe('group orders with four neighbours', () => {
     await b.page.getByRole('button', { name: '나가기' }).click();
     await b.page.getByRole('alertdialog').getByRole('button', { name: '확인' }).click();
     await b.page.getByRole('button', { name: '참여하기' }).waitFor();
-    await expect.poll(() => joined(a.page).textContent()).toContain('1/4');
+    await expect.poll(() => joined(a.page).textContent(), { timeout: 15_000 }).toContain('1/4');
     await b.page.getByRole('button', { name: '참여하기' }).click();
-    await expect.poll(() => joined(a.page).textContent()).toContain('2/4');
+    await expect.poll(() => joined(a.page).textContent(), { timeout: 15_000 }).toContain('2/4');
 
     // Two more neighbours join; at 4 it closes itself, live for A and B.
     const [e, f] = await Promise.all([person('pe', '이'), person('pf', '에프')]);
@@ -108,11 +108,11 @@ describe('group orders with four neighbours', () => {
     await setArea(f, '마포 연남', '서울특별시 마포구 연남동');
     await openPost(e, title);
     await e.page.getByRole('button', { name: '참여하기' }).click();
-    await expect.poll(() => joined(b.page).textContent()).toContain('3/4');
+    await expect.poll(() => joined(b.page).textContent(), { timeout: 15_000 }).toContain('3/4');
     await openPost(f, title);
     await f.page.getByRole('button', { name: '참여하기' }).click();
     for (const p of [a, b, e]) {
-      await expect.poll(() => joined(p.page).textContent()).toContain('4/4');
+      await expect.poll(() => joined(p.page).textContent(), { timeout: 15_000 }).toContain('4/4');
       await p.page.getByTestId('closed-reason').filter({ hasText: '자리가 다 찼어요' }).waitFor();
     }
 

@@ -11,7 +11,7 @@ import { publishRoomChanged } from '@/lib/chat/events';
 import { getOwnPostOrThrow, getPostForViewer } from './access';
 import { toUserBrief } from '@/lib/chat/dto';
 import { postInclude, toPostDto, type PostDto } from './dto';
-import { afterPostChange } from './notify';
+import { afterPostChange, storePostNotices } from './notify';
 
 async function refusal(postId: string): Promise<AppError> {
   const p = await db.post.findUnique({ where: { id: postId }, select: { status: true, deadline: true, joinedCount: true, wanted: true } });
@@ -39,13 +39,18 @@ export async function joinPost(actor: { id: string; displayName: string }, postI
     if (existing && !existing.leftAt) throw new AppError('conflict', 'posts.errors.alreadyJoined');
     await addMember(tx, post.roomId, actor.id);
     const lines = [await systemMessage(tx, post.roomId, 'joined', { name: actor.displayName })];
-    if (rows[0].full) lines.push(await systemMessage(tx, post.roomId, 'post-full', {}));
-    return { post: await tx.post.findUniqueOrThrow({ where: { id: postId }, include: postInclude }), lines, full: rows[0].full };
+    const fresh = await tx.post.findUniqueOrThrow({ where: { id: postId }, include: postInclude });
+    let notices: Awaited<ReturnType<typeof storePostNotices>> = [];
+    if (rows[0].full) {
+      lines.push(await systemMessage(tx, post.roomId, 'post-full', {}));
+      notices = await storePostNotices(tx, fresh, 'closed', null);
+    }
+    return { post: fresh, lines, full: rows[0].full, notices };
   });
   if (!result) throw await refusal(postId);
   defer(async () => {
-    await afterPostChange(result.post, result.lines[0], 'joined', actor.id);
-    if (result.full) await afterPostChange(result.post, result.lines[1], 'full', null);
+    await afterPostChange(result.post, result.lines[0]);
+    if (result.full) await afterPostChange(result.post, result.lines[1], result.notices);
     await publishRoomChanged(post.roomId, [actor.id]);
   });
   return toPostDto(result.post, 'member');
@@ -78,7 +83,7 @@ export async function leavePost(actor: { id: string; displayName: string }, post
   // Before anyone hears of it: not one later event of the room reaches the leaver.
   await disconnectUsers([actor.id]);
   defer(async () => {
-    await afterPostChange(done.post, done.row, 'left', actor.id);
+    await afterPostChange(done.post, done.row);
     await publishRoomChanged(post.roomId, [actor.id]);
   });
   return { ok: true };
@@ -92,7 +97,7 @@ export async function banMember(author: { id: string; displayName: string }, pos
   const done = await dropMember(postId, post.roomId, userId, true, { key: 'banned', args: { actor: author.displayName, name: target.user.displayName } });
   await disconnectUsers([userId]);
   defer(async () => {
-    if (done) await afterPostChange(done.post, done.row, 'banned', author.id);
+    if (done) await afterPostChange(done.post, done.row);
     await publishRoomChanged(post.roomId, [userId]);
   });
   return { ok: true };

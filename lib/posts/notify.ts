@@ -1,34 +1,37 @@
-// After a post changes: its system line and the change reach the room live, and members
-// who are not looking at the room get a notice (notification center, push when away).
+// After a post changes: members other than the actor get a notice in their notification
+// center, stored in the same transaction as the change (so nothing is written after the
+// answer), then delivered live with a push for those away; the system line and the
+// change itself reach the room live.
 import type { Post } from '@/lib/generated/prisma/client';
+import type { Tx } from '@/lib/db';
 import { activeMemberIds } from '@/lib/chat/access';
 import { toMessageDto, type MessageRow } from '@/lib/chat/dto';
 import { publishMessage } from '@/lib/chat/events';
 import { translator } from '@/lib/i18n/messages';
-import { presentUserIds } from '@/lib/notifications/message-push';
-import { notify } from '@/lib/notifications/service';
+import { deliverNotifications, storeNotifications } from '@/lib/notifications/service';
 import { publishPostChanged } from './events';
 import { feePerPerson } from './dto';
 
-export type PostEvent = 'closed' | 'reopened' | 'edited' | 'delivered' | 'deleted' | 'joined' | 'left' | 'banned' | 'full';
-// What members are told about (joins and leaves show in the room only).
-const NOTICES: Partial<Record<PostEvent, 'closed' | 'reopened' | 'edited' | 'delivered' | 'deleted'>> = {
-  closed: 'closed', full: 'closed', reopened: 'reopened', edited: 'edited', delivered: 'delivered', deleted: 'deleted',
-};
+export type Notice = 'closed' | 'reopened' | 'edited' | 'delivered' | 'deleted';
+type Stored = Awaited<ReturnType<typeof storeNotifications>>;
 
-export async function afterPostChange(post: Post, row: MessageRow | null, event: PostEvent, actorId: string | null) {
-  const memberIds = await activeMemberIds(post.roomId);
-  if (row) await publishMessage(toMessageDto(row), memberIds);
-  await publishPostChanged({ id: post.id, roomId: post.roomId, status: post.status, joined: post.joinedCount, wanted: post.wanted });
-  const notice = NOTICES[event];
-  if (!notice) return;
-  const present = await presentUserIds(post.roomId);
-  const away = memberIds.filter((id) => id !== actorId && !present.has(id));
-  if (!away.length) return;
-  await notify(away, {
+/** Inside the change's transaction: a notice for every member but the actor. */
+export async function storePostNotices(tx: Tx, post: Post, notice: Notice, actorId: string | null): Promise<Stored> {
+  const members = await tx.roomMember.findMany({ where: { roomId: post.roomId, leftAt: null, bannedAt: null }, select: { userId: true } });
+  const to = members.map((m) => m.userId).filter((id) => id !== actorId);
+  if (!to.length) return [];
+  return storeNotifications(tx, to, {
     kind: 'post',
     title: (l) => translator(l)(`posts.notify.${notice}`, { title: post.title }),
     body: (l) => translator(l)('posts.notify.body', { joined: post.joinedCount, wanted: post.wanted, fee: feePerPerson(post.deliveryFee, post.joinedCount) ?? 0 }),
     url: `/neighbourhood/posts/${post.id}`,
   });
+}
+
+/** After commit: the room hears the system line and the change; notices go out. */
+export async function afterPostChange(post: Post, row: MessageRow | null, notices: Stored = []) {
+  deliverNotifications(notices);
+  const memberIds = await activeMemberIds(post.roomId);
+  if (row) await publishMessage(toMessageDto(row), memberIds);
+  await publishPostChanged({ id: post.id, roomId: post.roomId, status: post.status, joined: post.joinedCount, wanted: post.wanted });
 }

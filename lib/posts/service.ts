@@ -10,7 +10,7 @@ import { addMember, systemMessage } from '@/lib/chat/room-tx';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { getOwnPostOrThrow, getPostForViewer, requireArea } from './access';
 import { postInclude, toPostDto, type Membership, type PostDto } from './dto';
-import { afterPostChange } from './notify';
+import { afterPostChange, storePostNotices } from './notify';
 import type { CreatePostInput, ListQuery, UpdatePostInput } from './schemas';
 
 const MAX_DEADLINE_MS = 7 * 24 * 3600_000;
@@ -104,7 +104,8 @@ export async function listPosts(userId: string, q: ListQuery) {
 }
 
 export async function getPost(userId: string, postId: string): Promise<PostDto> {
-  await closeExpiredPosts();
+  await getPostForViewer(userId, postId); // 404 first: a refused read changes nothing
+  await closeExpiredPosts(postId);
   const { post, me } = await getPostForViewer(userId, postId);
   const viewer = await db.user.findUnique({ where: { id: userId }, select: { areaCode: true } });
   const home = viewer?.areaCode ? findArea(viewer.areaCode) : undefined;
@@ -125,19 +126,22 @@ export async function updatePost(actor: { id: string; displayName: string }, pos
   // Members hear about what changes their plans: the deadline, the place, the fee.
   const changed = (['deadline', 'place', 'deliveryFee'] as const).filter((k) => k in input && String(input[k]) !== String(before[k]));
   if (changed.length) {
-    const row = await db.$transaction((tx) => systemMessage(tx, post.roomId, 'post-edited', { actor: actor.displayName, fields: changed.join(',') }));
-    defer(afterPostChange(post, row, 'edited', actor.id));
+    const { row, notices } = await db.$transaction(async (tx) => ({
+      row: await systemMessage(tx, post.roomId, 'post-edited', { actor: actor.displayName, fields: changed.join(',') }),
+      notices: await storePostNotices(tx, post, 'edited', actor.id),
+    }));
+    defer(afterPostChange(post, row, notices));
   }
   return toPostDto(post, 'author');
 }
 
 export async function deletePost(actor: { id: string; displayName: string }, postId: string) {
   const post = await getOwnPostOrThrow(actor.id, postId);
-  const { deleted, row } = await db.$transaction(async (tx) => {
+  const { deleted, row, notices } = await db.$transaction(async (tx) => {
     const deleted = await tx.post.update({ where: { id: postId }, data: { deletedAt: now(), status: post.status === 'RECRUITING' ? 'CLOSED' : post.status, closedReason: post.closedReason ?? 'author' } });
-    return { deleted, row: await systemMessage(tx, post.roomId, 'post-deleted', { actor: actor.displayName }) };
+    return { deleted, row: await systemMessage(tx, post.roomId, 'post-deleted', { actor: actor.displayName }), notices: await storePostNotices(tx, deleted, 'deleted', actor.id) };
   });
-  defer(afterPostChange(deleted, row, 'deleted', actor.id));
+  defer(afterPostChange(deleted, row, notices));
   return { ok: true };
 }
 
@@ -158,10 +162,12 @@ export async function changeStatus(actor: { id: string; displayName: string }, p
     });
     if (n.count === 0) return null;
     const row = await systemMessage(tx, post.roomId, rule.key, { actor: actor.displayName });
-    return { post: await tx.post.findUniqueOrThrow({ where: { id: postId }, include: postInclude }), row };
+    const fresh = await tx.post.findUniqueOrThrow({ where: { id: postId }, include: postInclude });
+    const notices = await storePostNotices(tx, fresh, action === 'close' ? 'closed' : action === 'reopen' ? 'reopened' : 'delivered', actor.id);
+    return { post: fresh, row, notices };
   });
   if (!updated) throw new AppError('conflict', action === 'reopen' ? 'posts.errors.cannotReopen' : 'posts.errors.statusChanged');
-  defer(afterPostChange(updated.post, updated.row, action === 'close' ? 'closed' : action === 'reopen' ? 'reopened' : 'delivered', actor.id));
+  defer(afterPostChange(updated.post, updated.row, updated.notices));
   return toPostDto(updated.post, 'author');
 }
 
@@ -169,19 +175,19 @@ export async function changeStatus(actor: { id: string; displayName: string }, p
  * Close every recruiting post whose deadline has passed: run by the cron route and
  * lazily before posts are read, so a missed cron never shows a stale "recruiting".
  */
-export async function closeExpiredPosts() {
-  const due = await db.post.findMany({ where: { status: 'RECRUITING', deadline: { lte: now() }, deletedAt: null }, select: { id: true }, take: 200 });
+export async function closeExpiredPosts(onlyId?: string) {
+  const due = await db.post.findMany({ where: { ...(onlyId ? { id: onlyId } : {}), status: 'RECRUITING', deadline: { lte: now() }, deletedAt: null }, select: { id: true }, take: 200 });
   let closed = 0;
   for (const { id } of due) {
     const post = await db.$transaction(async (tx) => {
       const n = await tx.post.updateMany({ where: { id, status: 'RECRUITING', deadline: { lte: now() } }, data: { status: 'CLOSED', closedReason: 'deadline' } });
       if (n.count === 0) return null;
       const p = await tx.post.findUniqueOrThrow({ where: { id } });
-      return { p, row: await systemMessage(tx, p.roomId, 'post-closed-deadline', {}) };
+      return { p, row: await systemMessage(tx, p.roomId, 'post-closed-deadline', {}), notices: await storePostNotices(tx, p, 'closed', null) };
     });
     if (post) {
       closed++;
-      defer(afterPostChange(post.p, post.row, 'closed', null));
+      defer(afterPostChange(post.p, post.row, post.notices));
     }
   }
   return { closed };
