@@ -22,19 +22,19 @@ describe('my pieces', () => {
     await page.getByRole('link', { name: '조각 기록하기' }).first().click();
     await waitForPath(page, '/pieces/new');
 
-    await page.getByRole('radio', { name: '연극' }).check({ force: true });
+    await page.getByRole('radio', { name: '연극' }).check();
     await page.getByLabel('제목 (필수)').fill('레미제라블');
     await page.getByLabel('관람일 (필수)').fill(day);
     await page.getByLabel('시간').fill('19:30');
     await page.getByLabel('장소').fill('블루스퀘어');
-    const cast = page.getByLabel('출연진', { exact: true });
+    const cast = page.getByRole('textbox', { name: '출연진' });
     await cast.fill('민우혁');
     await cast.press('Enter');
     await cast.fill('조정은');
     await page.getByRole('button', { name: '추가', exact: true }).click();
     await page.getByRole('button', { name: '민우혁 빼기' }).waitFor();
     await page.getByLabel('가격 (원)').fill('99,000');
-    await page.getByRole('radio', { name: '별 4.5개' }).check({ force: true });
+    await page.getByRole('radio', { name: '별 4.5개' }).check();
     await page.getByLabel('리뷰').fill('장발장의 마지막 노래에서 울었다.');
     const poster = await sharp({ create: { width: 300, height: 420, channels: 3, background: '#5f3695' } }).jpeg().toBuffer();
     await page.getByLabel('사진 고르기').first().setInputFiles({ name: 'poster.jpg', mimeType: 'image/jpeg', buffer: poster });
@@ -64,7 +64,7 @@ describe('my pieces', () => {
     await page.getByRole('link', { name: '고치기' }).click();
     await waitForPath(page, `${piecePath}/edit`);
     await page.getByLabel('제목 (필수)').fill('레미제라블 (재관람)');
-    await page.getByRole('radio', { name: '별 5개' }).check({ force: true });
+    await page.getByRole('radio', { name: '별 5개' }).check();
     await page.getByRole('button', { name: '저장하기' }).click();
     await waitForPath(page, piecePath);
     await page.getByRole('heading', { name: '레미제라블 (재관람)', level: 1 }).waitFor();
@@ -76,7 +76,7 @@ describe('my pieces', () => {
     await page.getByRole('navigation', { name: '조각 메뉴' }).getByRole('link', { name: '목록' }).click();
     await waitForPath(page, '/pieces/list');
     await page.getByTestId('piece-row').filter({ hasText: '레미제라블 (재관람)' }).waitFor();
-    await page.getByRole('radio', { name: '영화' }).check({ force: true });
+    await page.getByRole('radio', { name: '영화' }).check();
     await page.getByText('아직 이 종류의 조각이 없어요.').waitFor();
 
     // Delete, after the in-app confirmation; it is gone from its day.

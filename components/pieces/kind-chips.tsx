@@ -2,6 +2,10 @@
 
 import { useId } from 'react';
 import { useTranslations } from 'use-intl';
+
+// The real radio button covers its label, invisible: taps and clicks land on it, focus and
+// screen readers see a radio group, and the label draws the state.
+export const RADIO_COVER = 'absolute inset-0 m-0 h-full w-full cursor-pointer appearance-none opacity-0';
 import { KINDS, type PieceKind } from '@/lib/pieces/schemas';
 
 /**
@@ -15,15 +19,15 @@ export function KindChips({ label, value, onChange, allLabel }: { label: string;
   return (
     <fieldset className="flex flex-col gap-1.5">
       <legend className="mb-1.5 text-sm font-medium text-neutral-800">{label}</legend>
-      <div className="flex flex-wrap gap-2">
+      <div className="flex flex-wrap gap-1.5 sm:gap-2">
         {options.map((o) => (
           <label
             key={o.value ?? 'all'}
-            className={`inline-flex min-h-11 cursor-pointer items-center rounded-full border px-4 text-sm font-semibold has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-grape-500 ${
+            className={`relative inline-flex min-h-11 cursor-pointer items-center rounded-full border px-3 text-sm sm:px-4 font-semibold has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-grape-500 ${
               value === o.value ? 'border-grape-600 bg-grape-600 text-white' : 'border-grape-200 bg-white text-grape-800 hover:bg-grape-50'
             }`}
           >
-            <input type="radio" name={name} className="sr-only" checked={value === o.value} onChange={() => onChange(o.value)} />
+            <input type="radio" name={name} className={RADIO_COVER} checked={value === o.value} onChange={() => onChange(o.value)} />
             {o.text}
           </label>
         ))}

@@ -7,7 +7,7 @@ import { ApiError } from '@/lib/api-client';
 import { uploadPiecePhoto } from '@/lib/pieces/queries';
 import type { PiecePhotoDto } from '@/lib/pieces/schemas';
 
-const pickButton = 'inline-flex min-h-11 cursor-pointer items-center rounded-xl border border-grape-200 bg-white px-4 text-sm font-semibold text-grape-700 hover:bg-grape-50 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-grape-500';
+const pickButton = 'relative inline-flex min-h-11 cursor-pointer items-center rounded-xl border border-grape-200 bg-white px-4 text-sm font-semibold text-grape-700 hover:bg-grape-50 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-grape-500';
 
 /** Upload files one after another (order kept), reporting progress; stops at the first refusal. */
 function useUploader(onUploading: (busy: boolean) => void) {

@@ -104,12 +104,18 @@ export function PieceForm({ initial, pieceId }: { initial: PieceFormValues; piec
         <legend className="sr-only">{t('visibility')}</legend>
         <label className="flex min-h-11 cursor-pointer items-center justify-between gap-3 font-semibold">
           {t('isPublic')}
-          <input type="checkbox" role="switch" checked={v.isPublic} onChange={(e) => set('isPublic', e.target.checked)} className="h-6 w-11 cursor-pointer accent-grape-600" />
+          <span className="relative inline-flex h-7 w-12 shrink-0">
+            <input type="checkbox" role="switch" checked={v.isPublic} onChange={(e) => set('isPublic', e.target.checked)} className="peer absolute inset-0 m-0 h-full w-full cursor-pointer appearance-none rounded-full bg-neutral-300 transition-colors checked:bg-grape-600" />
+            <span aria-hidden className="pointer-events-none absolute left-0.5 top-0.5 h-6 w-6 rounded-full bg-white shadow transition-transform peer-checked:translate-x-5" />
+          </span>
         </label>
         <p className="text-sm text-neutral-600">{v.isPublic ? t('publicHint') : t('privateHint')}</p>
       </fieldset>
       <details className="group rounded-2xl bg-white p-4 shadow-sm" open={initial.photos.length > 0 || initial.note !== '' || undefined}>
-        <summary className="flex min-h-11 cursor-pointer items-center font-semibold text-grape-800">{t('more')}</summary>
+        <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between font-semibold text-grape-800 [&::-webkit-details-marker]:hidden">
+          {t('more')}
+          <span aria-hidden className="text-xl transition-transform group-open:rotate-90">›</span>
+        </summary>
         <div className="mt-3 flex flex-col gap-5">
           <ExtraPhotosPicker photos={v.photos} max={MAX_EXTRA_PHOTOS} onChange={(p) => set('photos', p)} onUploading={uploading} />
           {errors.photoIds && <FormError message={errors.photoIds} />}

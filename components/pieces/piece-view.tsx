@@ -42,7 +42,7 @@ function Text({ title, body }: { title: string; body: string }) {
   return (
     <section className="flex flex-col gap-2 rounded-2xl bg-white p-4 shadow-sm">
       <h2 className="font-bold">{title}</h2>
-      <p className="whitespace-pre-wrap break-words leading-relaxed">{body}</p>
+      <p className="whitespace-pre-wrap break-words break-keep leading-relaxed">{body}</p>
     </section>
   );
 }
@@ -60,7 +60,7 @@ export function PieceView({ initial }: { initial: PieceDto }) {
 
   return (
     <article className="flex flex-col gap-4">
-      <Link href={piece.isMine ? back : '/pieces'} className="self-start text-sm font-semibold text-grape-700 hover:underline">‹ {t('back')}</Link>
+      <Link href={piece.isMine ? back : '/pieces'} className="inline-flex min-h-11 items-center self-start font-semibold text-grape-700 hover:underline">‹ {t('back')}</Link>
       <header className="flex flex-col gap-1.5">
         <p className="flex flex-wrap items-center gap-1.5 text-xs font-semibold">
           <span className="rounded-full bg-grape-100 px-2.5 py-1 text-grape-800">{tp(`kinds.${piece.kind}`)}</span>
@@ -70,19 +70,24 @@ export function PieceView({ initial }: { initial: PieceDto }) {
         {!piece.isMine && <p className="text-sm text-neutral-600">{t('by', { name: piece.owner.displayName })}</p>}
       </header>
 
-      <TicketSlot piece={piece} />
-      {piece.photo ? (
-        <a href={piece.photo.url} target="_blank" rel="noopener" className="self-center">
-          {/* eslint-disable-next-line @next/next/no-img-element -- our own photo route */}
-          <img src={piece.photo.url} alt={t('mainPhotoAlt', { title: piece.title })} width={piece.photo.width} height={piece.photo.height} className="max-h-[28rem] w-auto rounded-2xl object-contain shadow-sm" />
-        </a>
-      ) : (
-        <PieceThumb piece={piece} className="h-40 w-30 self-center rounded-2xl text-5xl shadow-sm" />
-      )}
-      {piece.isMine && <ShareSlot piece={piece} />}
-
-      <Info piece={piece} />
-      {piece.review && <Text title={t('review')} body={piece.review} />}
+      <div className="flex flex-col gap-4 md:grid md:grid-cols-[minmax(0,18rem)_minmax(0,1fr)] md:items-start">
+        <div className="flex flex-col gap-4">
+          <TicketSlot piece={piece} />
+          {piece.photo ? (
+            <a href={piece.photo.url} target="_blank" rel="noopener" className="self-center">
+              {/* eslint-disable-next-line @next/next/no-img-element -- our own photo route */}
+              <img src={piece.photo.url} alt={t('mainPhotoAlt', { title: piece.title })} width={piece.photo.width} height={piece.photo.height} className="max-h-[28rem] w-auto rounded-2xl object-contain shadow-sm" />
+            </a>
+          ) : (
+            <PieceThumb piece={piece} className="h-40 w-30 self-center rounded-2xl text-5xl shadow-sm" />
+          )}
+          {piece.isMine && <ShareSlot piece={piece} />}
+        </div>
+        <div className="flex flex-col gap-4">
+          <Info piece={piece} />
+          {piece.review && <Text title={t('review')} body={piece.review} />}
+        </div>
+      </div>
       {piece.photos.length > 0 && (
         <section className="flex flex-col gap-2 rounded-2xl bg-white p-4 shadow-sm">
           <h2 className="font-bold">{t('photos')}</h2>

@@ -14,17 +14,17 @@ import { PieceRow } from './piece-row';
 import { PieceThumb } from './piece-thumb';
 
 // Up to three thumbnails fan out like tickets in a hand; more show as "+n".
-const FAN = ['-rotate-12 -translate-x-1.5', 'rotate-0', 'rotate-12 translate-x-1.5'];
+const FAN = ['-rotate-12 -translate-x-1.5 sm:-translate-x-3', 'rotate-0', 'rotate-12 translate-x-1.5 sm:translate-x-3'];
 const FAN_OF: Record<number, string[]> = { 1: [FAN[1]], 2: [FAN[0], FAN[2]], 3: FAN };
 
 function DayFan({ pieces }: { pieces: PieceSummaryDto[] }) {
   const t = useTranslations('pieces.calendar');
   const shown = pieces.slice(0, 3);
   return (
-    <span aria-hidden className="relative flex h-10 w-full items-center justify-center sm:h-14">
+    <span aria-hidden className="relative flex h-10 w-full items-center justify-center sm:h-16 lg:h-20">
       {shown.map((p, i) => (
-        <span key={p.id} className={`absolute h-9 w-7 overflow-hidden rounded-[3px] shadow ring-1 ring-white sm:h-12 sm:w-9 ${FAN_OF[shown.length][i]}`}>
-          <PieceThumb piece={p} className="h-full w-full text-xs" />
+        <span key={p.id} className={`absolute h-9 w-7 overflow-hidden rounded-[3px] shadow ring-1 ring-white sm:h-14 sm:w-10 lg:h-18 lg:w-13 ${FAN_OF[shown.length][i]}`}>
+          <PieceThumb piece={p} className="h-full w-full text-xs sm:text-base" />
         </span>
       ))}
       {pieces.length > 3 && <span className="absolute -right-0.5 -top-1 rounded-full bg-grape-700 px-1 text-[10px] font-bold leading-4 text-white">{t('more', { count: pieces.length - 3 })}</span>}
@@ -80,7 +80,7 @@ export function PiecesCalendar({ userId, initial }: { userId: string; initial: P
                   aria-pressed={selected === d}
                   aria-current={isToday ? 'date' : undefined}
                   aria-label={label}
-                  className={`flex min-h-16 w-full flex-col items-center gap-0.5 rounded-lg p-0.5 text-sm sm:min-h-24 ${selected === d ? 'bg-grape-100' : pieces.length ? 'bg-grape-50 hover:bg-grape-100' : 'hover:bg-grape-50'} ${isToday ? 'ring-2 ring-grape-500' : ''}`}
+                  className={`flex min-h-16 w-full flex-col items-center gap-0.5 rounded-lg p-0.5 text-sm sm:min-h-24 lg:min-h-28 ${selected === d ? 'bg-grape-100' : pieces.length ? 'bg-grape-50 hover:bg-grape-100' : 'hover:bg-grape-50'} ${isToday ? 'ring-2 ring-grape-500' : ''}`}
                 >
                   <span aria-hidden className={isToday ? 'font-bold text-grape-700' : ''}>{Number(d.slice(8))}</span>
                   {pieces.length > 0 && <DayFan pieces={pieces} />}

@@ -2,7 +2,9 @@
 
 import { useId } from 'react';
 import { useTranslations } from 'use-intl';
+
 import { starsOf } from '@/lib/pieces/form';
+import { RADIO_COVER as COVER } from './kind-chips';
 import { Star, fillOf } from './stars';
 
 /**
@@ -20,8 +22,8 @@ export function RatingInput({ value, onChange }: { value: number | null; onChang
           {[1, 2, 3, 4, 5].map((s) => <Star key={s} fill={fillOf(value ?? 0, s)} size={44} />)}
           <div className="absolute inset-0 grid grid-cols-10">
             {Array.from({ length: 10 }, (_, i) => i + 1).map((r) => (
-              <label key={r} className="cursor-pointer rounded has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-grape-500">
-                <input type="radio" name={name} value={r} className="sr-only" checked={value === r} onChange={() => onChange(r)} aria-label={t('ratingOption', { stars: starsOf(r) })} />
+              <label key={r} className="relative cursor-pointer rounded has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-grape-500">
+                <input type="radio" name={name} value={r} className={COVER} checked={value === r} onChange={() => onChange(r)} aria-label={t('ratingOption', { stars: starsOf(r) })} />
               </label>
             ))}
           </div>

@@ -2,7 +2,8 @@
 
 import { shiftMonth } from '@/lib/missions/schedule';
 
-const navButton = 'min-h-11 min-w-11 rounded-full bg-white px-3 font-semibold text-grape-700 shadow-sm hover:bg-grape-50';
+// Narrow on phones so the whole row (« ‹ month › » 오늘) fits in 360 px.
+const navButton = 'min-h-11 min-w-9 shrink-0 rounded-full bg-white px-2 font-semibold text-grape-700 shadow-sm hover:bg-grape-50 sm:min-w-11 sm:px-3';
 
 export interface MonthNavLabels {
   prevYear: string;
@@ -24,15 +25,13 @@ export function MonthNav({ month, todayMonth, labels, onChange, onToday }: {
   onToday?: () => void;
 }) {
   return (
-    <div className="flex flex-wrap items-center justify-between gap-2">
-      <div className="flex items-center gap-1">
-        <button type="button" className={navButton} aria-label={labels.prevYear} onClick={() => onChange(shiftMonth(month, -12))}>«</button>
-        <button type="button" className={navButton} aria-label={labels.prevMonth} onClick={() => onChange(shiftMonth(month, -1))}>‹</button>
-        <h2 className="min-w-28 text-center text-lg font-bold" aria-live="polite" data-testid="calendar-month">{labels.title}</h2>
-        <button type="button" className={navButton} aria-label={labels.nextMonth} onClick={() => onChange(shiftMonth(month, 1))}>›</button>
-        <button type="button" className={navButton} aria-label={labels.nextYear} onClick={() => onChange(shiftMonth(month, 12))}>»</button>
-      </div>
-      <button type="button" className={navButton} aria-current={month === todayMonth ? 'date' : undefined} onClick={onToday ?? (() => onChange(todayMonth))}>{labels.today}</button>
+    <div className="flex items-center gap-1">
+      <button type="button" className={navButton} aria-label={labels.prevYear} onClick={() => onChange(shiftMonth(month, -12))}>«</button>
+      <button type="button" className={navButton} aria-label={labels.prevMonth} onClick={() => onChange(shiftMonth(month, -1))}>‹</button>
+      <h2 className="min-w-0 flex-1 text-center text-base font-bold sm:text-lg" aria-live="polite" data-testid="calendar-month">{labels.title}</h2>
+      <button type="button" className={navButton} aria-label={labels.nextMonth} onClick={() => onChange(shiftMonth(month, 1))}>›</button>
+      <button type="button" className={navButton} aria-label={labels.nextYear} onClick={() => onChange(shiftMonth(month, 12))}>»</button>
+      <button type="button" className={`${navButton} ml-1 px-3`} aria-current={month === todayMonth ? 'date' : undefined} onClick={onToday ?? (() => onChange(todayMonth))}>{labels.today}</button>
     </div>
   );
 }

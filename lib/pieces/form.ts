@@ -29,7 +29,7 @@ export const emptyValues = (date: string): PieceFormValues => ({
 
 export const fromPiece = (p: PieceDto): PieceFormValues => ({
   kind: p.kind, title: p.title, date: p.date, time: p.time ?? '', venue: p.venue ?? '', cast: p.cast, seat: p.seat ?? '',
-  price: p.price === null ? '' : String(p.price), companions: p.companions ?? '', rating: p.rating, review: p.review ?? '',
+  price: p.price === null ? '' : String(p.price).replace(/\B(?=(\d{3})+(?!\d))/g, ','), companions: p.companions ?? '', rating: p.rating, review: p.review ?? '',
   note: p.note ?? '', isPublic: p.isPublic, photo: p.photo, photos: p.photos, catalogKey: null,
 });
 

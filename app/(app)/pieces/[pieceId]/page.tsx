@@ -18,7 +18,7 @@ export default async function PiecePage({ params }: Props) {
   const piece = await loadPiecePage(user.id, await params);
   if (!piece) notFound();
   return (
-    <div className="mx-auto w-full max-w-2xl">
+    <div className="mx-auto w-full max-w-3xl">
       <PieceView initial={piece} />
     </div>
   );
