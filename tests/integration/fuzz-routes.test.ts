@@ -27,6 +27,9 @@ interface Fixtures {
   sessionId: string;
   /** A group order by the parent (in 서교동), the child joined. */
   postId: string;
+
+  /** The parent's piece, with its main photo. */
+  pieceId: string; pieceFileId: string;
 }
 
 /** How a route takes its input; every field is optional. */
@@ -96,6 +99,13 @@ function table(f: Fixtures): Record<string, Spec> {
   const question = { ...couple, questionId: idFrom(f.questionId) };
   const coupleEvent = { ...couple, eventId: idFrom(f.eventId) };
   const eventFields = { title: text, date: day(), time: fc.oneof(fc.constantFrom('12:30', '25:00', '9:00'), text), memo: text, isDDay: bool };
+  const piece = { pieceId: idFrom(f.pieceId) };
+  const pieceFields = {
+    kind: fc.constantFrom('MOVIE', 'MUSICAL', 'OPERA'), title: text, date: day('2026-03-14'), time: fc.oneof(fc.constantFrom('19:30', '25:00'), text),
+    venue: text, cast: fc.array(text, { maxLength: 3 }), seat: text, price: fc.oneof(int, fc.constantFrom(1.5, 100_000_001)), companions: text,
+    rating: fc.oneof(int, fc.constantFrom(7.5, 11)), review: text, note: text, photoId: idFrom(f.pieceFileId), photoIds: fc.array(idFrom(f.pieceFileId), { maxLength: 2 }),
+    layout: fc.constantFrom('classic', 'nope'), theme: fc.constantFrom('grape', 'nope'), isPublic: bool, catalogKey: text,
+  };
   return {
     'GET /api/calendar-feeds/[token]': { params: { token: fc.oneof(fc.constant(f.icsToken), strangeId, text) } },
     'GET /api/circles/[circleId]/couple': { params: couple },
@@ -112,6 +122,13 @@ function table(f: Fixtures): Record<string, Spec> {
     'DELETE /api/circles/[circleId]/couple-events/[eventId]': { params: coupleEvent },
     'GET /api/circles/[circleId]/calendar-feed': { params: couple },
     'POST /api/circles/[circleId]/calendar-feed': { params: couple },
+    'GET /api/pieces': { query: { month: fc.oneof(fc.constantFrom('2026-03', '2024-13', '2026-00'), text), kind: fc.oneof(fc.constantFrom('MUSICAL', 'OPERA'), text), cursor: fc.oneof(fc.constantFrom(`2026-03-14~${f.pieceId}`, `2026-13-45~${f.pieceId}`), text), limit: s(int) } },
+    'POST /api/pieces': { json: pieceFields },
+    'GET /api/pieces/[pieceId]': { params: piece },
+    'PATCH /api/pieces/[pieceId]': { params: piece, json: pieceFields },
+    'DELETE /api/pieces/[pieceId]': { params: piece },
+    'POST /api/pieces/files': { multipart: 'file' },
+    'GET /api/pieces/files/[fileId]': { params: { fileId: idFrom(f.pieceFileId) }, query: { variant: fc.oneof(fc.constantFrom('full', 'thumb'), text) } },
     'GET /api/accounts/availability': { query: { loginId } },
     'PUT /api/accounts/locale': { json: { locale: fc.constantFrom('ko', 'en', 'fr') } },
     'GET /api/accounts/me': none,
@@ -344,6 +361,11 @@ beforeAll(async () => {
     title: '치킨 같이', category: 'CHICKEN', wanted: 4, deadline: new Date(Date.now() + 6 * 3600_000).toISOString(), place: '서교동 주민센터', deliveryFee: 3000,
   });
   await child.client.json(`/api/posts/${post.data.post.id}/members/me`, 'POST');
+
+  const pieceForm = new FormData();
+  pieceForm.append('file', new Blob([png], { type: 'image/png' }), 'ticket.png');
+  const pieceFile = await (await parent.client.fetch('/api/pieces/files', { method: 'POST', body: pieceForm })).json();
+  const pieceMade = await parent.client.json('/api/pieces', 'POST', { kind: 'MUSICAL', title: '레미제라블', date: '2026-03-14', photoId: pieceFile.file.id });
   fx = {
     parent, child, outsider, circleId, roomId, png,
     messageId: message.data.message.id, wishId: wish.data.wish.id, boardId,
@@ -352,6 +374,7 @@ beforeAll(async () => {
     notificationId: notifications.data.notifications[0]?.id ?? uniqueId('n'),
     coupleId: coupleCircle.id, questionId: questionId!, eventId: coupleEvent.data.event.id, icsToken: String(feed.data.path).split('/').pop()!,
     sessionId: session.id, postId: post.data.post.id,
+    pieceId: pieceMade.data.piece.id, pieceFileId: pieceFile.file.id,
   };
   for (const [k, v] of Object.entries(fx)) expect(v, k).toBeTruthy();
   anon = new Client();
