@@ -8,9 +8,9 @@
 //   • ShowSearchSlot — the poster search by title: render `<ShowSearch onPick={onPick} />`
 //     from components/shows/show-search.tsx here. `onPick(show)` fills title, kind and venue
 //     and sends the show's catalog key with the piece.
-// Until those components land, the slots render nothing and the form is typed by hand.
 import type { PieceFormPrefill } from '@/lib/pieces/form';
 import type { PieceKind } from '@/lib/pieces/schemas';
+import { ShowSearch } from '@/components/shows/show-search';
 
 export interface PickedShow {
   /** The catalog key (Show.key): the piece meets this show's cake. */
@@ -24,6 +24,6 @@ export function ScanSlot(_props: { onResult: (fields: PieceFormPrefill, file: Fi
   return null;
 }
 
-export function ShowSearchSlot(_props: { onPick: (show: PickedShow) => void }) {
-  return null;
+export function ShowSearchSlot({ onPick }: { onPick: (show: PickedShow) => void }) {
+  return <ShowSearch onPick={(show) => onPick({ key: show.key, title: show.title, kind: show.kind, venue: show.venue ?? null })} />;
 }
