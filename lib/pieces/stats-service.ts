@@ -4,12 +4,11 @@
 import { db } from '@/lib/db';
 import { now } from '@/lib/clock';
 import { kstDay } from '@/lib/missions/schedule';
-import type { PieceKind } from './titles';
+import { PIECE_KINDS, type PieceKind } from './titles';
 import type { NamedCount, ShareDto, YearStatsDto } from './stats-schemas';
 
 export const TOP_VENUES = 5;
 export const TOP_CAST = 10;
-const KINDS: PieceKind[] = ['MOVIE', 'PLAY', 'MUSICAL', 'CONCERT', 'OTHER'];
 
 /** This year in Korea. */
 export const currentYear = () => Number(kstDay(now()).slice(0, 4));
@@ -44,12 +43,15 @@ function groups(userId: string, year: number) {
     FROM y GROUP BY GROUPING SETS ((month), (kind), (genre), (rating))`;
 }
 
+// Whitespace is matched as [[:space:]]: a backslash class would be eaten by the template
+// literal ('\s' cooks to 's') before PostgreSQL ever saw it.
+
 /** Venues folded like the traveller title folds them (NFKC, spaces, case); shown as most often typed. */
 function topVenues(userId: string, year: number) {
   const { from, to } = range(year);
   return db.$queryRaw<NamedCount[]>`
     WITH v AS (
-      SELECT btrim(regexp_replace(normalize("venue", NFKC), '\s+', ' ', 'g')) AS name
+      SELECT btrim(regexp_replace(normalize("venue", NFKC), '[[:space:]]+', ' ', 'g')) AS name
       FROM "Piece" WHERE "ownerId" = ${userId} AND "date" >= ${from}::date AND "date" < ${to}::date AND "venue" IS NOT NULL
     )
     SELECT mode() WITHIN GROUP (ORDER BY name) AS name, count(*)::int AS count
@@ -61,7 +63,7 @@ function topCast(userId: string, year: number) {
   const { from, to } = range(year);
   return db.$queryRaw<NamedCount[]>`
     WITH c AS (
-      SELECT p."id", btrim(regexp_replace(normalize(member, NFKC), '\s+', ' ', 'g')) AS name
+      SELECT p."id", btrim(regexp_replace(normalize(member, NFKC), '[[:space:]]+', ' ', 'g')) AS name
       FROM "Piece" p CROSS JOIN LATERAL unnest(p."cast") AS member
       WHERE p."ownerId" = ${userId} AND p."date" >= ${from}::date AND p."date" < ${to}::date
     )
@@ -91,7 +93,7 @@ export async function getYearStats(userId: string, year: number, share: ShareDto
       const r = months.find((m) => m.month === i + 1);
       return { month: i + 1, count: r?.count ?? 0, spent: Number(r?.spent ?? 0) };
     }),
-    byKind: KINDS.map((kind) => ({ kind, count: of(SET.kind).find((r) => r.kind === kind)?.count ?? 0 })),
+    byKind: PIECE_KINDS.map((kind) => ({ kind, count: of(SET.kind).find((r) => r.kind === kind)?.count ?? 0 })),
     byGenre: of(SET.genre)
       .map((r) => ({ genre: r.genre, count: r.count }))
       .sort((a, b) => b.count - a.count || (a.genre === null ? 1 : b.genre === null ? -1 : a.genre.localeCompare(b.genre))),

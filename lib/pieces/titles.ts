@@ -3,7 +3,8 @@
 // (titles-service.ts) loads the facts and stores what is newly earned. Nothing here
 // reads the clock or the database, and the browser may import it.
 
-export type PieceKind = 'MOVIE' | 'PLAY' | 'MUSICAL' | 'CONCERT' | 'OTHER';
+export const PIECE_KINDS = ['MOVIE', 'PLAY', 'MUSICAL', 'CONCERT', 'OTHER'] as const;
+export type PieceKind = (typeof PIECE_KINDS)[number];
 
 /** What the rules look at: one row per piece, no free text beyond the venue. */
 export interface PieceFacts {

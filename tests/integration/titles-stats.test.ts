@@ -152,7 +152,8 @@ describe('year statistics', () => {
       kind: pick<Kind>(['MOVIE', 'PLAY', 'MUSICAL', 'CONCERT', 'OTHER']),
       date: `2025-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`,
       venue,
-      cast: cast.slice(0, i % cast.length).concat(i % 4 === 0 ? ['조승우'] : []),
+      // Some names listed twice in one piece, or typed with stray spaces.
+      cast: cast.slice(0, i % cast.length).concat(i % 4 === 0 ? ['조승우'] : [], i % 5 === 0 ? [' 아이유  '] : []),
       price: rnd() < 0.8 ? Math.floor(rnd() * 200) * 1000 : undefined,
       rating: rnd() < 0.7 ? 1 + Math.floor(rnd() * 10) : undefined,
       genre: pick([undefined, '창작뮤지컬', '드라마', 'K-POP']),
@@ -186,7 +187,7 @@ describe('year statistics', () => {
     expect(s.spending).toEqual({ total: rows.reduce((n, r) => n + (r.price ?? 0), 0), pricedCount: rows.filter((r) => r.price !== null).length });
     expect(s.venues).toEqual([{ name: '샤롯데씨어터', count: 7 }, { name: 'CGV 용산', count: 5 }, { name: '예술의전당', count: 4 }, { name: 'KSPO DOME', count: 3 }, { name: '대학로 자유극장', count: 2 }]);
     const castCounts = new Map<string, number>();
-    for (const r of rows) for (const name of new Set(r.cast)) castCounts.set(name, (castCounts.get(name) ?? 0) + 1);
+    for (const r of rows) for (const name of new Set(r.cast.map((c) => c.trim()))) castCounts.set(name, (castCounts.get(name) ?? 0) + 1);
     const expectedCast = [...castCounts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count);
     expect(s.cast.map((c) => c.count)).toEqual(expectedCast.slice(0, 10).map((c) => c.count));
     expect(new Set(s.cast.map((c) => `${c.name}:${c.count}`))).toEqual(new Set(expectedCast.slice(0, 10).map((c) => `${c.name}:${c.count}`)));

@@ -50,17 +50,21 @@ export default async function YearCardPage({ params }: Props) {
   const { card, share } = shared;
   const t = translator(await getLocale());
   return (
-    <main className="mx-auto flex min-h-dvh w-full max-w-md flex-col gap-5 px-4 py-8">
+    <main className="mx-auto flex min-h-dvh w-full max-w-md flex-col gap-5 px-4 py-8 md:max-w-4xl">
       <h1 className="text-2xl font-bold">{t('titles.public.title', { name: card.name, year: card.year })}</h1>
-      {/* eslint-disable-next-line @next/next/no-img-element -- a generated PNG served with its own long cache headers */}
-      <img src={share.storyImageUrl} width={1080} height={1920} alt={t('titles.share.previewAlt', { name: card.name, year: card.year })} className="h-auto w-full rounded-2xl shadow-md" />
-      <YearCardSummary card={card} />
-      <section className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm">
-        <p className="text-sm text-neutral-700">{t('titles.public.ctaHelp')}</p>
-        <Link href="/signup" className="inline-flex min-h-12 items-center justify-center rounded-xl bg-grape-600 px-5 font-semibold text-white hover:bg-grape-700">
-          {t('titles.public.cta')}
-        </Link>
-      </section>
+      <div className="grid items-start gap-5 md:grid-cols-[minmax(0,24rem)_1fr]">
+        {/* eslint-disable-next-line @next/next/no-img-element -- a generated PNG served with its own long cache headers */}
+        <img src={share.storyImageUrl} width={1080} height={1920} alt={t('titles.share.previewAlt', { name: card.name, year: card.year })} className="h-auto w-full rounded-2xl shadow-md" />
+        <div className="flex flex-col gap-5">
+          <YearCardSummary card={card} />
+          <section className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm">
+            <p className="text-sm text-neutral-700">{t('titles.public.ctaHelp')}</p>
+            <Link href="/signup" className="inline-flex min-h-12 items-center justify-center rounded-xl bg-grape-600 px-5 font-semibold text-white hover:bg-grape-700">
+              {t('titles.public.cta')}
+            </Link>
+          </section>
+        </div>
+      </div>
     </main>
   );
 }

@@ -11,7 +11,7 @@ export interface Bar {
 
 export function ChartCard({ title, note, children, testId }: { title: string; note?: string; children: React.ReactNode; testId?: string }) {
   return (
-    <section className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm" data-testid={testId}>
+    <section className="mb-4 flex break-inside-avoid flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm" data-testid={testId}>
       <div>
         <h3 className="text-base font-bold">{title}</h3>
         {note && <p className="text-xs text-neutral-600">{note}</p>}
@@ -21,19 +21,23 @@ export function ChartCard({ title, note, children, testId }: { title: string; no
   );
 }
 
-/** Horizontal bars, one row per item: label, bar, value. */
-export function BarList({ bars, empty }: { bars: Bar[]; empty: string }) {
+const NAMES = 'grid-cols-[minmax(0,7.5rem)_1fr_auto]';
+/** Short labels (months) leave the bar more room. */
+export const SHORT_LABELS = 'grid-cols-[2.75rem_1fr_auto]';
+
+/** Horizontal bars, one row per item: label, bar, value. `valueWidth` keeps the bars of one list equally long. */
+export function BarList({ bars, empty, valueWidth = 'w-12', columns = NAMES }: { bars: Bar[]; empty: string; valueWidth?: string; columns?: string }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   if (!bars.some((b) => b.value > 0)) return <p className="text-sm text-neutral-600">{empty}</p>;
   return (
     <ul className="flex flex-col gap-2">
       {bars.map((b) => (
-        <li key={b.key} className="grid grid-cols-[minmax(0,7.5rem)_1fr_auto] items-center gap-3 text-sm" data-testid="bar">
-          <span className="truncate" title={b.label}>{b.label}</span>
+        <li key={b.key} className={`grid ${columns} items-center gap-3 text-sm`} data-testid="bar">
+          <span className="break-keep">{b.label}</span>
           <span aria-hidden className="h-3 overflow-hidden rounded-full bg-grape-50">
             <span className="block h-full rounded-full bg-grape-500" style={{ width: `${(b.value / max) * 100}%` }} />
           </span>
-          <span className="min-w-10 text-right font-semibold tabular-nums">{b.display}</span>
+          <span className={`${valueWidth} text-right font-semibold tabular-nums`}>{b.display}</span>
         </li>
       ))}
     </ul>

@@ -42,7 +42,7 @@ export function ShareCard({ stats, name }: { stats: YearStatsDto; name: string }
       ) : (
         <>
           {/* eslint-disable-next-line @next/next/no-img-element -- a generated PNG with its own long cache headers */}
-          <img src={current.ogImageUrl} width={1200} height={630} alt={alt} className="h-auto w-full rounded-xl border border-neutral-200" data-testid="share-preview" />
+          <img src={current.ogImageUrl} width={1200} height={630} alt={alt} className="h-auto w-full max-w-xl rounded-xl border border-neutral-200" data-testid="share-preview" />
           <label className="text-sm font-semibold" htmlFor="share-link">{t('linkLabel')}</label>
           <input id="share-link" readOnly value={url} onFocus={(e) => e.currentTarget.select()} className="min-h-11 rounded-xl border border-neutral-300 bg-neutral-50 px-3 text-sm" data-testid="share-link" />
           <div className="flex flex-wrap gap-2">

@@ -15,14 +15,12 @@ function TitleCard({ title, worn, busy, onWear }: { title: TitleDto; worn: boole
     ? t('progressWon', { have: num.format(title.have), need: num.format(title.need) })
     : t('progress', { have: num.format(title.have), need: num.format(title.need) });
   return (
-    <li className={`flex flex-col gap-2 rounded-2xl p-4 ${title.earned ? 'bg-white shadow-sm' : 'border border-dashed border-neutral-300 bg-neutral-50'}`} data-testid="title-card" data-earned={title.earned} data-title-id={title.id}>
-      <div className="flex items-start justify-between gap-2">
-        <h3 className={`font-bold ${title.earned ? 'text-grape-700' : 'text-neutral-700'}`}>{title.name}</h3>
-        {worn && <span className="shrink-0 rounded-full bg-grape-600 px-2 py-0.5 text-xs font-semibold text-white">{t('wearing')}</span>}
-      </div>
-      <p className="text-sm text-neutral-700">{title.how}</p>
+    <li className={`flex flex-col gap-2 rounded-2xl p-3 sm:p-4 ${title.earned ? 'bg-white shadow-sm' : 'border border-dashed border-neutral-300 bg-neutral-50'}`} data-testid="title-card" data-earned={title.earned} data-title-id={title.id}>
+      {worn && <span className="self-start rounded-full bg-grape-600 px-2 py-0.5 text-xs font-semibold text-white">{t('wearing')}</span>}
+      <h3 className={`break-keep font-bold ${title.earned ? 'text-grape-700' : 'text-neutral-700'}`}>{title.name}</h3>
+      <p className="break-keep text-sm text-neutral-700">{title.how}</p>
       {title.earned ? (
-        <div className="mt-auto flex items-center justify-between gap-2">
+        <div className="mt-auto flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
           <span className="text-xs text-neutral-600">{t('earnedOn', { date: format.dateTime(new Date(title.earnedAt!), { dateStyle: 'medium' }) })}</span>
           <button
             type="button"
@@ -67,7 +65,7 @@ export function TitlesGrid() {
       {data && (
         <>
           <p className="text-sm text-neutral-700" data-testid="worn-status" aria-live="polite">{wornName ? t('grid.wornNow', { name: wornName }) : t('grid.wornNone')}</p>
-          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          <ul className="grid grid-cols-2 gap-2 sm:gap-3 lg:grid-cols-3">
             {[...earned, ...data.titles.filter((x) => !x.earned)].map((title) => (
               <TitleCard key={title.id} title={title} worn={title.id === data.wornTitleId} busy={wear.isPending} onWear={(id) => wear.mutate(id)} />
             ))}

@@ -24,7 +24,7 @@ export async function YearCardSummary({ card }: { card: YearCard }) {
         {rows.map(([k, v]) => (
           <div key={k} className="contents">
             <dt className="text-neutral-600">{k}</dt>
-            <dd className="font-semibold">{v}</dd>
+            <dd className="break-keep font-semibold">{v}</dd>
           </div>
         ))}
       </dl>
