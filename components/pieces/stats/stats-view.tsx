@@ -1,10 +1,10 @@
 'use client';
 
-import Link from 'next/link';
 import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FormError } from '@/components/ui/form-error';
+import { PiecesHeader } from '@/components/pieces/pieces-header';
 import { useYearStats } from '@/lib/pieces/stats-queries';
 import { ShareCard } from './share-card';
 import { StatsSections } from './stats-sections';
@@ -23,9 +23,9 @@ export function StatsView({ initialYear, name }: { initialYear: number; name: st
   };
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-col gap-2">
-        <Link href="/pieces" className="inline-flex min-h-11 items-center self-start font-semibold text-grape-700 underline">← {t('page.back')}</Link>
-        <h1 className="text-2xl font-bold">{t('page.title')}</h1>
+      <PiecesHeader current="stats" />
+      <div className="flex flex-col gap-1">
+        <h2 className="text-xl font-bold">{t('page.title')}</h2>
         <p className="text-sm text-neutral-700">{t('page.intro')}</p>
       </div>
       <YearPicker year={year} years={stats?.years ?? [initialYear]} onChange={pick} />
