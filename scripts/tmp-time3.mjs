@@ -1,0 +1,18 @@
+import fs from 'node:fs';
+const sharp = (await import('sharp')).default;
+sharp.concurrency(1);
+const cpu = async (label, fn) => { const r = []; for (let i = 0; i < 4; i++) { const c0 = process.cpuUsage(); await fn(); const c = process.cpuUsage(c0); r.push(Math.round((c.user + c.system) / 1000)); } console.log(label, r.join(' ')); };
+const svg = fs.readFileSync(`/tmp/t-story.svg`);
+const noMask = Buffer.from(svg.toString().replace(/ mask="url\([^)]*\)"/g, ''));
+await cpu('story png6', () => sharp(svg).png({ compressionLevel: 6 }).toBuffer());
+await cpu('story png1', () => sharp(svg).png({ compressionLevel: 1 }).toBuffer());
+await cpu('story raw', () => sharp(svg).raw().toBuffer());
+await cpu('nomask raw', () => sharp(noMask).raw().toBuffer());
+await cpu('nomask png6', () => sharp(noMask).png({ compressionLevel: 6 }).toBuffer());
+const raw = await sharp(svg).raw().toBuffer({ resolveWithObject: true });
+await cpu('encode only png6', () => sharp(raw.data, { raw: raw.info }).png({ compressionLevel: 6 }).toBuffer());
+await cpu('encode only png6 palette', () => sharp(raw.data, { raw: raw.info }).png({ palette: true }).toBuffer());
+await cpu('two-step', async () => { const r = await sharp(svg).raw().toBuffer({ resolveWithObject: true }); return sharp(r.data, { raw: r.info }).png({ compressionLevel: 6 }).toBuffer(); });
+const a = await sharp(svg).png().toBuffer(); const r = await sharp(svg).raw().toBuffer({ resolveWithObject: true }); const b = await sharp(r.data, { raw: r.info }).png().toBuffer();
+const [x, y] = await Promise.all([sharp(a).raw().toBuffer(), sharp(b).raw().toBuffer()]);
+console.log('same pixels', x.equals(y), a.length, b.length);
