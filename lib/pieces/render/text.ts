@@ -24,7 +24,12 @@ export const textWidth = (text: string, size: number) => [...text].reduce((w, ch
  * stay whole), with a word longer than a line broken by characters.
  */
 export function wrapLines(text: string, size: number, width: number): string[] {
+  return wrap(text, size, width).lines;
+}
+
+function wrap(text: string, size: number, width: number): { lines: string[]; broken: boolean } {
   const lines: string[] = [];
+  let broken = false;
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
@@ -35,6 +40,7 @@ export function wrapLines(text: string, size: number, width: number): string[] {
     if (line) lines.push(line);
     line = '';
     let chunk = '';
+    if (textWidth(word, size) > width) broken = true;
     for (const ch of word) {
       if (textWidth(chunk + ch, size) > width && chunk) {
         lines.push(chunk);
@@ -45,7 +51,7 @@ export function wrapLines(text: string, size: number, width: number): string[] {
     line = chunk;
   }
   if (line) lines.push(line);
-  return lines;
+  return { lines, broken };
 }
 
 /** Cut to at most `max` characters (by code point), on a word boundary when one is near, with an ellipsis. */
@@ -72,9 +78,13 @@ export interface FittedText {
  */
 export function fitText(raw: string, width: number, maxLines: number, sizes: readonly number[]): FittedText {
   const text = tidy(raw);
-  for (const size of sizes) {
-    const lines = wrapLines(text, size, width);
-    if (lines.length <= maxLines) return { lines: lines.length ? lines : [''], size };
+  // First a size where no word has to be split ("Premium" over two lines reads badly),
+  // then any size where the lines fit, then the smallest, cut.
+  for (const whole of [true, false]) {
+    for (const size of sizes) {
+      const { lines, broken } = wrap(text, size, width);
+      if (lines.length <= maxLines && !(whole && broken)) return { lines: lines.length ? lines : [''], size };
+    }
   }
   const size = sizes[sizes.length - 1];
   const lines = wrapLines(text, size, width).slice(0, maxLines);

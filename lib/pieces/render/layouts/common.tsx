@@ -30,7 +30,7 @@ export function Artwork({ m, width, height, compact = false, round = {} }: { m: 
     );
   }
   return (
-    <div style={col({ ...box, justifyContent: 'space-between', padding: compact ? 28 : 44, background: `linear-gradient(135deg, ${p.accent} 0%, ${mix(p.accent, p.bg[1], 0.55)} 100%)` })}>
+    <div style={col({ ...box, justifyContent: 'space-between', padding: compact ? 28 : 44, background: `linear-gradient(135deg, ${p.accent} 0%, ${mix(p.accent, p.ink, 0.3)} 100%)` })}>
       <div style={{ display: 'flex', position: 'absolute', right: compact ? 20 : 40, top: compact ? 24 : 40, width: height * 0.5, height: height * 0.5, borderRadius: height, border: `${compact ? 14 : 22}px solid ${alpha(p.onAccent, 0.12)}` }} />
       <Text size={compact ? 22 : 30} color={alpha(p.onAccent, 0.85)} weight={700} style={{ letterSpacing: 6 }}>{m.labels.admit}</Text>
       <div style={col({ gap: 4 })}>

@@ -68,7 +68,7 @@ export function MinimalOg({ m }: { m: TicketModel }) {
   const sheetW = W - margin * 2;
   const side = m.image ? 330 : 0;
   const inner = sheetW - 112 - (side ? side + 48 : 0);
-  const title = fitText(m.title, inner, 2, [92, 80, 68, 58, 50, 44]);
+  const title = fitText(m.title, inner, 3, [92, 80, 68, 58, 50, 44]);
   return (
     <Backdrop p={p} art={m.art} width={W} height={H} style={{ padding: margin }}>
       <div style={row({ width: sheetW, height: H - margin * 2, padding: '44px 56px', background: p.paper, borderRadius: 10, gap: 48 })}>
