@@ -44,6 +44,18 @@ const SAMPLES = {
   art: async () => ({ ...base, title: '오페라의 유령', rating: 6, art: (await picture(1080, 1920, 300)).image, ...(await picture(600, 860, 320)) }),
 };
 
+/** All layouts (rows) × themes (columns) of one sample and format in one picture, to compare at a glance. */
+async function contactSheet(name, format) {
+  const [w, h] = format === 'story' ? [270, 480] : [400, 210];
+  const composites = [];
+  for (const [r, layout] of LAYOUTS.entries()) {
+    for (const [c, theme] of THEMES.entries()) {
+      composites.push({ input: await sharp(path.join(out, `${name}-${layout}-${theme}-${format}.png`)).resize(w, h).toBuffer(), left: c * w, top: r * h });
+    }
+  }
+  await sharp({ create: { width: w * THEMES.length, height: h * LAYOUTS.length, channels: 3, background: '#ffffff' } }).composite(composites).png().toFile(path.join(out, `sheet-${name}-${format}.png`));
+}
+
 await fs.mkdir(out, { recursive: true });
 let slowest = 0;
 for (const [name, make] of Object.entries(SAMPLES)) {
@@ -62,5 +74,6 @@ for (const [name, make] of Object.entries(SAMPLES)) {
     }
   }
   console.log(`${name}: ${count} images`);
+  if (!onlyLayout && !onlyTheme) for (const format of Object.keys(FORMATS)) await contactSheet(name, format);
 }
 console.log(`written to ${out}; slowest render ${slowest.toFixed(0)} ms`);
