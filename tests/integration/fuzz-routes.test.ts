@@ -10,6 +10,9 @@ import { makeFamily, startBoard, type User } from '../helpers/family';
 import { makeImage } from '../helpers/images';
 import { anyField, contentType, day, discoverRoutes, headerValue, idFrom, int, jsonBody, query, strangeId, text } from '../helpers/fuzz';
 import { db } from '@/lib/db';
+import { makePiece } from '../helpers/pieces';
+import { renderHash } from '@/lib/pieces/render/hash';
+import { ticketSelect } from '@/lib/pieces/render/source';
 import { CATEGORY_IDS } from '@/lib/board/schemas';
 
 type A<T = unknown> = fc.Arbitrary<T>;
@@ -24,6 +27,8 @@ interface Fixtures {
   coupleId: string; questionId: string; eventId: string; icsToken: string;
   /** A device session of someone who is not an actor (revoking it is always someone else's). */
   sessionId: string;
+  /** The parent's piece and its current story image's file name (ticket images, share links, AI art). */
+  pieceId: string; ticketFile: string;
 }
 
 /** How a route takes its input; every field is optional. */
@@ -190,7 +195,29 @@ function table(f: Fixtures): Record<string, Spec> {
     // Only small offsets: the server clock is shared with every other test.
     'PUT /api/test/clock': { json: { offsetMs: fc.oneof(fc.integer({ min: -5, max: 1000 }), anyField) } },
     'GET /api/users/search': { query: { loginId } },
+    ...ticketRows(f),
   };
+}
+
+// Ticket images, share links and AI art (lib/pieces/render, share, art).
+function ticketRows(f: Fixtures): Record<string, Spec> {
+  const piece = { pieceId: idFrom(f.pieceId) };
+  const hash = f.ticketFile.split('-')[0];
+  const file = fc.oneof(fc.constantFrom(f.ticketFile, `${hash}-og.png`, `${'0'.repeat(20)}-story.png`, `${hash}-square.png`, `${hash}-og.jpg`, '.png'), text);
+  return {
+    'GET /api/pieces/[pieceId]/share': { params: piece },
+    'POST /api/pieces/[pieceId]/share': { params: piece },
+    'DELETE /api/pieces/[pieceId]/share': { params: piece },
+    'GET /api/pieces/[pieceId]/ticket/[file]': { params: { ...piece, file }, query: { download: fc.constantFrom('1', '0', 'yes') } },
+    'POST /api/pieces/[pieceId]/art': { params: piece },
+    'DELETE /api/pieces/[pieceId]/art': { params: piece },
+  };
+}
+
+async function ticketFixtures(ownerId: string) {
+  const piece = await makePiece(ownerId, { isPublic: true });
+  const row = await db.piece.findUniqueOrThrow({ where: { id: piece.id }, select: ticketSelect });
+  return { pieceId: piece.id, ticketFile: `${renderHash(row)}-story.png` };
 }
 
 // A lone surrogate cannot be percent-encoded (URIError): it goes as U+FFFD, as a browser sends it.
@@ -307,6 +334,7 @@ beforeAll(async () => {
     notificationId: notifications.data.notifications[0]?.id ?? uniqueId('n'),
     coupleId: coupleCircle.id, questionId: questionId!, eventId: coupleEvent.data.event.id, icsToken: String(feed.data.path).split('/').pop()!,
     sessionId: session.id,
+    ...(await ticketFixtures(parent.id)),
   };
   for (const [k, v] of Object.entries(fx)) expect(v, k).toBeTruthy();
   anon = new Client();

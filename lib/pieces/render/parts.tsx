@@ -14,12 +14,9 @@ export const FONT = 'Pretendard, "Apple SD Gothic Neo", "Malgun Gothic", "Noto S
 export const row = (style: CSSProperties = {}): CSSProperties => ({ display: 'flex', flexDirection: 'row', boxSizing: 'border-box', ...style });
 export const col = (style: CSSProperties = {}): CSSProperties => ({ display: 'flex', flexDirection: 'column', boxSizing: 'border-box', ...style });
 
-/** Text in one box; `lines` clamps it (the fitted text is already cut, this is the backstop). */
-export function Text({ children, size, color, weight = 400, lines, style }: { children: ReactNode; size: number; color: string; weight?: 400 | 700; lines?: number; style?: CSSProperties }) {
-  // No overflow clip: satori cuts the lines itself, and the browser preview gets text that
-  // fitText already cut to fit.
-  const clamp: CSSProperties = lines ? { display: '-webkit-box', WebkitBoxOrient: 'vertical', WebkitLineClamp: lines, lineClamp: lines } : { display: 'flex' };
-  return <div style={{ ...clamp, boxSizing: 'border-box', fontSize: size, color, fontWeight: weight, lineHeight: 1.25, wordBreak: 'keep-all', overflowWrap: 'anywhere', ...style }}>{children}</div>;
+/** A short text in one box (labels, chips, numerals); longer text goes through fitText and Lines. */
+export function Text({ children, size, color, weight = 400, style }: { children: ReactNode; size: number; color: string; weight?: 400 | 700; style?: CSSProperties }) {
+  return <div style={{ display: 'flex', boxSizing: 'border-box', fontSize: size, color, fontWeight: weight, lineHeight: 1.25, whiteSpace: 'nowrap', ...style }}>{children}</div>;
 }
 
 /** Lines broken by fitText, one box each (no wrapping left to either renderer). */

@@ -1,5 +1,5 @@
 // Ticket PNGs: drawn once per version and kept in storage under their content hash
-// (renders/<pieceId>/<hash>-<format>.png); served with long immutable cache headers,
+// (renders/<pieceId>/<hash>-<format>); served with long immutable cache headers,
 // since a changed piece gets a new hash and so a new URL.
 import { renderPng } from '@/lib/render/png';
 import { storage } from '@/lib/storage';
@@ -15,7 +15,8 @@ export function renderTicketPng(data: TicketData, look: Look, format: TicketForm
   return renderPng(ticketElement(withArt, look, format), FORMATS[format]);
 }
 
-export const renderKey = (pieceId: string, hash: string, format: TicketFormat) => `renders/${pieceId}/${hash}-${format}.png`;
+// Storage keys take no dots (lib/storage assertSafeKey); the type is kept beside the object.
+export const renderKey = (pieceId: string, hash: string, format: TicketFormat) => `renders/${pieceId}/${hash}-${format}`;
 const lastKey = (pieceId: string, format: TicketFormat) => `ticket-render:${pieceId}:${format}`;
 
 // Two first requests for one image (a messenger's crawler often sends several) draw it once.

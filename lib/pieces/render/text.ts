@@ -60,7 +60,7 @@ export function clip(text: string, max: number): string {
   if (chars.length <= max) return text;
   const cut = chars.slice(0, max - 1).join('');
   const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.7 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  return `${(space > max * 0.7 ? cut.slice(0, space) : cut).trimEnd().replace(/[.,·…]+$/, '')}…`;
 }
 
 /** Printable single-line-ish text: emoji dropped, runs of white space folded. */
@@ -90,6 +90,6 @@ export function fitText(raw: string, width: number, maxLines: number, sizes: rea
   const lines = wrapLines(text, size, width).slice(0, maxLines);
   let last = lines[maxLines - 1];
   while ([...last].length > 1 && textWidth(`${last}…`, size) > width) last = [...last].slice(0, -1).join('');
-  lines[maxLines - 1] = `${last.trimEnd()}…`;
+  lines[maxLines - 1] = `${last.trimEnd().replace(/[.,·…]+$/, '')}…`;
   return { lines, size };
 }

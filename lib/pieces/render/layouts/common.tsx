@@ -63,7 +63,7 @@ export function ReviewQuote({ m, size, lines, width, color }: { m: TicketModel; 
   return (
     <div style={row({ width, gap: size * 0.4 })}>
       <Text size={size * 2.2} color={p.accent} weight={700} style={{ lineHeight: 1, marginTop: -size * 0.15 }}>“</Text>
-      <Text size={size} color={color ?? p.muted} lines={lines} style={{ width: width - size * 1.6, lineHeight: 1.45 }}>{m.review}</Text>
+      <Lines fit={fitText(m.review ?? '', width - size * 1.6, lines, [size])} color={color ?? p.muted} weight={400} lineHeight={1.45} />
     </div>
   );
 }

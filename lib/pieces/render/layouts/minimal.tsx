@@ -48,7 +48,7 @@ export function MinimalStory({ m }: { m: TicketModel }) {
           <Rule m={m} width={inner} />
           <Table m={m} width={inner} size={36} rows={[[m.labels.date, [m.date, m.time].filter(Boolean).join(' ')], [m.labels.venue, m.venue], [m.labels.seat, m.seat], [m.labels.cast, m.cast], [m.labels.price, m.price]]} />
         </div>
-        {m.review ? <ReviewQuote m={m} size={36} lines={3} width={inner} color={p.ink} /> : null}
+        {m.review ? <ReviewQuote m={m} size={36} lines={band ? 3 : 5} width={inner} color={p.ink} /> : null}
         <div style={{ display: 'flex', flexGrow: 1 }} />
         <div style={row({ justifyContent: 'space-between', alignItems: 'flex-end' })}>
           <div style={col({ gap: 18 })}>
