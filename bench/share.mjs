@@ -69,6 +69,12 @@ async function main() {
     for (let i = 0; i < PAGES; i++) pageMs.push((await timed(`${base}/p/${pieces[i % PIECES].token}`)).ms);
     results.page = summary(pageMs);
     log(`/p/<token> warm: p50 ${results.page.p50} ms, p95 ${results.page.p95} ms, p99 ${results.page.p99} ms (n=${PAGES})`);
+    // For scale on a busy machine: the smallest page of the app (no data), same server, same client.
+    for (let i = 0; i < 30; i++) await timed(`${base}/login`);
+    const loginMs = [];
+    for (let i = 0; i < PAGES; i++) loginMs.push((await timed(`${base}/login`)).ms);
+    results.loginPage = summary(loginMs);
+    log(`/login (baseline) warm: p50 ${results.loginPage.p50} ms, p95 ${results.loginPage.p95} ms`);
 
     // 2. Preview images: first draw, then served from storage.
     const firstOg = [];

@@ -23,7 +23,7 @@ const lastKey = (pieceId: string, format: TicketFormat) => `ticket-render:${piec
 const drawing = new Map<string, Promise<Buffer>>();
 
 async function drawAndKeep(row: TicketRow, hash: string, format: TicketFormat): Promise<Buffer> {
-  const png = await renderTicketPng(await ticketDataFromRow(row, 'print'), lookOf(row), format);
+  const png = await renderTicketPng(await ticketDataFromRow(row, format), lookOf(row), format);
   await storage().put(renderKey(row.id, hash, format), png, 'image/png');
   // Only the newest render of each format is kept: the one before it is freed.
   const store = await kv();

@@ -49,16 +49,20 @@ export function ticketFacts(row: TicketRow): Omit<TicketData, 'image' | 'imageSm
   };
 }
 
-/** Print: sized for the 1080×1920 PNG. Preview: half that, for the live preview in a page. */
-export type PictureSize = 'print' | 'preview';
-const SIDES: Record<PictureSize, { image: number; art: number }> = { print: { image: 1080, art: 1920 }, preview: { image: 540, art: 960 } };
+/**
+ * Pictures no larger than where they are drawn: the story PNG, the 1200×630 preview
+ * (whose picture panels are at most about 600 px), or the live preview in a page.
+ * Smaller pictures decode, embed and draw faster.
+ */
+export type PictureSize = 'story' | 'og' | 'preview';
+const SIDES: Record<PictureSize, { image: number; art: number }> = { story: { image: 1080, art: 1920 }, og: { image: 640, art: 1200 }, preview: { image: 540, art: 960 } };
 
 /** The piece's own photo first, else its show's poster. */
 async function pictureOf(row: TicketRow, side: number): Promise<TicketPicture | null> {
   return (await storedPicture(row.photoKey, side)) ?? (await remotePicture(row.show.posterUrl, side));
 }
 
-export async function ticketDataFromRow(row: TicketRow, size: PictureSize = 'print'): Promise<TicketData> {
+export async function ticketDataFromRow(row: TicketRow, size: PictureSize = 'story'): Promise<TicketData> {
   const sides = SIDES[size];
   const [picture, art] = await Promise.all([pictureOf(row, sides.image), storedPicture(row.artKey, sides.art)]);
   return { ...ticketFacts(row), image: picture?.image ?? null, imageSmall: picture?.imageSmall ?? null, art: art?.image ?? null };
@@ -71,6 +75,6 @@ export async function ticketRowOrThrow(where: Prisma.PieceWhereInput): Promise<T
 }
 
 /** The ticket data of a piece, read from the database (no access check: callers decide who may ask). */
-export async function ticketDataForPiece(pieceId: string, size: PictureSize = 'print'): Promise<TicketData> {
+export async function ticketDataForPiece(pieceId: string, size: PictureSize = 'story'): Promise<TicketData> {
   return ticketDataFromRow(await ticketRowOrThrow({ id: pieceId }), size);
 }
