@@ -5,6 +5,8 @@
 //  2. The preview image (og, 1200×630) of BENCH_PIECES pieces, each of another layout and
 //     theme, half with a photo: the first request draws it (target ≤ 400 ms), the next
 //     ones are served from storage (p50/p95); and the 1080×1920 story image's first draw.
+//     Server CPU per page and per render is printed too: wall times on a shared machine
+//     mostly measure the queue for a core.
 // Prints every figure and writes bench/results/share-<timestamp>.json.
 //
 // Env: BENCH_PAGES (default 500), BENCH_PIECES (default 12), BENCH_CACHED (per piece,
@@ -14,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
-import { ROOT, machine, request, startBenchApp, summary } from './lib/harness.mjs';
+import { ROOT, cpuByProgram, machine, request, startBenchApp, summary } from './lib/harness.mjs';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 500);
 const PIECES = Number(process.env.BENCH_PIECES ?? 12);
@@ -24,6 +26,12 @@ const LAYOUTS = ['classic', 'stub', 'polaroid', 'minimal'];
 const THEMES = ['grape', 'night', 'cherry', 'mint', 'sunset', 'mono'];
 const id = () => `c${crypto.randomBytes(12).toString('hex')}`;
 const log = (...a) => console.log('[bench]', ...a);
+
+/** CPU ms the server side (app and database, not this client) has used so far: a figure a busy machine inflates far less than wall time. */
+function serverCpu() {
+  const { ['bench client']: _client, ...rest } = cpuByProgram();
+  return Object.values(rest).reduce((a, b) => a + b, 0);
+}
 
 async function timed(url) {
   const t0 = performance.now();
@@ -66,38 +74,49 @@ async function main() {
     const first = pieces[0];
     for (let i = 0; i < 30; i++) if ((await timed(`${base}/p/${first.token}`)).status !== 200) throw new Error('share page did not answer 200');
     const pageMs = [];
+    const cpu0 = serverCpu();
     for (let i = 0; i < PAGES; i++) pageMs.push((await timed(`${base}/p/${pieces[i % PIECES].token}`)).ms);
-    results.page = summary(pageMs);
-    log(`/p/<token> warm: p50 ${results.page.p50} ms, p95 ${results.page.p95} ms, p99 ${results.page.p99} ms (n=${PAGES})`);
+    results.page = { ...summary(pageMs), serverCpuMs: +((serverCpu() - cpu0) / PAGES).toFixed(2) };
+    log(`/p/<token> warm: p50 ${results.page.p50} ms, p95 ${results.page.p95} ms, p99 ${results.page.p99} ms (n=${PAGES}); server CPU ${results.page.serverCpuMs} ms per page`);
     // For scale on a busy machine: the smallest page of the app (no data), same server, same client.
     for (let i = 0; i < 30; i++) await timed(`${base}/login`);
     const loginMs = [];
+    const cpu1 = serverCpu();
     for (let i = 0; i < PAGES; i++) loginMs.push((await timed(`${base}/login`)).ms);
-    results.loginPage = summary(loginMs);
-    log(`/login (baseline) warm: p50 ${results.loginPage.p50} ms, p95 ${results.loginPage.p95} ms`);
+    results.loginPage = { ...summary(loginMs), serverCpuMs: +((serverCpu() - cpu1) / PAGES).toFixed(2) };
+    log(`/login (baseline) warm: p50 ${results.loginPage.p50} ms, p95 ${results.loginPage.p95} ms; server CPU ${results.loginPage.serverCpuMs} ms per page`);
 
     // 2. Preview images: first draw, then served from storage.
     const firstOg = [];
     const cachedOg = [];
     const firstStory = [];
+    const ogCpu = [];
+    const storyCpu = [];
     for (const piece of pieces) {
       const html = (await timed(`${base}/p/${piece.token}`)).body.toString('utf8');
       const og = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)[1]).pathname;
+      const c0 = serverCpu();
       const drawn = await timed(base + og);
+      ogCpu.push(serverCpu() - c0);
       const meta = await sharp(drawn.body).metadata();
       if (drawn.status !== 200 || meta.width !== 1200 || meta.height !== 630) throw new Error(`og image ${drawn.status} ${meta.width}×${meta.height}`);
       firstOg.push(drawn.ms);
       for (let i = 0; i < CACHED; i++) cachedOg.push((await timed(base + og)).ms);
       const story = og.replace(/-og\.png$/, '-story.png');
+      const c1 = serverCpu();
       firstStory.push((await timed(base + story)).ms);
-      log(`${piece.layout}/${piece.theme}${piece.photo ? ' +photo' : ''}: og first ${drawn.ms.toFixed(0)} ms, story first ${firstStory.at(-1).toFixed(0)} ms`);
+      storyCpu.push(serverCpu() - c1);
+      log(`${piece.layout}/${piece.theme}${piece.photo ? ' +photo' : ''}: og first ${drawn.ms.toFixed(0)} ms (CPU ${ogCpu.at(-1)} ms), story first ${firstStory.at(-1).toFixed(0)} ms (CPU ${storyCpu.at(-1)} ms)`);
     }
-    results.ogFirst = summary(firstOg);
+    // The very first render of a process also starts satori and reads the fonts: reported apart.
+    results.coldFirstOg = { ms: +firstOg[0].toFixed(2), serverCpuMs: ogCpu[0] };
+    results.ogFirst = { ...summary(firstOg.slice(1)), serverCpuMs: summary(ogCpu.slice(1)) };
     results.ogCached = summary(cachedOg);
-    results.storyFirst = summary(firstStory);
-    log(`og first render: p50 ${results.ogFirst.p50} ms, p95 ${results.ogFirst.p95} ms, max ${results.ogFirst.max} ms (n=${PIECES})`);
+    results.storyFirst = { ...summary(firstStory), serverCpuMs: summary(storyCpu) };
+    log(`og first render (process cold): ${results.coldFirstOg.ms.toFixed(0)} ms, CPU ${results.coldFirstOg.serverCpuMs} ms`);
+    log(`og first render (warm process): p50 ${results.ogFirst.p50} ms, p95 ${results.ogFirst.p95} ms, max ${results.ogFirst.max} ms; server CPU p50 ${results.ogFirst.serverCpuMs.p50} ms, max ${results.ogFirst.serverCpuMs.max} ms (n=${PIECES - 1})`);
     log(`og from cache: p50 ${results.ogCached.p50} ms, p95 ${results.ogCached.p95} ms (n=${cachedOg.length})`);
-    log(`story first render: p50 ${results.storyFirst.p50} ms, p95 ${results.storyFirst.p95} ms, max ${results.storyFirst.max} ms`);
+    log(`story first render: p50 ${results.storyFirst.p50} ms, p95 ${results.storyFirst.p95} ms, max ${results.storyFirst.max} ms; server CPU p50 ${results.storyFirst.serverCpuMs.p50} ms`);
     results.machineAfter = machine();
 
     const out = path.join(ROOT, 'bench/results', `share-${results.date.replace(/[:.]/g, '-')}.json`);

@@ -75,3 +75,16 @@ export function Brand({ m, size, style }: { m: TicketModel; size: number; style?
     </Text>
   );
 }
+
+/** The month and day in big numerals, the year and the weekday and time beside them. */
+export function BigDate({ m, size, color, sub }: { m: TicketModel; size: number; color: string; sub: string }) {
+  return (
+    <div style={row({ alignItems: 'flex-end', gap: size * 0.16 })}>
+      <Text size={size} color={color} weight={700} style={{ lineHeight: 0.9, letterSpacing: -size * 0.04 }}>{`${m.dateParts.month}.${m.dateParts.day}`}</Text>
+      <div style={col({ gap: 2, paddingBottom: size * 0.04 })}>
+        <Text size={size * 0.2} color={sub} weight={700}>{m.dateParts.year}</Text>
+        <Text size={size * 0.2} color={sub} weight={700}>{[m.weekday, m.time].filter(Boolean).join(' ')}</Text>
+      </div>
+    </div>
+  );
+}

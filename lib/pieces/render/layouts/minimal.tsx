@@ -4,7 +4,7 @@ import { fitText } from '../text';
 import type { TicketModel } from '../model';
 import { alpha } from '../themes';
 import { Backdrop, col, Cover, Lines, row, Stars, Text } from '../parts';
-import { OwnerLine, ReviewQuote } from './common';
+import { BigDate, OwnerLine, ReviewQuote } from './common';
 
 function Rule({ m, width }: { m: TicketModel; width: number }) {
   return <div style={{ display: 'flex', width, height: 2, flexShrink: 0, background: m.p.ink, opacity: 0.85 }} />;
@@ -43,13 +43,14 @@ export function MinimalStory({ m }: { m: TicketModel }) {
           <Text size={28} color={p.muted} weight={700} style={{ letterSpacing: 3 }}>{`No. ${m.serial}`}</Text>
         </div>
         <Lines fit={title} color={p.ink} lineHeight={1.08} style={{ letterSpacing: -3 }} />
-        {band ? <Cover src={m.image!} width={inner} height={band} radius={8} /> : null}
+        {band ? <Cover src={m.image!} width={inner} height={band} radius={8} /> : <BigDate m={m} size={200} color={p.accent} sub={p.muted} />}
+        {/* What is left of the sheet goes between the head and the details, so they sit low together. */}
+        <div style={{ display: 'flex', flexGrow: 1 }} />
         <div style={col({ gap: 0 })}>
           <Rule m={m} width={inner} />
           <Table m={m} width={inner} size={36} rows={[[m.labels.date, [m.date, m.time].filter(Boolean).join(' ')], [m.labels.venue, m.venue], [m.labels.seat, m.seat], [m.labels.cast, m.cast], [m.labels.price, m.price]]} />
         </div>
         {m.review ? <ReviewQuote m={m} size={36} lines={band ? 3 : 5} width={inner} color={p.ink} /> : null}
-        <div style={{ display: 'flex', flexGrow: 1 }} />
         <div style={row({ justifyContent: 'space-between', alignItems: 'flex-end' })}>
           <div style={col({ gap: 18 })}>
             <Stars rating={m.rating} size={50} on={p.accent} off={p.starOff} gap={8} />

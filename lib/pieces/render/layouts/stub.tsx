@@ -4,19 +4,7 @@ import { fitText } from '../text';
 import { detailFields, type TicketModel } from '../model';
 import { alpha, mix } from '../themes';
 import { Backdrop, Barcode, col, Cover, Fields, Lift, Lines, Perforation, row, Stars, Text } from '../parts';
-import { Brand, OwnerLine, ReviewQuote } from './common';
-
-function BigDate({ m, size, color, sub }: { m: TicketModel; size: number; color: string; sub: string }) {
-  return (
-    <div style={row({ alignItems: 'flex-end', gap: size * 0.16 })}>
-      <Text size={size} color={color} weight={700} style={{ lineHeight: 0.9, letterSpacing: -size * 0.04 }}>{`${m.dateParts.month}.${m.dateParts.day}`}</Text>
-      <div style={col({ gap: 2, paddingBottom: size * 0.04 })}>
-        <Text size={size * 0.2} color={sub} weight={700}>{m.dateParts.year}</Text>
-        <Text size={size * 0.2} color={sub} weight={700}>{[m.weekday, m.time].filter(Boolean).join(' ')}</Text>
-      </div>
-    </div>
-  );
-}
+import { BigDate, Brand, OwnerLine, ReviewQuote } from './common';
 
 export function StubStory({ m }: { m: TicketModel }) {
   const { p } = m;
