@@ -64,6 +64,9 @@ const schema = z.object({
   AI_BASE_URL: z.string().trim().url().optional(),
   AI_API_KEY: optional,
   AI_MODEL: optional,
+  // AI ticket art (lib/pieces/art) through the same endpoint's images API; without it,
+  // with AI_BASE_URL and AI_API_KEY, tickets use their layouts only.
+  AI_IMAGE_MODEL: optional,
   // Gift search through Naver Shopping; without keys the bundled catalog answers.
   NAVER_CLIENT_ID: optional,
   NAVER_CLIENT_SECRET: optional,

@@ -10,6 +10,9 @@ import { makeFamily, startBoard, type User } from '../helpers/family';
 import { makeImage } from '../helpers/images';
 import { anyField, contentType, day, discoverRoutes, headerValue, idFrom, int, jsonBody, query, strangeId, text } from '../helpers/fuzz';
 import { db } from '@/lib/db';
+import { makePiece } from '../helpers/pieces';
+import { renderHash } from '@/lib/pieces/render/hash';
+import { ticketSelect } from '@/lib/pieces/render/source';
 import { CATEGORY_IDS } from '@/lib/board/schemas';
 import { SHOW_KINDS } from '@/lib/shows/schemas';
 import { resolveTypedShow } from '@/lib/shows/service';
@@ -32,6 +35,8 @@ interface Fixtures {
   pieceId: string; pieceFileId: string;
   /** The child's shared year card (a piece in 2025): its token and its og image's file name. */
   statsToken: string; statsCardFile: string;
+  /** The parent's second piece's current story image file name (ticket images, share links, AI art); its id replaces pieceId. */
+  ticketFile: string;
 }
 
 /** How a route takes its input; every field is optional. */
@@ -261,7 +266,29 @@ function table(f: Fixtures): Record<string, Spec> {
         file: fc.oneof(fc.constantFrom(f.statsCardFile, f.statsCardFile.replace('-og', '-story'), '0000000000000000-og.png', 'x-og.png', `${f.statsCardFile}.png`), text),
       },
     },
+    ...ticketRows(f),
   };
+}
+
+// Ticket images, share links and AI art (lib/pieces/render, share, art).
+function ticketRows(f: Fixtures): Record<string, Spec> {
+  const piece = { pieceId: idFrom(f.pieceId) };
+  const hash = f.ticketFile.split('-')[0];
+  const file = fc.oneof(fc.constantFrom(f.ticketFile, `${hash}-og.png`, `${'0'.repeat(20)}-story.png`, `${hash}-square.png`, `${hash}-og.jpg`, '.png'), text);
+  return {
+    'GET /api/pieces/[pieceId]/share': { params: piece },
+    'POST /api/pieces/[pieceId]/share': { params: piece },
+    'DELETE /api/pieces/[pieceId]/share': { params: piece },
+    'GET /api/pieces/[pieceId]/ticket/[file]': { params: { ...piece, file }, query: { download: fc.constantFrom('1', '0', 'yes') } },
+    'POST /api/pieces/[pieceId]/art': { params: piece },
+    'DELETE /api/pieces/[pieceId]/art': { params: piece },
+  };
+}
+
+async function ticketFixtures(ownerId: string) {
+  const piece = await makePiece(ownerId, { isPublic: true });
+  const row = await db.piece.findUniqueOrThrow({ where: { id: piece.id }, select: ticketSelect });
+  return { pieceId: piece.id, ticketFile: `${renderHash(row)}-story.png` };
 }
 
 // A lone surrogate cannot be percent-encoded (URIError): it goes as U+FFFD, as a browser sends it.
@@ -379,7 +406,7 @@ beforeAll(async () => {
   const pieceForm = new FormData();
   pieceForm.append('file', new Blob([png], { type: 'image/png' }), 'ticket.png');
   const pieceFile = await (await parent.client.fetch('/api/pieces/files', { method: 'POST', body: pieceForm })).json();
-  const pieceMade = await parent.client.json('/api/pieces', 'POST', { kind: 'MUSICAL', title: '레미제라블', date: '2026-03-14', photoId: pieceFile.file.id });
+  await parent.client.json('/api/pieces', 'POST', { kind: 'MUSICAL', title: '레미제라블', date: '2026-03-14', photoId: pieceFile.file.id });
   // The child's year card: one piece in 2025, shared.
   const show = await resolveTypedShow({ kind: 'MUSICAL', title: '퍼즈 뮤지컬', year: 2025 });
   await db.piece.create({ data: { ownerId: child.id, showId: show.id, kind: 'MUSICAL', title: show.title, date: new Date('2025-05-05T00:00:00Z'), venue: '블루스퀘어', price: 120000, rating: 9 } });
@@ -392,8 +419,9 @@ beforeAll(async () => {
     notificationId: notifications.data.notifications[0]?.id ?? uniqueId('n'),
     coupleId: coupleCircle.id, questionId: questionId!, eventId: coupleEvent.data.event.id, icsToken: String(feed.data.path).split('/').pop()!,
     sessionId: session.id, postId: post.data.post.id,
-    pieceId: pieceMade.data.piece.id, pieceFileId: pieceFile.file.id,
+    pieceFileId: pieceFile.file.id,
     statsToken: statsShare.token, statsCardFile: String(statsShare.ogImageUrl).split('/').pop()!,
+    ...(await ticketFixtures(parent.id)),
   };
   for (const [k, v] of Object.entries(fx)) expect(v, k).toBeTruthy();
   anon = new Client();
