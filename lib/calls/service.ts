@@ -6,7 +6,7 @@ import { now } from '@/lib/clock';
 import { AppError, notFound } from '@/lib/errors';
 import { env } from '@/lib/env';
 import { getMembershipOrThrow, activeMemberIds } from '@/lib/chat/access';
-import { systemMessage } from '@/lib/chat/rooms';
+import { systemMessage } from '@/lib/chat/room-tx';
 import { toMessageDto, type MessageRow } from '@/lib/chat/dto';
 import { publishMessage } from '@/lib/chat/events';
 import type { CallStatus as DbStatus } from '@/lib/generated/prisma/client';

@@ -4,7 +4,7 @@ import { db, type Tx } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { hit, type Limit } from '@/lib/rate-limit';
-import { createCircleRoom } from '@/lib/chat/rooms';
+import { createCircleRoom } from '@/lib/chat/room-tx';
 import { publishRoomChanged } from '@/lib/chat/events';
 import { toUserBrief, userBriefSelect } from '@/lib/chat/dto';
 import { settleCouplesOf } from './dissolve';

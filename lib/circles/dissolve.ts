@@ -2,7 +2,7 @@
 // couple and every read of a person's circles first settles that person's couple.
 import { db } from '@/lib/db';
 import { now } from '@/lib/clock';
-import { removeMember } from '@/lib/chat/rooms';
+import { removeMember } from '@/lib/chat/room-tx';
 import { publishRoomChanged } from '@/lib/chat/events';
 import { disconnectUsers } from '@/lib/realtime/server';
 import { publishCirclesChanged } from './events';

@@ -4,7 +4,7 @@ import { db, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { check, hit, type Limit } from '@/lib/rate-limit';
-import { addMember, createCircleRoom, systemMessage } from '@/lib/chat/rooms';
+import { addMember, createCircleRoom, systemMessage } from '@/lib/chat/room-tx';
 import { toMessageDto } from '@/lib/chat/dto';
 import { publishMessage, publishRoomChanged } from '@/lib/chat/events';
 import { getCircleOrThrow, getFamilyAsParentOrThrow } from './access';

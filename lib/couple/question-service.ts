@@ -8,7 +8,7 @@ import { defer } from '@/lib/defer';
 import { isUniqueViolation, queryRows, statement } from '@/lib/sql';
 import { toMessageDto, toUserBrief } from '@/lib/chat/dto';
 import { publishMessage } from '@/lib/chat/events';
-import { systemMessage } from '@/lib/chat/rooms';
+import { systemMessage } from '@/lib/chat/room-tx';
 import type { Locale } from '@/lib/i18n/config';
 import { kstDay, kstDayStart } from '@/lib/missions/schedule';
 import { extractNouns } from './nouns';

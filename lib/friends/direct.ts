@@ -1,6 +1,6 @@
 // 1:1 rooms between friends: one DIRECT room per pair, found or made on demand.
 import { db } from '@/lib/db';
-import { addMember, directKeyOf } from '@/lib/chat/rooms';
+import { addMember, directKeyOf } from '@/lib/chat/room-tx';
 import { publishRoomChanged } from '@/lib/chat/events';
 import { assertFriendOrThrow } from './service';
 import { isUniqueViolation } from '@/lib/sql';

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { Client, newUser, uniqueId } from '../helpers/client';
 import { db } from '@/lib/db';
-import { directKeyOf } from '@/lib/chat/rooms';
+import { directKeyOf } from '@/lib/chat/room-tx';
 
 afterAll(async () => {
   await db.$disconnect();

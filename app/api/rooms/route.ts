@@ -2,7 +2,8 @@ import { NextResponse } from 'next/server';
 import { readJson, route } from '@/lib/http';
 import { requireUser } from '@/lib/accounts/session';
 import { createGroupSchema } from '@/lib/chat/schemas';
-import { createGroup, listRooms } from '@/lib/chat/room-service';
+import { listRooms } from '@/lib/chat/room-list';
+import { createGroup } from '@/lib/chat/groups';
 
 // GET /api/rooms — my rooms, newest first, with unread counts and the total
 export const GET = route(async () => {

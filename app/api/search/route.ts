@@ -1,7 +1,7 @@
 import { route } from '@/lib/http';
 import { requireUser } from '@/lib/accounts/session';
 import { searchQuerySchema } from '@/lib/chat/schemas';
-import { searchMessages } from '@/lib/chat/room-service';
+import { searchMessages } from '@/lib/chat/search';
 
 // GET /api/search?q=&date=&roomId= — search my messages by word and/or day
 export const GET = route(async (req) => {

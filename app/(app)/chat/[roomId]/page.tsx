@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { requirePageUser } from '@/lib/accounts/session';
 import { idSchema, MAX_SEQ } from '@/lib/chat/schemas';
-import { getUserBrief } from '@/lib/chat/room-service';
+import { getUserBrief } from '@/lib/chat/room-list';
 import { RoomView } from '@/components/chat/room-view';
 
 // /chat/[roomId]?seq=N — a room, opened at message N when given (notifications, question cards)

@@ -1,7 +1,8 @@
 import { parseParams, readJson, route } from '@/lib/http';
 import { requireUser } from '@/lib/accounts/session';
 import { renameSchema, roomParams } from '@/lib/chat/schemas';
-import { getRoom, renameGroup } from '@/lib/chat/room-service';
+import { getRoom } from '@/lib/chat/room-list';
+import { renameGroup } from '@/lib/chat/groups';
 
 // GET /api/rooms/:roomId — room details with members and their read positions
 export const GET = route(async (_req, params) => {

@@ -1,7 +1,7 @@
 import { parseParams, readJson, route } from '@/lib/http';
 import { requireUser } from '@/lib/accounts/session';
 import { inviteSchema, roomParams } from '@/lib/chat/schemas';
-import { inviteToGroup } from '@/lib/chat/room-service';
+import { inviteToGroup } from '@/lib/chat/groups';
 
 // POST /api/rooms/:roomId/members — invite friends to a group room
 export const POST = route(async (req, params) => {

@@ -4,7 +4,7 @@ import { NextResponse } from 'next/server';
 import { parseParams, readJson, route } from '@/lib/http';
 import { requireClaims } from '@/lib/accounts/session';
 import { historyQuerySchema, roomParams, sendMessageSchema } from '@/lib/chat/schemas';
-import { listMessages, sendMessage } from '@/lib/chat/service';
+import { listMessages, sendMessage } from '@/lib/chat/messages';
 
 // GET /api/rooms/:roomId/messages?before=&after=&around=&date=&limit= — history (keyset by seq)
 export const GET = route(async (req, params) => {

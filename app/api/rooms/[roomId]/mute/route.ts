@@ -1,7 +1,7 @@
 import { parseParams, readJson, route } from '@/lib/http';
 import { requireUser } from '@/lib/accounts/session';
 import { muteSchema, roomParams } from '@/lib/chat/schemas';
-import { setMuted } from '@/lib/chat/room-service';
+import { setMuted } from '@/lib/chat/room-list';
 
 // PUT /api/rooms/:roomId/mute — mute or unmute this room's notifications for me
 export const PUT = route(async (req, params) => {

@@ -1,7 +1,7 @@
 import { parseParams, readJson, route } from '@/lib/http';
 import { requireUser } from '@/lib/accounts/session';
 import { readSchema, roomParams } from '@/lib/chat/schemas';
-import { markRead } from '@/lib/chat/service';
+import { markRead } from '@/lib/chat/messages';
 
 // POST /api/rooms/:roomId/read — I have read up to seq
 export const POST = route(async (req, params) => {

@@ -2,7 +2,7 @@ import '@/lib/couple/register';
 import { parseParams, route } from '@/lib/http';
 import { requireUser } from '@/lib/accounts/session';
 import { messageParams } from '@/lib/chat/schemas';
-import { deleteMessage } from '@/lib/chat/service';
+import { deleteMessage } from '@/lib/chat/messages';
 
 // DELETE /api/rooms/:roomId/messages/:messageId — delete my own message for everyone
 export const DELETE = route(async (_req, params) => {

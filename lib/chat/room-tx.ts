@@ -1,4 +1,5 @@
-// Room membership and system lines, shared by circles, friends, groups and open rooms.
+// Room writes that run inside a caller's transaction: numbering a message, system lines,
+// adding/removing members, circle rooms. Shared by circles, friends, groups and open rooms.
 // Functions taking `tx` run inside the caller's transaction; callers publish after commit.
 import type { Tx } from '@/lib/db';
 import { now } from '@/lib/clock';

@@ -1,0 +1,32 @@
+// Search my rooms' messages by word and/or day.
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { messageInclude, toMessageDto } from './dto';
+
+const active = { leftAt: null, bannedAt: null } as const;
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Search my rooms by word (substring, Korean included) and/or by day (Korea time). */
+export async function searchMessages(actorId: string, q: { q?: string; date?: string; roomId?: string; limit: number }) {
+  if (!q.q && !q.date) throw new AppError('validation_failed', 'validation.searchEmpty');
+  const memberships = await db.roomMember.findMany({
+    where: { userId: actorId, ...active, ...(q.roomId ? { roomId: q.roomId } : {}) },
+    select: { roomId: true, fromSeq: true },
+  });
+  if (memberships.length === 0) return { results: [] };
+  const day = q.date ? new Date(`${q.date}T00:00:00+09:00`) : null;
+  const rows = await db.message.findMany({
+    where: {
+      OR: memberships.map((m) => ({ roomId: m.roomId, seq: { gt: m.fromSeq } })),
+      deletedAt: null,
+      kind: { not: 'SYSTEM' },
+      ...(q.q ? { body: { contains: escapeLike(q.q), mode: 'insensitive' as const } } : {}),
+      ...(day ? { createdAt: { gte: day, lt: new Date(day.getTime() + 86_400_000) } } : {}),
+    },
+    orderBy: { createdAt: 'desc' },
+    take: q.limit,
+    include: messageInclude,
+  });
+  return { results: rows.map(toMessageDto) };
+}
