@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { cakeKeys, useCake, useCakeRoom } from '@/lib/shows/cake-queries';
+import { chatKeys } from '@/lib/chat/queries';
 import type { CakeDto } from '@/lib/shows/cake-schemas';
 
 /** The cake's open chat: who is in it, join/leave, mute, and the way in. */
@@ -20,7 +21,7 @@ export function CakeRoomCard({ initial }: { initial: CakeDto }) {
   const membership = useCakeRoom(showId);
   const mute = useMutation({
     mutationFn: (muted: boolean) => api(`/api/rooms/${room.id}/mute`, { method: 'PUT', json: { muted } }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: cakeKeys.cake(showId) }),
+    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: cakeKeys.cake(showId) }), qc.invalidateQueries({ queryKey: chatKeys.all })]),
   });
   const error = membership.error ?? mute.error;
 
@@ -38,13 +39,13 @@ export function CakeRoomCard({ initial }: { initial: CakeDto }) {
             <Button variant="secondary" aria-pressed={room.muted} disabled={mute.isPending} onClick={() => mute.mutate(!room.muted)}>
               {room.muted ? `🔔 ${t('unmute')}` : `🔕 ${t('mute')}`}
             </Button>
-            <Button variant="ghost" disabled={membership.isPending} onClick={() => { if (window.confirm(t('leaveConfirm'))) membership.mutate(false); }}>{t('leave')}</Button>
+            <Button variant="ghost" disabled={membership.isPending} onClick={() => { if (window.confirm(t('leaveConfirm'))) membership.mutate({ join: false, roomId: room.id }); }}>{t('leave')}</Button>
           </>
         ) : (
           <>
             <Button
               disabled={membership.isPending}
-              onClick={() => membership.mutate(true, { onSuccess: (r) => router.push(`/chat/${r.roomId}`) })}
+              onClick={() => membership.mutate({ join: true }, { onSuccess: (r) => r.roomId && router.push(`/chat/${r.roomId}`) })}
             >
               {t('join')}
             </Button>

@@ -1,25 +1,14 @@
-// Open rooms (Room.kind OPEN) belong to something outside chat, named by their topic:
-// "show:<id>" (a cake's room) or "post:<id>" (a group order's room). What a signed-in
-// person who has not joined may do is a rule on the topic's prefix, in this one place.
+// Open rooms: reading without joining (by the topic rule in ./topics), joining,
+// leaving, and 1:1 rooms started from a fellow member's name.
 import { db } from '@/lib/db';
-import { notFound } from '@/lib/errors';
+import { AppError, notFound } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { defer } from '@/lib/defer';
 import { isUniqueViolation } from '@/lib/sql';
 import { disconnectUsers } from '@/lib/realtime/server';
 import { publishToUsers } from './events';
-
-const PUBLIC_PREFIXES = ['show:'] as const;
-
-export const showTopic = (showId: string) => `show:${showId}`;
-
-/**
- * May anyone signed in read this open room (history, its room channel) without joining?
- * Only cake rooms: a show's chat is public to every fan. Every other open room (a group
- * order's) is members-only, like a group room.
- */
-export const isPublicTopic = (kind: string, topic: string | null) =>
-  kind === 'OPEN' && !!topic && PUBLIC_PREFIXES.some((p) => topic.startsWith(p));
+import { openDirectBetween } from './direct';
+import { isPublicTopic } from './topics';
 
 // A room's kind and topic never change: public rooms are remembered by id.
 const publicRooms = new Set<string>();
@@ -85,4 +74,22 @@ export async function leaveOpenRoom(roomId: string, userId: string) {
   if (!isPublicTopic(room.kind, room.topic)) await disconnectUsers([userId]);
   defer(publishToUsers([userId], 'rooms-changed', { roomId }));
   return { ok: true };
+}
+
+/**
+ * Start (or reopen) a 1:1 room with a fellow member of an open room: both must be
+ * active members of it (a reader who has not joined cannot), and neither may block the other.
+ */
+export async function openDirectFromRoom(actorId: string, roomId: string, userId: string) {
+  const members = await db.roomMember.findMany({
+    where: { roomId, userId: { in: [actorId, userId] }, leftAt: null, bannedAt: null, room: { kind: 'OPEN' } },
+    select: { userId: true },
+  });
+  if (!members.some((m) => m.userId === actorId)) {
+    if ((await readAccess(actorId, roomId)) === 'reader') throw new AppError('forbidden', 'cakes.errors.joinFirst');
+    throw notFound();
+  }
+  if (userId === actorId) throw new AppError('validation_failed', 'cakes.errors.directSelf');
+  if (!members.some((m) => m.userId === userId)) throw new AppError('validation_failed', 'cakes.errors.notInRoom');
+  return openDirectBetween(actorId, userId);
 }

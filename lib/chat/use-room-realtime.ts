@@ -5,14 +5,19 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { PresenceChannel } from 'pusher-js';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useRealtime } from '@/lib/realtime/client';
+import { releaseChannel, retainChannel, useRealtime } from '@/lib/realtime/client';
 import { chatKeys } from './queries';
 import type { MessageDto, RoomDetailDto } from './schemas';
 import type { useRoomMessages } from './use-room-messages';
 
 type Timeline = ReturnType<typeof useRoomMessages>;
 
-export function useRoomRealtime(roomId: string, meId: string, timeline: Timeline) {
+/**
+ * `presence`: join "who is looking" and typing (members of 1:1, group and circle rooms);
+ * false for open rooms (thousands of members, and readers who have not joined), null
+ * until the room's kind is known.
+ */
+export function useRoomRealtime(roomId: string, meId: string, timeline: Timeline, withPresence: boolean | null = true) {
   const client = useRealtime();
   const qc = useQueryClient();
   const [present, setPresent] = useState<string[]>([]);
@@ -25,16 +30,28 @@ export function useRoomRealtime(roomId: string, meId: string, timeline: Timeline
 
   useEffect(() => {
     if (!client) return;
-    const roomCh = client.subscribe(`private-room-${roomId}`);
-    let subscribedOnce = false;
-    roomCh.bind('pusher:subscription_succeeded', () => {
+    // Held, not owned: the shell's chat list may listen on an open room's channel too.
+    const roomName = `private-room-${roomId}`;
+    const roomCh = retainChannel(client, roomName);
+    let subscribedOnce = roomCh.subscribed;
+    if (subscribedOnce) {
+      // Already subscribed by the other holder: no subscription event will come.
+      void latest.current.catchUp();
+      void latest.current.flush();
+    }
+    const handlers: [string, (d: never) => void][] = [];
+    const on = <D,>(event: string, fn: (d: D) => void) => {
+      handlers.push([event, fn as (d: never) => void]);
+      roomCh.bind(event, fn);
+    };
+    on('pusher:subscription_succeeded', () => {
       // First subscription: anything sent between our history load and now; later: a reconnect.
       void latest.current.catchUp();
       if (subscribedOnce) void qc.invalidateQueries({ queryKey: chatKeys.room(roomId) });
       subscribedOnce = true;
       void latest.current.flush();
     });
-    roomCh.bind('message', (d: MessageDto & { refetch?: boolean }) => {
+    on('message', (d: MessageDto & { refetch?: boolean }) => {
       const newest = latest.current.stored.at(-1)?.seq ?? 0;
       if (d.refetch) void latest.current.catchUp();
       else latest.current.dispatch({ type: 'merge', messages: [d] });
@@ -42,14 +59,21 @@ export function useRoomRealtime(roomId: string, meId: string, timeline: Timeline
       if (!d.refetch && newest > 0 && d.seq > newest + 1) void latest.current.catchUp();
       if (d.sender) setTyping((t) => { const next = { ...t }; delete next[d.sender!.id]; return next; });
     });
-    roomCh.bind('message-deleted', (d: { id: string }) => latest.current.dispatch({ type: 'deleted', id: d.id }));
-    roomCh.bind('read', (d: { userId: string; lastReadSeq: number }) => {
+    on('message-deleted', (d: { id: string }) => latest.current.dispatch({ type: 'deleted', id: d.id }));
+    on('read', (d: { userId: string; lastReadSeq: number }) => {
       qc.setQueryData<RoomDetailDto>(chatKeys.room(roomId), (old) =>
         old ? { ...old, members: old.members.map((m) => (m.id === d.userId ? { ...m, lastReadSeq: Math.max(m.lastReadSeq, d.lastReadSeq) } : m)) } : old,
       );
     });
-    roomCh.bind('room-changed', () => void qc.invalidateQueries({ queryKey: chatKeys.room(roomId) }));
+    on('room-changed', () => void qc.invalidateQueries({ queryKey: chatKeys.room(roomId) }));
+    return () => {
+      for (const [event, fn] of handlers) roomCh.unbind(event, fn);
+      releaseChannel(client, roomName);
+    };
+  }, [client, roomId, qc]);
 
+  useEffect(() => {
+    if (!client || !withPresence) return;
     // Presence means "looking at this room": a hidden tab leaves it, so its owner gets pushes.
     const presenceName = `presence-room-${roomId}`;
     // (Re)joining creates a fresh channel object in pusher-js, so bind on every join.
@@ -88,11 +112,9 @@ export function useRoomRealtime(roomId: string, meId: string, timeline: Timeline
 
     return () => {
       document.removeEventListener('visibilitychange', onVisibility);
-      roomCh.unbind_all();
-      client.unsubscribe(`private-room-${roomId}`);
       leave();
     };
-  }, [client, roomId, meId, qc]);
+  }, [client, roomId, meId, withPresence]);
 
   // Typing indicators expire on their own.
   useEffect(() => {

@@ -78,14 +78,16 @@ type Handlers = Record<string, (data: unknown) => void>;
 // the channel nor unbinds the others' handlers.
 const listeners = new WeakMap<Pusher, Map<string, number>>();
 
-function retain(client: Pusher, name: string) {
+/** Subscribe to `name` alongside any other holder; pair with releaseChannel. */
+export function retainChannel(client: Pusher, name: string) {
   const counts = listeners.get(client) ?? new Map<string, number>();
   listeners.set(client, counts);
   counts.set(name, (counts.get(name) ?? 0) + 1);
   return client.subscribe(name);
 }
 
-function release(client: Pusher, name: string) {
+/** Let go of `name`: unsubscribed only when nobody else holds it. */
+export function releaseChannel(client: Pusher, name: string) {
   const counts = listeners.get(client);
   const left = (counts?.get(name) ?? 1) - 1;
   if (left > 0) return void counts?.set(name, left);
@@ -106,7 +108,7 @@ export function useChannel(name: string | null, handlers: Handlers, onResync?: (
 
   useEffect(() => {
     if (!client || !name) return;
-    const channel: Channel = retain(client, name);
+    const channel: Channel = retainChannel(client, name);
     const bound = Object.keys(latest.current.handlers).map((event) => [event, (d: unknown) => latest.current.handlers[event]?.(d)] as const);
     for (const [event, fn] of bound) channel.bind(event, fn);
     // Joining a channel another component already holds: no new subscription event comes.
@@ -126,7 +128,7 @@ export function useChannel(name: string | null, handlers: Handlers, onResync?: (
       client.connection.unbind('state_change', onState);
       for (const [event, fn] of bound) channel.unbind(event, fn);
       channel.unbind('pusher:subscription_succeeded', onSubscribed);
-      release(client, name);
+      releaseChannel(client, name);
     };
   }, [client, name]);
 }

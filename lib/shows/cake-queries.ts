@@ -102,7 +102,8 @@ export function useReport() {
 export function useCakeRoom(showId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (join: boolean) => api<{ roomId: string }>(`/api/cakes/${showId}/room`, { method: join ? 'POST' : 'DELETE' }),
+    mutationFn: ({ join, roomId }: { join: boolean; roomId?: string | null }) =>
+      join ? api<{ roomId: string }>(`/api/cakes/${showId}/room`, { method: 'POST' }) : api<{ roomId?: string }>(`/api/rooms/${roomId}/members/me`, { method: 'DELETE' }),
     onSuccess: () => qc.invalidateQueries({ queryKey: cakeKeys.cake(showId) }),
   });
 }

@@ -2,9 +2,9 @@
 // the catalog's thousands of shows do not each carry an empty room), exactly once
 // however many join at the same moment.
 import { db } from '@/lib/db';
-import { notFound } from '@/lib/errors';
 import { newId } from '@/lib/sql';
-import { joinOpenRoom, leaveOpenRoom, showTopic } from '@/lib/chat/open-rooms';
+import { joinOpenRoom } from '@/lib/chat/open-rooms';
+import { showTopic } from '@/lib/chat/topics';
 import { getShowOrThrow } from './cake-service';
 
 /** The show's room id, creating the room on first use. */
@@ -25,10 +25,4 @@ export async function ensureShowRoom(show: { id: string; title: string; roomId: 
 export async function joinCakeRoom(actorId: string, showId: string) {
   const roomId = await ensureShowRoom(await getShowOrThrow(showId));
   return joinOpenRoom(roomId, actorId);
-}
-
-export async function leaveCakeRoom(actorId: string, showId: string) {
-  const show = await getShowOrThrow(showId);
-  if (!show.roomId) throw notFound();
-  return leaveOpenRoom(show.roomId, actorId);
 }

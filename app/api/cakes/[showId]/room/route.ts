@@ -1,18 +1,11 @@
 import { parseParams, route } from '@/lib/http';
 import { requireUser } from '@/lib/accounts/session';
 import { showParams } from '@/lib/shows/cake-schemas';
-import { joinCakeRoom, leaveCakeRoom } from '@/lib/shows/cake-room';
+import { joinCakeRoom } from '@/lib/shows/cake-room';
 
 // POST /api/cakes/:showId/room — join the cake's open chat (made on first join)
 export const POST = route(async (_req, params) => {
   const { showId } = parseParams(params, showParams);
   const user = await requireUser();
   return joinCakeRoom(user.id, showId);
-});
-
-// DELETE /api/cakes/:showId/room — leave it (it stays readable)
-export const DELETE = route(async (_req, params) => {
-  const { showId } = parseParams(params, showParams);
-  const user = await requireUser();
-  return leaveCakeRoom(user.id, showId);
 });
