@@ -11,6 +11,7 @@ import { makeImage } from '../helpers/images';
 import { anyField, contentType, day, discoverRoutes, headerValue, idFrom, int, jsonBody, query, strangeId, text } from '../helpers/fuzz';
 import { db } from '@/lib/db';
 import { CATEGORY_IDS } from '@/lib/board/schemas';
+import { makePiece, makeShow } from '../helpers/cakes';
 
 type A<T = unknown> = fc.Arbitrary<T>;
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -24,6 +25,8 @@ interface Fixtures {
   coupleId: string; questionId: string; eventId: string; icsToken: string;
   /** A device session of someone who is not an actor (revoking it is always someone else's). */
   sessionId: string;
+  /** A cake: its show, a public piece of the outsider's, its open room (the parent joined) and a message there. */
+  showId: string; pieceId: string; openRoomId: string; openMessageId: string;
 }
 
 /** How a route takes its input; every field is optional. */
@@ -58,6 +61,8 @@ function table(f: Fixtures): Record<string, Spec> {
   const callbackUrl = fc.oneof(text, fc.constantFrom('https://evil.example', '/', '/chat', 'javascript:alert(1)', 'key', ' '));
   const cron = { headers: { authorization: headerValue(`Bearer ${process.env.CRON_SECRET}`) } };
   const none: Spec = {};
+  const show = { showId: idFrom(f.showId) };
+  const piece = { pieceId: idFrom(f.pieceId) };
   // Couple routes: the couple's id, and the family's (a circle that is not a couple).
   const couple = { circleId: idFrom(f.coupleId, f.circleId) };
   const question = { ...couple, questionId: idFrom(f.questionId) };
@@ -157,7 +162,7 @@ function table(f: Fixtures): Record<string, Spec> {
     'POST /api/push/subscriptions': { json: { endpoint: fc.oneof(text, fc.constantFrom('https://push.example/x', 'http://127.0.0.1:1/x', 'https://push.example/\u0000')), keys: fc.record({ p256dh: text, auth: text }) } },
     'DELETE /api/push/subscriptions': { json: { endpoint: fc.oneof(text, fc.constantFrom('https://push.example/x')) } },
     'GET /api/push/vapid': none,
-    'POST /api/realtime/auth': { form: { socket_id: fc.oneof(fc.constantFrom('123.456'), text), channel_name: fc.oneof(fc.constantFrom(`private-room-${f.roomId}`, `private-circle-${f.circleId}`, `presence-room-${f.roomId}`, `private-user-${f.parent.id}`), text) } },
+    'POST /api/realtime/auth': { form: { socket_id: fc.oneof(fc.constantFrom('123.456'), text), channel_name: fc.oneof(fc.constantFrom(`private-room-${f.roomId}`, `private-circle-${f.circleId}`, `presence-room-${f.roomId}`, `private-user-${f.parent.id}`, `private-room-${f.openRoomId}`, `private-show-${f.showId}`), text) } },
     'POST /api/realtime/user-auth': { form: { socket_id: fc.oneof(fc.constantFrom('123.456'), text) } },
     'POST /api/rooms/[roomId]/calls/[callId]/accept': { params: call },
     'POST /api/rooms/[roomId]/calls/[callId]/decline': { params: call },
@@ -190,6 +195,17 @@ function table(f: Fixtures): Record<string, Spec> {
     // Only small offsets: the server clock is shared with every other test.
     'PUT /api/test/clock': { json: { offsetMs: fc.oneof(fc.integer({ min: -5, max: 1000 }), anyField) } },
     'GET /api/users/search': { query: { loginId } },
+    'GET /api/cakes': { query: { q: text, kind: fc.oneof(fc.constantFrom('MOVIE', 'PLAY', 'MUSICAL', 'CONCERT', 'OTHER'), text), period: fc.oneof(fc.constantFrom('month', 'all'), text), offset: s(int) } },
+    'GET /api/cakes/[showId]': { params: show },
+    'GET /api/cakes/[showId]/pieces': { params: show, query: { sort: fc.oneof(fc.constantFrom('new', 'liked'), text), cursor: fc.oneof(text, fc.constant(`1700000000000.${f.pieceId}`)), limit: s(int) } },
+    'POST /api/cakes/[showId]/room': { params: show },
+    'POST /api/pieces/[pieceId]/like': { params: piece },
+    'DELETE /api/pieces/[pieceId]/like': { params: piece },
+    'GET /api/pieces/liked': { query: { cursor: fc.oneof(text, fc.constant(`1700000000000.${f.pieceId}`)) } },
+    'POST /api/reports': { json: { target: fc.constantFrom('MESSAGE', 'PIECE', 'USER'), targetId: idFrom(f.pieceId, f.openMessageId, f.messageId), reason: fc.oneof(fc.constantFrom('spam', 'abuse', 'sexual', 'spoiler', 'other'), text), detail: text } },
+    'POST /api/rooms/[roomId]/direct': { params: { roomId: idFrom(f.openRoomId, f.roomId) }, json: { userId: idFrom(f.child.id, f.parent.id, f.outsider.id) } },
+    'PUT /api/users/[userId]/block': { params: user },
+    'DELETE /api/users/[userId]/block': { params: user },
   };
 }
 
@@ -299,6 +315,10 @@ beforeAll(async () => {
   const coupleEvent = await child.client.json(`/api/circles/${coupleCircle.id}/couple-events`, 'POST', { title: '기념일', date: '2027-01-01', isDDay: true });
   const feed = await child.client.json(`/api/circles/${coupleCircle.id}/calendar-feed`, 'GET');
   const session = await db.session.findFirstOrThrow({ where: { userId: sweetheart.id } });
+  const cake = await makeShow();
+  const cakePiece = await makePiece(outsider.id, cake);
+  const openRoomId = (await parent.client.json(`/api/cakes/${cake.id}/room`, 'POST')).data.roomId as string;
+  const openMessage = await parent.client.json(`/api/rooms/${openRoomId}/messages`, 'POST', { kind: 'TEXT', clientId: 'fuzz-cake-1', body: '케이크 방' });
   fx = {
     parent, child, outsider, circleId, roomId, png,
     messageId: message.data.message.id, wishId: wish.data.wish.id, boardId,
@@ -307,6 +327,7 @@ beforeAll(async () => {
     notificationId: notifications.data.notifications[0]?.id ?? uniqueId('n'),
     coupleId: coupleCircle.id, questionId: questionId!, eventId: coupleEvent.data.event.id, icsToken: String(feed.data.path).split('/').pop()!,
     sessionId: session.id,
+    showId: cake.id, pieceId: cakePiece.id, openRoomId, openMessageId: openMessage.data.message.id,
   };
   for (const [k, v] of Object.entries(fx)) expect(v, k).toBeTruthy();
   anon = new Client();
