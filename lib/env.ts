@@ -67,11 +67,28 @@ const schema = z.object({
   // Gift search through Naver Shopping; without keys the bundled catalog answers.
   NAVER_CLIENT_ID: optional,
   NAVER_CLIENT_SECRET: optional,
+  // Show catalog providers (lib/shows/catalog); without keys the bundled catalog answers.
+  // KOPIS (stage, `service` key), KOBIS (films, `key`), TMDB (film posters, a v4 read
+  // access token). The base URLs exist so tests can point them at stand-in servers.
+  KOPIS_SERVICE_KEY: optional,
+  KOPIS_BASE_URL: z.string().trim().url().default('https://kopis.or.kr/openApi/restful'),
+  KOBIS_API_KEY: optional,
+  KOBIS_BASE_URL: z.string().trim().url().default('https://www.kobis.or.kr/kobisopenapi/webservice/rest'),
+  TMDB_ACCESS_TOKEN: optional,
+  TMDB_BASE_URL: z.string().trim().url().default('https://api.themoviedb.org/3'),
+  TMDB_IMAGE_BASE_URL: z.string().trim().url().default('https://image.tmdb.org/t/p'),
+  // How long a catalog provider may take before the bundled catalog answers alone.
+  SHOW_CATALOG_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(3000),
   // Video calls through LiveKit; without all three, calls use a direct WebRTC peer
   // connection signalled over the room's realtime channel.
   LIVEKIT_URL: z.string().trim().url().optional(),
   LIVEKIT_API_KEY: optional,
   LIVEKIT_API_SECRET: optional,
+  // Local weather for menu suggestions: KMA short-term forecast (data.go.kr service key,
+  // the "Decoding" form; an already URL-encoded key is passed as it is). Without it the
+  // weather box is absent and suggestions use the season and the time of day.
+  KMA_SERVICE_KEY: optional,
+  KMA_BASE_URL: z.string().trim().url().default('https://apis.data.go.kr/1360000/VilageFcstInfoService_2.0'),
   // Optional STUN/TURN servers for direct calls, as JSON: [{"urls":"stun:…"}].
   ICE_SERVERS: optional,
 }).refine((e) => !(e.NODE_ENV === 'production' && e.MOA_TEST_HOOKS === '1' && !e.MOA_TEST_CONTROL_PID), {

@@ -1,10 +1,11 @@
 // Reading one file from a multipart request without trusting its declared size: the
-// body is counted as it arrives (lib/http readBody) and refused past the limit, so at
-// most the limit is ever held. Callers check who may upload before calling this.
+// body is parsed as it arrives (./multipart-parser) and refused past the limit, so a
+// file is never held whole unless the caller asks for it (images, for sharp). Callers
+// check who may upload before calling these: not a byte is read before.
 import { AppError } from '@/lib/errors';
-import { readBody } from '@/lib/http';
+import { boundaryOf, MultipartReader } from './multipart-parser';
 
-// Multipart boundaries and part headers around the file.
+// Multipart boundaries, part headers and any other fields around the file.
 const ENVELOPE_BYTES = 64 * 1024;
 
 export interface FileErrors {
@@ -14,22 +15,62 @@ export interface FileErrors {
   empty: string;
 }
 
-/** The file in `field`: 415 unless multipart, 413 over `maxBytes`, 400 if malformed, 422 if missing or empty. */
-export async function readFormFile(req: Request, field: string, maxBytes: number, errors: FileErrors): Promise<File> {
-  const contentType = req.headers.get('content-type') ?? '';
-  if (!/^multipart\/form-data;/i.test(contentType)) throw new AppError('unsupported_media_type', 'errors.uploadFormat');
-  const body = await readBody(req, maxBytes + ENVELOPE_BYTES, errors.tooLarge);
-  let form: FormData;
+export interface StreamedFile {
+  /** As the browser sent it; clean it before storing. */
+  name: string;
+  type: string;
+  /** The file's bytes as they arrive: 413 past the limit, 422 if there are none. */
+  body: AsyncIterable<Uint8Array>;
+}
+
+/**
+ * Hand the file in `field` to `consume` as a stream, then check the rest of the form.
+ * 415 unless multipart, 413 past `maxBytes` (a declared length over it is refused
+ * unread), 400 if malformed, 422 if missing or empty. `consume` must read the body to
+ * its end or throw; when anything fails the request body is cancelled, and whatever
+ * `consume` stored is the caller's to remove.
+ */
+export async function streamFormFile<T>(req: Request, field: string, maxBytes: number, errors: FileErrors, consume: (file: StreamedFile) => Promise<T>): Promise<T> {
+  const boundary = boundaryOf(req.headers.get('content-type') ?? '');
+  if (Number(req.headers.get('content-length') ?? 0) > maxBytes + ENVELOPE_BYTES) throw errors.tooLarge();
+  if (!req.body) throw new AppError('validation_failed', errors.missing, { field });
+  const reader = req.body.getReader();
+  const form = new MultipartReader(reader, boundary, ENVELOPE_BYTES, errors.tooLarge);
+  let done = false;
   try {
-    form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
-  } catch {
-    throw new AppError('bad_request', 'errors.uploadMalformed');
+    for (;;) {
+      const part = await form.next();
+      if (!part) throw new AppError('validation_failed', errors.missing, { field });
+      if (part.name !== field || part.filename === null) {
+        await form.skip();
+        continue;
+      }
+      let size = 0;
+      const body = (async function* () {
+        for await (const chunk of form.body()) {
+          size += chunk.byteLength;
+          if (size > maxBytes) throw errors.tooLarge();
+          yield chunk;
+        }
+        if (size === 0) throw new AppError('validation_failed', errors.empty, { field });
+      })();
+      const result = await consume({ name: part.filename, type: part.contentType, body });
+      await form.finish();
+      done = true;
+      return result;
+    }
+  } finally {
+    if (!done) await reader.cancel().catch(() => {});
   }
-  const file = form.get(field);
-  if (!(file instanceof File)) throw new AppError('validation_failed', errors.missing, { field });
-  if (file.size === 0) throw new AppError('validation_failed', errors.empty, { field });
-  if (file.size > maxBytes) throw errors.tooLarge();
-  return file;
+}
+
+/** The whole file in `field`, held in memory (small files only: images up to a few MB). */
+export async function readFormFile(req: Request, field: string, maxBytes: number, errors: FileErrors): Promise<File> {
+  return streamFormFile(req, field, maxBytes, errors, async (f) => {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of f.body) chunks.push(chunk);
+    return new File([Buffer.concat(chunks)], f.name, { type: f.type });
+  });
 }
 
 const imageErrors: FileErrors = {

@@ -13,6 +13,14 @@ export const isPlainText = (s: string) => !CONTROL.test(s);
 const oneLine = { error: 'validation.oneLine' } as const;
 const typed = (error?: string) => z.string(error ? { error } : undefined);
 
+/** Ids the server makes (cuids): the pattern, for places that are not zod (channel names). */
+export const ID_PATTERN = '[a-z0-9]{20,40}';
+const ID_RE = new RegExp(`^${ID_PATTERN}$`);
+
+/** An id in a path, query or body; `error` is the message key when a form names the field. */
+export const id = (error?: string) => typed(error).regex(ID_RE, error ? { error } : undefined);
+export const idSchema = id();
+
 /** A single line as a person typed it: trimmed, no line breaks or control characters. */
 export const line = (error?: string) => typed(error).trim().refine(isOneLine, oneLine);
 

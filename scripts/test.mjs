@@ -13,6 +13,7 @@ import path from 'node:path';
 import { ROOT, freePort, log, startPostgres, startSoketi, waitForPort } from './lib/services.mjs';
 import { runPrisma } from './prisma.mjs';
 import { startPushMock } from './lib/push-mock.mjs';
+import { KMA_TEST_KEY, startKmaMock } from './lib/kma-mock.mjs';
 import webpush from 'web-push';
 
 const only = process.env.TEST_ONLY ? new Set(process.env.TEST_ONLY.split(',')) : null;
@@ -92,6 +93,9 @@ async function main() {
   // Web push goes to an offline mock push service; a fresh VAPID identity per run.
   const pushMock = await startPushMock({ port: await freePort() });
   cleanups.push(() => pushMock.stop());
+  // Weather comes from a KMA stand-in speaking the real forecast format.
+  const kmaMock = await startKmaMock({ port: await freePort() });
+  cleanups.push(() => kmaMock.stop());
   const vapid = webpush.generateVAPIDKeys();
   const appPort = await freePort();
   Object.assign(env, {
@@ -118,6 +122,8 @@ async function main() {
     VAPID_PRIVATE_KEY: vapid.privateKey,
     VAPID_SUBJECT: 'mailto:test@moa.local',
     PUSH_TEST_SERVICE_URL: pushMock.url,
+    KMA_SERVICE_KEY: KMA_TEST_KEY,
+    KMA_BASE_URL: kmaMock.url,
     CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   });
   if ((await runPrisma(['migrate', 'deploy'], { env, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('migrate deploy failed');

@@ -2,8 +2,8 @@
 
 import { useFormatter, useTranslations } from 'use-intl';
 import type { BoardDto } from '@/lib/board/schemas';
-import type { UserBrief } from '@/lib/chat/schemas';
 import { GiftImage } from './gift-image';
+import type { UserBrief } from '@/lib/users/brief';
 
 /** Finished boards, newest gift first. */
 export function BoardHistory({ history, kids }: { history: BoardDto[]; kids: UserBrief[] }) {

@@ -8,12 +8,12 @@ import { FormError } from '@/components/ui/form-error';
 import { useErrorText } from '@/components/circles/use-form';
 import { useAttachGrape, useGiftGiven } from '@/lib/board/queries';
 import type { BoardDto } from '@/lib/board/schemas';
-import type { UserBrief } from '@/lib/chat/schemas';
 import { CancelBoard } from './cancel-board';
 import { GiftCard } from './gift-card';
 import { GiveGrapes } from './give-grapes';
 import { GrapeBunch, LooseGrapes } from './grape-bunch';
 import styles from './grape.module.css';
+import type { UserBrief } from '@/lib/users/brief';
 
 interface Props {
   circleId: string;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'use-intl';
-import type { UserBrief } from '@/lib/chat/schemas';
+import type { UserBrief } from '@/lib/users/brief';
 
 /** Which child's board or list to show, when a family has more than one. */
 export function ChildTabs({ kids, selectedId, meId, onPick, label }: { kids: UserBrief[]; selectedId: string; meId: string; onPick: (id: string) => void; label: string }) {

@@ -6,11 +6,11 @@ import { FamilyPageHeader } from '@/components/board/family-page-header';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import type { CalendarDto } from '@/lib/calendar/schemas';
-import type { UserBrief } from '@/lib/chat/schemas';
 import type { Viewer } from '@/lib/missions/merge';
 import { useCalendarLive, useFamilyCalendar } from '@/lib/missions/queries';
 import { shiftMonth } from '@/lib/missions/schedule';
 import { MonthGrid } from './month-grid';
+import type { UserBrief } from '@/lib/users/brief';
 
 interface Props {
   circleId: string;

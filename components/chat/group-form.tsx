@@ -5,8 +5,8 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'use-intl';
-import { api, ApiError } from '@/lib/api-client';
-import { chatKeys } from '@/lib/chat/queries';
+import { ApiError } from '@/lib/api-client';
+import { chatApi, chatKeys } from '@/lib/chat/queries';
 import { useFriends } from '@/lib/friends/queries';
 import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
@@ -33,8 +33,8 @@ export function GroupForm({ roomId }: { roomId?: string }) {
     try {
       const memberIds = [...picked];
       const target = roomId
-        ? (await api(`/api/rooms/${roomId}/members`, { json: { userIds: memberIds } }), roomId)
-        : (await api<{ roomId: string }>('/api/rooms', { json: { name, memberIds } })).roomId;
+        ? (await chatApi.inviteToGroup(roomId, memberIds), roomId)
+        : await chatApi.createGroup(name, memberIds);
       await qc.invalidateQueries({ queryKey: chatKeys.all });
       router.push(`/chat/${target}`);
     } catch (err) {

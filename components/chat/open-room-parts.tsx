@@ -6,9 +6,10 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useTranslations } from 'use-intl';
-import { api, ApiError } from '@/lib/api-client';
+import { ApiError } from '@/lib/api-client';
+import { chatApi } from '@/lib/chat/queries';
 import { Button } from '@/components/ui/button';
-import type { UserBrief } from '@/lib/chat/schemas';
+import type { UserBrief } from '@/lib/users/brief';
 import { showIdOfTopic } from '@/lib/chat/topics';
 
 
@@ -35,7 +36,7 @@ export function JoinBar({ topic, onJoined }: { topic: string | null; onJoined: (
             setBusy(true);
             setError(null);
             try {
-              await api(`/api/cakes/${showId}/room`, { method: 'POST' });
+              await chatApi.joinCakeRoom(showId);
               onJoined();
             } catch (err) {
               setError(err instanceof ApiError ? err.message : '');
@@ -62,7 +63,7 @@ export function SenderMenu({ roomId, user, onClose }: { roomId: string; user: Us
     setBusy(true);
     setError(null);
     try {
-      const { roomId: direct } = await api<{ roomId: string }>(`/api/rooms/${roomId}/direct`, { json: { userId: user.id } });
+      const direct = await chatApi.directFromRoom(roomId, user.id);
       router.push(`/chat/${direct}`);
     } catch (err) {
       setError({ message: err instanceof ApiError ? err.message : '', blockedByMe: err instanceof ApiError && err.status === 409 });
@@ -76,7 +77,7 @@ export function SenderMenu({ roomId, user, onClose }: { roomId: string; user: Us
       <div className="flex flex-wrap gap-2">
         <Button disabled={busy} onClick={start}>{t('direct')}</Button>
         {error?.blockedByMe && (
-          <Button variant="secondary" disabled={busy} onClick={async () => { await api(`/api/users/${user.id}/block`, { method: 'DELETE' }); await start(); }}>{t('unblock')}</Button>
+          <Button variant="secondary" disabled={busy} onClick={async () => { await chatApi.unblock(user.id); await start(); }}>{t('unblock')}</Button>
         )}
         <Button variant="ghost" onClick={onClose}>{t('close')}</Button>
       </div>

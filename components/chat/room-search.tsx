@@ -2,7 +2,8 @@
 
 import { useState } from 'react';
 import { useLocale, useTranslations } from 'use-intl';
-import { api, ApiError } from '@/lib/api-client';
+import { ApiError } from '@/lib/api-client';
+import { chatApi } from '@/lib/chat/queries';
 import type { MessageDto } from '@/lib/chat/schemas';
 import { dayLabel, timeLabel } from './format';
 
@@ -26,11 +27,8 @@ export function RoomSearch({ roomId, onPick, onClose }: Props) {
     e.preventDefault();
     setError(null);
     setPending(true);
-    const params = new URLSearchParams({ roomId });
-    if (q.trim()) params.set('q', q.trim());
-    if (date) params.set('date', date);
     try {
-      setResults((await api<{ results: MessageDto[] }>(`/api/search?${params}`)).results);
+      setResults(await chatApi.search(roomId, { q: q.trim() || undefined, date: date || undefined }));
     } catch (err) {
       setError(err instanceof ApiError ? err.message : t('loadError'));
     } finally {

@@ -3,7 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useTranslations } from 'use-intl';
-import { api, ApiError } from '@/lib/api-client';
+import { ApiError } from '@/lib/api-client';
+import { chatApi } from '@/lib/chat/queries';
 import type { RoomDetailDto } from '@/lib/chat/schemas';
 import { showIdOfTopic } from '@/lib/chat/topics';
 import { Button } from '@/components/ui/button';
@@ -25,12 +26,12 @@ export function RoomSettings({ room, meId, onChanged }: { room: RoomDetailDto; m
 
   return (
     <div className="flex flex-col gap-3 border-b border-neutral-200 bg-white p-3">
-      <Button type="button" variant="secondary" onClick={() => run(() => api(`/api/rooms/${room.id}/mute`, { method: 'PUT', json: { muted: !room.muted } }))} aria-pressed={room.muted}>
+      <Button type="button" variant="secondary" onClick={() => run(() => chatApi.setMuted(room.id, !room.muted))} aria-pressed={room.muted}>
         {room.muted ? `🔔 ${t('unmute')}` : `🔕 ${t('mute')}`}
       </Button>
       {room.canManage && (
         <>
-          <form className="flex items-end gap-2" onSubmit={(e) => { e.preventDefault(); void run(() => api(`/api/rooms/${room.id}`, { method: 'PATCH', json: { name } })); }}>
+          <form className="flex items-end gap-2" onSubmit={(e) => { e.preventDefault(); void run(() => chatApi.renameGroup(room.id, name)); }}>
             <label className="flex flex-1 flex-col text-xs font-medium">
               {t('roomName')}
               <input value={name} onChange={(e) => setName(e.target.value)} maxLength={50} className="min-h-11 rounded-xl border border-neutral-300 px-3 text-base" />
@@ -44,7 +45,7 @@ export function RoomSettings({ room, meId, onChanged }: { room: RoomDetailDto; m
             onClick={() => {
               if (!window.confirm(t('leaveConfirm'))) return;
               void run(async () => {
-                await api(`/api/rooms/${room.id}/members/me`, { method: 'DELETE' });
+                await chatApi.leaveGroup(room.id);
                 router.replace('/chat');
               });
             }}
@@ -68,8 +69,8 @@ function LeaveButtons({ room, meId, run }: { room: RoomDetailDto; meId: string; 
   const showId = showIdOfTopic(room.topic);
   const leave = (block: boolean) =>
     run(async () => {
-      await api(`/api/rooms/${room.id}/members/me`, { method: 'DELETE' });
-      if (block && other) await api(`/api/users/${other.id}/block`, { method: 'PUT' });
+      await chatApi.leaveGroup(room.id);
+      if (block && other) await chatApi.block(other.id);
       router.replace(showId ? `/cakes/${showId}` : '/chat');
     });
   return (

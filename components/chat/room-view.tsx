@@ -4,12 +4,11 @@ import Link from 'next/link';
 import { useQueryClient } from '@tanstack/react-query';
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocale, useTranslations } from 'use-intl';
-import { api } from '@/lib/api-client';
-import { newClientId } from '@/lib/chat/outbox';
-import { chatKeys, useRoomDetail } from '@/lib/chat/queries';
-import type { MessageDto, RoomDetailDto, UserBrief } from '@/lib/chat/schemas';
+import { chatApi, chatKeys, useRoomDetail } from '@/lib/chat/queries';
+import type { MessageDto, RoomDetailDto } from '@/lib/chat/schemas';
 import { useRoomMessages, type TimelineMessage } from '@/lib/chat/use-room-messages';
 import { useRoomRealtime } from '@/lib/chat/use-room-realtime';
+import { isPublicTopic } from '@/lib/chat/topics';
 import { Composer } from './composer';
 import { uploadRoomFile } from '@/lib/chat/upload-client';
 import { dayKey, dayLabel } from './format';
@@ -23,6 +22,7 @@ import { QuestionCard } from '@/components/couple/question-card';
 import { QuestionGate } from '@/components/couple/question-gate';
 import { useCoupleLive, useCoupleOverview } from '@/lib/couple/queries';
 import { QUESTION_LINE } from '@/lib/couple/lines';
+import type { UserBrief } from '@/lib/users/brief';
 
 export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserBrief; initialSeq?: number }) {
   const t = useTranslations('chat');
@@ -32,7 +32,8 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
   const tl = useRoomMessages(roomId, me);
   const open = room.data?.kind === 'OPEN';
   const joined = room.data?.joined !== false;
-  const { present, typingNames, notifyTyping } = useRoomRealtime(roomId, me.id, tl, room.data ? !open : null);
+  // A cake's room has no presence or typing (thousands of members, readers who have not joined).
+  const { present, typingNames, notifyTyping } = useRoomRealtime(roomId, me.id, tl, room.data ? !isPublicTopic(room.data.kind, room.data.topic) : null);
   const [sender, setSender] = useState<UserBrief | null>(null);
   const [reporting, setReporting] = useState<MessageDto | null>(null);
   const [panel, setPanel] = useState<'none' | 'search' | 'settings'>('none');
@@ -75,7 +76,7 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
       qc.setQueryData<RoomDetailDto>(chatKeys.room(roomId), (old) =>
         old ? { ...old, members: old.members.map((m) => (m.id === me.id ? { ...m, lastReadSeq: Math.max(m.lastReadSeq, lastSeq) } : m)) } : old,
       );
-      void api(`/api/rooms/${roomId}/read`, { json: { seq: lastSeq } }).catch(() => { lastReadSent.current = 0; });
+      void chatApi.markRead(roomId, lastSeq).catch(() => { lastReadSent.current = 0; });
     };
     send();
     document.addEventListener('visibilitychange', send);
@@ -118,7 +119,7 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
     setUpload({ percent: 0 });
     try {
       const { uploadId } = await uploadRoomFile(roomId, file, (percent) => setUpload({ percent }));
-      const { message } = await api<{ message: MessageDto }>(`/api/rooms/${roomId}/messages`, { json: { kind: 'ATTACHMENT', clientId: newClientId(), uploadId } });
+      const message = await chatApi.sendAttachment(roomId, uploadId);
       tl.dispatch({ type: 'merge', messages: [message] });
     } catch (err) {
       setNotice((err as Error).message || t('failed'));
@@ -129,7 +130,7 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
 
   async function remove(m: TimelineMessage) {
     if (!window.confirm(t('deleteConfirm'))) return;
-    await api(`/api/rooms/${roomId}/messages/${m.id}`, { method: 'DELETE' });
+    await chatApi.deleteMessage(roomId, m.id);
     tl.dispatch({ type: 'deleted', id: m.id });
   }
 

@@ -5,12 +5,12 @@ import { useTranslations } from 'use-intl';
 import { useErrorText } from '@/components/circles/use-form';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
-import type { UserBrief } from '@/lib/chat/schemas';
 import { useDeleteMission } from '@/lib/missions/queries';
 import type { MissionDto } from '@/lib/missions/schemas';
 import { MissionForm } from './mission-form';
 import { MissionMeta } from './mission-meta';
 import type { CardProps } from './run-card';
+import type { UserBrief } from '@/lib/users/brief';
 
 /** A parent's view of one mission (scheduled or running): what it is, edit, delete. */
 export function MissionCard({ mission, kids, circleId, viewer, names, today, onStatus }: CardProps & { mission: MissionDto; kids: UserBrief[] }) {

@@ -6,11 +6,11 @@ import { useErrorText } from '@/components/circles/use-form';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { TextField } from '@/components/ui/text-field';
-import type { UserBrief } from '@/lib/chat/schemas';
 import type { Viewer } from '@/lib/missions/merge';
 import { useCreateMission, useUpdateMission } from '@/lib/missions/queries';
 import { DESCRIPTION_MAX, TITLE_MAX, type MissionDto, type Repeat } from '@/lib/missions/schemas';
 import { WEEKDAY_KEYS, useDayLabel } from './mission-meta';
+import type { UserBrief } from '@/lib/users/brief';
 
 interface Props {
   circleId: string;

@@ -7,7 +7,6 @@ import { FamilyPageHeader } from '@/components/board/family-page-header';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FormError } from '@/components/ui/form-error';
-import type { UserBrief } from '@/lib/chat/schemas';
 import type { Viewer } from '@/lib/missions/merge';
 import { useMissions, useMissionsLive } from '@/lib/missions/queries';
 import type { MissionDto, MissionListDto, MissionRunDto } from '@/lib/missions/schemas';
@@ -16,6 +15,7 @@ import { MissionForm } from './mission-form';
 import { RunCard } from './run-card';
 import { Section } from './section';
 import { SuggestionsPanel } from './suggestions-panel';
+import type { UserBrief } from '@/lib/users/brief';
 
 interface Props {
   circleId: string;

@@ -6,10 +6,10 @@ import { useErrorText } from '@/components/circles/use-form';
 import { Panel } from '@/components/circles/panel';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
-import type { UserBrief } from '@/lib/chat/schemas';
 import type { Viewer } from '@/lib/missions/merge';
 import { useCreateMission, useSuggestions } from '@/lib/missions/queries';
 import { AREAS, PLACES, type Suggestion, type SuggestionQuery } from '@/lib/missions/suggestions/types';
+import type { UserBrief } from '@/lib/users/brief';
 
 interface Props {
   circleId: string;

@@ -1,6 +1,9 @@
 // Shared by server routes and client forms. Messages are message-file keys.
 import { z } from 'zod';
-import { line, verbatim } from '@/lib/schemas';
+import { idSchema, line, verbatim } from '@/lib/schemas';
+
+/** Login IDs are stored and looked up trimmed and in lower case: `Grape_Kim ` is `grape_kim`. */
+export const normaliseLoginId = (loginId: string) => loginId.trim().toLowerCase();
 
 export const loginIdSchema = line('validation.loginIdRequired')
   .min(3, { error: 'validation.loginIdLength' })
@@ -42,7 +45,7 @@ export const deleteAccountSchema = z.object({
 export const availabilityQuerySchema = z.object({ loginId: line().max(64) });
 
 // A device session's id (a cuid) in the path; anything else is simply not found.
-export const sessionParams = z.object({ sessionId: z.string().regex(/^[a-z0-9]{20,40}$/) });
+export const sessionParams = z.object({ sessionId: idSchema });
 
 export const localeSchema = z.object({ locale: z.enum(['ko', 'en']) });
 

@@ -8,7 +8,7 @@ import { LIMITS, check, hit, reached, reset } from '@/lib/rate-limit';
 import { burnVerify, hashPassword, verifyPassword } from './password';
 import { revokeAllSessionsOp } from './devices';
 import type { KnownDevice } from './known-device';
-import { loginIdSchema, type SessionUser, type SignUpInput } from './schemas';
+import { loginIdSchema, normaliseLoginId, type SessionUser, type SignUpInput } from './schemas';
 
 const toSessionUser = (u: { id: string; loginId: string | null; displayName: string; locale: string }): SessionUser => ({
   id: u.id,
@@ -18,18 +18,17 @@ const toSessionUser = (u: { id: string; loginId: string | null; displayName: str
 });
 
 /** Login IDs are unique regardless of case, so compare lower-cased. */
-const normalise = (loginId: string) => loginId.trim().toLowerCase();
 
 export async function isLoginIdAvailable(loginId: string, ip: string) {
   await hit(LIMITS.availabilityPerIp, ip);
   if (!loginIdSchema.safeParse(loginId).success) return { available: false, valid: false };
-  const existing = await db.user.findUnique({ where: { loginId: normalise(loginId) }, select: { id: true } });
+  const existing = await db.user.findUnique({ where: { loginId: normaliseLoginId(loginId) }, select: { id: true } });
   return { available: !existing, valid: true };
 }
 
 export async function signUp(input: SignUpInput, ip: string) {
   await hit(LIMITS.signupPerIp, ip);
-  const loginId = normalise(input.loginId);
+  const loginId = normaliseLoginId(input.loginId);
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.user.create({ data: { loginId, displayName: input.displayName, passwordHash } });
@@ -50,7 +49,7 @@ export const ACCOUNT_SLOWDOWN_MS = 2000;
  * device this account signed in on before keeps its own bucket and never waits.
  */
 export async function verifyLogin(loginIdRaw: string, password: string, from: { ip: string; device: KnownDevice | null }) {
-  const loginId = normalise(loginIdRaw);
+  const loginId = normaliseLoginId(loginIdRaw);
   const user = await db.user.findUnique({ where: { loginId } });
   const known = !!(user && from.device?.userIds.includes(user.id));
   if (!known) await hit(LIMITS.loginPerIp, from.ip);

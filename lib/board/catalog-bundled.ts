@@ -2,23 +2,14 @@
 // memory. Korean search matches substrings ignoring spaces and case, and initial
 // consonants alone ("ㄹㄱ" finds 레고).
 import data from './catalog-items.json';
+import { choseong, isChoseongOnly } from '@/lib/hangul';
 import type { CatalogProvider } from './catalog';
 import type { CatalogCategory, CatalogItemDto } from './schemas';
-
-const CHOSEONG = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
 
 /** For matching: NFC, lower case, no whitespace. */
 export const normalize = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, '');
 
-/** Each Hangul syllable replaced by its initial consonant; anything else kept. */
-export function choseong(s: string) {
-  return [...s].map((ch) => {
-    const code = ch.charCodeAt(0) - 0xac00;
-    return code >= 0 && code < 11172 ? CHOSEONG[Math.floor(code / 588)] : ch;
-  }).join('');
-}
-
-const isChoseongOnly = (s: string) => s.length > 0 && [...s].every((ch) => CHOSEONG.includes(ch));
+export { choseong };
 
 /** Where a shop would sell it: a Naver Shopping search for the name. */
 const shopLink = (name: string) => `https://search.shopping.naver.com/search/all?query=${encodeURIComponent(name)}`;

@@ -4,10 +4,9 @@
 // board. A wish, a child's mission and its runs are the child's own (the GET shows them
 // to that child and the parents only), so their events go to those people's user
 // channels, never to the family channel that siblings hear.
-import { publish } from '@/lib/realtime/server';
+import { publish, publishToUsers } from '@/lib/realtime/server';
 import { channels } from '@/lib/realtime/channels';
-import { publishToUsers } from '@/lib/chat/events';
-import { listParentIds } from './access';
+import { listParentIds } from '@/lib/circles/access';
 import type { BoardDto, BoardEvent, WishDto, WishEvent, WishRemovedEvent } from './schemas';
 
 export const publishBoard = (board: BoardDto, change: BoardEvent['change']) =>

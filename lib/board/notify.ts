@@ -4,7 +4,7 @@
 import { db } from '@/lib/db';
 import { translator } from '@/lib/i18n/messages';
 import { notify } from '@/lib/notifications/service';
-import { listParentIds } from './access';
+import { listParentIds } from '@/lib/circles/access';
 import type { BoardDto } from './schemas';
 
 const boardUrl = (circleId: string) => `/circles/${circleId}/board`;

@@ -1,6 +1,6 @@
 // What the board and wishlist pages render first (then realtime keeps it live).
 import { AppError } from '@/lib/errors';
-import { getFamilyMemberOrThrow } from './access';
+import { getFamilyMemberOrThrow } from '@/lib/circles/access';
 import { listBoards } from './service';
 import { listWishes } from './wishes';
 import { familyParams } from './schemas';

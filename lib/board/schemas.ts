@@ -1,8 +1,8 @@
 // Wishlist, catalog and grape-board input schemas and the shapes the API returns,
 // shared by server and client. Messages are message-file keys.
 import { z } from 'zod';
-import { idSchema, type UserBrief } from '@/lib/chat/schemas';
-import { line, url } from '@/lib/schemas';
+import { id, idSchema, line, url } from '@/lib/schemas';
+import type { UserBrief } from '@/lib/users/brief';
 
 export const CATEGORY_IDS = ['toys', 'books', 'stationery', 'electronics', 'sports', 'dolls', 'boardgames', 'snacks', 'clothes', 'crafts'] as const;
 export type CatalogCategory = (typeof CATEGORY_IDS)[number];
@@ -57,7 +57,7 @@ export const addWishSchema = z
 export type AddWishInput = z.infer<typeof addWishSchema>;
 
 export const startBoardSchema = z.object({
-  wishId: z.string({ error: 'board.errors.wishRequired' }).regex(/^[a-z0-9]{20,40}$/, { error: 'board.errors.wishRequired' }),
+  wishId: id('board.errors.wishRequired'),
   goal: z
     .number({ error: 'board.errors.goalRange' })
     .int({ error: 'board.errors.goalRange' })

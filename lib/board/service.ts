@@ -18,7 +18,7 @@ import { db, type Tx } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { defer } from '@/lib/defer';
-import { assertChild, assertParent, getFamilyMemberOrThrow, listChildren } from './access';
+import { assertChild, assertParent, getFamilyMemberOrThrow, listChildren } from '@/lib/circles/access';
 import { toBoardDto } from './dto';
 import { publishBoard } from './events';
 import { notifyGiftTime, notifyGrapesGiven } from './notify';

@@ -64,7 +64,8 @@ export async function attachStatement(sql: Sql, p: { boardId: string; circleId: 
 
 /**
  * Put a WISHED gift of one of the family's current children on a new board. The
- * partial unique index "Board_one_open_per_child" refuses a second open board.
+ * partial unique index "Board_one_open_per_child_per_family" refuses a second open board
+ * for the child in this family (a child in two families may have one in each).
  */
 export async function startStatement(sql: Sql, p: { circleId: string; wishId: string; goal: number; actorId: string; at: Date }) {
   return one(await sql.$queryRaw<RawBoard[]>`

@@ -3,13 +3,13 @@
 // missions screens use, so the numbers always agree with them.
 import { listMissions } from '@/lib/missions/service';
 import type { MissionRunDto } from '@/lib/missions/schemas';
-import { getFamilyMemberOrThrow } from './access';
+import { getFamilyMemberOrThrow } from '@/lib/circles/access';
 import { listBoards } from './service';
 import type { FamilySummaryDto } from './schemas';
 
 export async function getFamilySummary(userId: string, circleId: string): Promise<FamilySummaryDto> {
   const me = await getFamilyMemberOrThrow(userId, circleId);
-  const [boards, missions] = await Promise.all([listBoards(userId, circleId), listMissions(userId, circleId)]);
+  const [boards, missions] = await Promise.all([listBoards(userId, circleId), listMissions(userId, circleId, {}, { withDone: false })]);
   const count = (runs: MissionRunDto[], childId: string) => runs.filter((r) => r.mission.childId === childId).length;
   return {
     circleId,

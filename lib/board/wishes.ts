@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { defer } from '@/lib/defer';
-import { assertChild, getFamilyMemberOrThrow, listChildren } from './access';
+import { assertChild, getFamilyMemberOrThrow, listChildren } from '@/lib/circles/access';
 import { bundledItem } from './catalog-bundled';
 import { toWishDto } from './dto';
 import { publishWish, publishWishRemoved } from './events';

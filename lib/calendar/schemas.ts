@@ -1,7 +1,7 @@
 // The family calendar: per Korean day, grapes given, missions approved, gifts given.
 import { z } from 'zod';
-import { idSchema } from '@/lib/chat/schemas';
 import type { Day } from '@/lib/missions/schedule';
+import { idSchema } from '@/lib/schemas';
 
 export const calendarQuerySchema = z.object({
   month: z

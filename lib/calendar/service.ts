@@ -3,7 +3,7 @@
 // given. Days are Korean days; a child sees their own, a parent one child or all.
 import { db } from '@/lib/db';
 import { now } from '@/lib/clock';
-import { getFamilyMemberOrThrow } from '@/lib/board/access';
+import { getFamilyMemberOrThrow } from '@/lib/circles/access';
 import { childScope } from '@/lib/missions/access';
 import { kstDay, kstDayEnd, kstDayStart, monthRange, type Day } from '@/lib/missions/schedule';
 import type { CalendarDayDto, CalendarDto, CalendarQuery } from './schemas';

@@ -1,6 +1,6 @@
 // Call shapes shared by server and client.
 import { z } from 'zod';
-import { idSchema } from '@/lib/chat/schemas';
+import { idSchema } from '@/lib/schemas';
 
 /** How long a call rings before it becomes a missed call. */
 export const RING_MS = 30_000;

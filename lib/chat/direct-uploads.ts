@@ -7,13 +7,11 @@ import { AppError, notFound } from '@/lib/errors';
 import { storage } from '@/lib/storage';
 import { getMembershipOrThrow } from './access';
 import { getUploadQuota, uploadLimit } from './quota';
-import { RASTER, cleanName, fileTooLarge, makeThumbnail, maxUploadBytes, newUploadKey, sniff } from './uploads';
+import { RASTER, SNIFF_BYTES, cleanName, fileTooLarge, makeThumbnail, maxUploadBytes, newUploadKey, sniff } from './uploads';
 import type { DirectUploadInput } from './schemas';
 
 /** How long a presigned PUT stays valid. */
 export const DIRECT_UPLOAD_TTL_SECONDS = 15 * 60;
-// Enough for every signature file-type knows (zip-based office files need more than 4 KB).
-const SNIFF_BYTES = 256 * 1024;
 
 /**
  * After the membership and quota checks: with S3, a pending upload and the signed PUT for

@@ -1,14 +1,6 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { avatarUrl } from '@/lib/profiles/urls';
-import type { AttachmentDto, MessageDto, UserBrief } from './schemas';
-
-export const userBriefSelect = { id: true, displayName: true, avatarKey: true, deletedAt: true } as const;
-type BriefRow = { id: string; displayName: string; avatarKey: string | null; deletedAt: Date | null };
-
-export function toUserBrief(u: BriefRow): UserBrief {
-  const deleted = !!u.deletedAt;
-  return { id: u.id, displayName: deleted ? '' : u.displayName, avatarUrl: deleted ? null : avatarUrl(u.id, u.avatarKey), deleted };
-}
+import { toUserBrief, userBriefSelect } from '@/lib/users/brief';
+import type { AttachmentDto, MessageDto } from './schemas';
 
 export const messageInclude = {
   sender: { select: userBriefSelect },

@@ -1,5 +1,5 @@
 // What the chat domain publishes, always after the write committed.
-import { publish, publishBatch } from '@/lib/realtime/server';
+import { publish, publishBatch, publishToUsers } from '@/lib/realtime/server';
 import { channels } from '@/lib/realtime/channels';
 import type { MessageDto } from './schemas';
 import { previewOf } from './preview';
@@ -8,17 +8,6 @@ import { previewOf } from './preview';
 // refetch when they receive the slim form, so nothing is lost.
 const MAX_EVENT_BYTES = 9000;
 
-
-function chunks<T>(xs: T[], n: number) {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
-  return out;
-}
-
-/** Publish to many users' private channels (Pusher takes 100 channels per call). */
-export function publishToUsers(userIds: string[], event: string, data: unknown) {
-  return Promise.all(chunks(userIds.map(channels.user), 100).map((c) => publish(c, event, data)));
-}
 
 export async function publishMessage(m: MessageDto, memberIds: string[], socketId?: string) {
   const full = JSON.stringify(m);
@@ -32,9 +21,9 @@ export async function publishMessage(m: MessageDto, memberIds: string[], socketI
     preview: previewOf(m),
     at: m.createdAt,
   };
-  // Small rooms (1:1, couples, families): one request to the realtime server. Open rooms
-  // come with no member ids: one event on the room channel whatever their size, and
-  // members' chat lists listen there (lib/chat/queries.ts useOpenRoomActivity).
+  // Small rooms (1:1, couples, families): one request to the realtime server. Sends in
+  // open rooms come with no member ids: one event on the room channel whatever their
+  // size, and members' chat lists listen there (lib/chat/queries.ts useOpenRoomActivity).
   if (memberIds.length < 10) {
     await publishBatch([
       { channel: channels.room(m.roomId), name: 'message', data: payload, socketId },

@@ -5,6 +5,7 @@ import { now } from '@/lib/clock';
 import { storage } from '@/lib/storage';
 import { getMembershipOrThrow, roomRef } from './access';
 import { readAccess } from './open-rooms';
+import { isPublicTopic } from './topics';
 import { messageInclude, toMessageDto, type MessageRow } from './dto';
 import { publishMessage, publishMessageDeleted, publishRead } from './events';
 import { pageStatement, sendStatement, unreadStatement, type PageParams } from './statements';
@@ -76,8 +77,10 @@ export async function sendMessage(session: SessionClaims, roomId: string, input:
 
   const dto = toMessageDto(outcome.message);
   const memberIds = outcome.memberIds;
-  // An open room's list lines follow its room channel, the sender's own tab included.
-  defer(publishMessage(dto, memberIds, outcome.room.kind === 'OPEN' ? undefined : socketId));
+  // An open room's list lines follow its room channel (one event whatever its size), the
+  // sender's own tab included; no event per member.
+  const open = outcome.room.kind === 'OPEN';
+  defer(publishMessage(dto, open ? [] : memberIds, open ? undefined : socketId));
   runAfterSend({ actorId, room: outcome.room, message: dto, memberIds, pushCandidateIds: outcome.pushCandidateIds });
   return dto;
 }
@@ -155,7 +158,7 @@ export async function listMessages(session: SessionClaims, roomId: string, q: Hi
 /**
  * Unread counts of every room of the user: what the tab badge needs, one statement.
  * Open rooms are marked (the client listens on their room channels for new messages);
- * a muted open room's count stays out of the total.
+ * a muted cake room's count stays out of the total.
  */
 export async function unreadCounts(session: SessionClaims) {
   const out = await unreadStatement({ userId: session.uid, sessionVersion: session.sv, sessionId: session.sid, at: now() });
@@ -178,8 +181,8 @@ export async function markRead(actorId: string, roomId: string, seq: number) {
     where: { roomId, userId: actorId, lastReadSeq: { lt: target } },
     data: { lastReadSeq: target },
   });
-  // Open rooms show no read counters, so only the reader's own devices hear of it.
-  if (count) defer(publishRead(roomId, actorId, target, member.room.kind !== 'OPEN'));
+  // A cake's room shows no read counters, so only the reader's own devices hear of it.
+  if (count) defer(publishRead(roomId, actorId, target, !isPublicTopic(member.room.kind, member.room.topic)));
   return { lastReadSeq: target };
 }
 

@@ -5,8 +5,7 @@ import { AppError, notFound } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { defer } from '@/lib/defer';
 import { isUniqueViolation } from '@/lib/sql';
-import { disconnectUsers } from '@/lib/realtime/server';
-import { publishToUsers } from './events';
+import { publishToUsers } from '@/lib/realtime/server';
 import { openDirectBetween } from './direct';
 import { isPublicTopic } from './topics';
 
@@ -21,12 +20,17 @@ export async function readAccess(actorId: string, roomId: string): Promise<'memb
   const m = await db.roomMember.findUnique({ where: { roomId_userId: { roomId, userId: actorId } }, select: { leftAt: true, bannedAt: true } });
   if (m?.bannedAt) return null;
   if (m && !m.leftAt) return 'member';
-  if (publicRooms.has(roomId)) return 'reader';
+  return (await isPublicRoom(roomId)) ? 'reader' : null;
+}
+
+/** Is this a public open room (a cake's)? Remembered once known. */
+export async function isPublicRoom(roomId: string) {
+  if (publicRooms.has(roomId)) return true;
   const room = await db.room.findUnique({ where: { id: roomId }, select: { kind: true, topic: true } });
-  if (!room || !isPublicTopic(room.kind, room.topic)) return null;
+  if (!room || !isPublicTopic(room.kind, room.topic)) return false;
   if (publicRooms.size > 50_000) publicRooms.clear();
   publicRooms.add(roomId);
-  return 'reader';
+  return true;
 }
 
 export async function readAccessOrThrow(actorId: string, roomId: string) {
@@ -36,42 +40,43 @@ export async function readAccessOrThrow(actorId: string, roomId: string) {
 }
 
 /**
- * Join an open room (again). A public room's members see its whole history, as they
- * did before joining; a members-only room's see it from their joining on, like a group.
- * Joining twice changes nothing; a banned person is refused (404, as for any outsider).
+ * Join a public open room (a cake's) again or for the first time. Its members see its
+ * whole history, as they did before joining. Joining twice changes nothing; a banned
+ * person is refused (404, as for any outsider). Group-order rooms have their own rules
+ * (lib/posts).
  */
 export async function joinOpenRoom(roomId: string, userId: string) {
   const room = await db.room.findUnique({ where: { id: roomId }, select: { kind: true, topic: true, lastSeq: true } });
-  if (!room || room.kind !== 'OPEN') throw notFound();
+  if (!room || !isPublicTopic(room.kind, room.topic)) throw notFound();
   const m = await db.roomMember.findUnique({ where: { roomId_userId: { roomId, userId } }, select: { leftAt: true, bannedAt: true } });
   if (m?.bannedAt) throw notFound();
   if (m && !m.leftAt) return { roomId, joined: false };
-  const fromSeq = isPublicTopic(room.kind, room.topic) ? 0 : room.lastSeq;
   const at = now();
   try {
     await db.roomMember.upsert({
       where: { roomId_userId: { roomId, userId } },
-      create: { roomId, userId, fromSeq, lastReadSeq: room.lastSeq, joinedAt: at },
-      update: { leftAt: null, fromSeq, lastReadSeq: room.lastSeq, joinedAt: at },
+      create: { roomId, userId, fromSeq: 0, lastReadSeq: room.lastSeq, joinedAt: at },
+      update: { leftAt: null, fromSeq: 0, lastReadSeq: room.lastSeq, joinedAt: at },
     });
   } catch (err) {
     if (!isUniqueViolation(err)) throw err; // a concurrent join of the same person won
   }
+  // Nothing to the room (its members are not listed live): only my own chat list.
   defer(publishToUsers([userId], 'rooms-changed', { roomId }));
   return { roomId, joined: true };
 }
 
 /**
- * Leave an open room. Nothing is published to the room (its members are not listed
- * live). Someone leaving a members-only room is disconnected first, like a group's
- * leaver; a public room stays readable, so its leaver keeps the channel.
+ * Leave a public open room. It stays readable, so the leaver keeps its channel (no
+ * disconnect) and nothing is published to the room. Group-order rooms are left through
+ * their post (403 here, as before).
  */
 export async function leaveOpenRoom(roomId: string, userId: string) {
   const room = await db.room.findUnique({ where: { id: roomId }, select: { kind: true, topic: true } });
-  if (!room || room.kind !== 'OPEN') throw notFound();
+  if (!room) throw notFound();
+  if (!isPublicTopic(room.kind, room.topic)) throw new AppError('forbidden', 'errors.notAGroup');
   const { count } = await db.roomMember.updateMany({ where: { roomId, userId, leftAt: null, bannedAt: null }, data: { leftAt: now() } });
   if (!count) throw notFound();
-  if (!isPublicTopic(room.kind, room.topic)) await disconnectUsers([userId]);
   defer(publishToUsers([userId], 'rooms-changed', { roomId }));
   return { ok: true };
 }

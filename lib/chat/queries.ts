@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { useChannel } from '@/lib/realtime/client';
+import { newClientId } from './outbox';
 import { previewOf } from './preview';
 import type { MessageDto, RoomDetailDto, RoomSummaryDto } from './schemas';
 
@@ -18,13 +19,42 @@ export interface RoomsData {
   totalUnread: number;
 }
 
+/**
+ * Every request the chat screens make outside the cached reads: components call these,
+ * never `api()` with a URL of their own. (The timeline's pages and sends live in
+ * use-room-messages.ts, uploads in upload-client.ts.)
+ */
+export const chatApi = {
+  search: (roomId: string, q: { q?: string; date?: string }) => {
+    const params = new URLSearchParams({ roomId });
+    if (q.q) params.set('q', q.q);
+    if (q.date) params.set('date', q.date);
+    return api<{ results: MessageDto[] }>(`/api/search?${params}`).then((r) => r.results);
+  },
+  markRead: (roomId: string, seq: number) => api(`/api/rooms/${roomId}/read`, { json: { seq } }),
+  sendAttachment: (roomId: string, uploadId: string) =>
+    api<{ message: MessageDto }>(`/api/rooms/${roomId}/messages`, { json: { kind: 'ATTACHMENT', clientId: newClientId(), uploadId } }).then((r) => r.message),
+  deleteMessage: (roomId: string, messageId: string) => api(`/api/rooms/${roomId}/messages/${messageId}`, { method: 'DELETE' }),
+  setMuted: (roomId: string, muted: boolean) => api(`/api/rooms/${roomId}/mute`, { method: 'PUT', json: { muted } }),
+  renameGroup: (roomId: string, name: string) => api(`/api/rooms/${roomId}`, { method: 'PATCH', json: { name } }),
+  leaveGroup: (roomId: string) => api(`/api/rooms/${roomId}/members/me`, { method: 'DELETE' }),
+  createGroup: (name: string, memberIds: string[]) => api<{ roomId: string }>('/api/rooms', { json: { name, memberIds } }).then((r) => r.roomId),
+  inviteToGroup: (roomId: string, userIds: string[]) => api(`/api/rooms/${roomId}/members`, { json: { userIds } }),
+  /** Join a cake's open room (made on first join). */
+  joinCakeRoom: (showId: string) => api<{ roomId: string }>(`/api/cakes/${showId}/room`, { method: 'POST' }).then((r) => r.roomId),
+  /** A 1:1 room with a fellow member of an open room. */
+  directFromRoom: (roomId: string, userId: string) => api<{ roomId: string }>(`/api/rooms/${roomId}/direct`, { json: { userId } }).then((r) => r.roomId),
+  block: (userId: string) => api(`/api/users/${userId}/block`, { method: 'PUT' }),
+  unblock: (userId: string) => api(`/api/users/${userId}/block`, { method: 'DELETE' }),
+};
+
 export function useRooms() {
   return useQuery({ queryKey: chatKeys.rooms(), queryFn: () => api<RoomsData>('/api/rooms') });
 }
 
 /** Per-room positions and the total: what the tab badge shows on every screen. */
 export interface UnreadData {
-  /** `open`: an open room (new messages come on its room channel); `quiet`: muted open room, out of the total. */
+  /** `open`: an open room (new messages come on its room channel); `quiet`: a muted cake room, out of the total. */
   rooms: Record<string, { lastSeq: number; lastReadSeq: number; open?: true; quiet?: true }>;
   totalUnread: number;
 }

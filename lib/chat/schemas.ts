@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { isoDate, line, text, verbatim } from '@/lib/schemas';
+import { idSchema, isoDate, line, text, verbatim } from '@/lib/schemas';
+import type { UserBrief } from '@/lib/users/brief';
 
 export const MAX_TEXT = 4000;
-export const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
 export const roomParams = z.object({ roomId: idSchema });
 export const messageParams = z.object({ roomId: idSchema, messageId: idSchema });
 
@@ -45,13 +45,6 @@ export const searchQuerySchema = z.object({
   roomId: idSchema.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(30),
 });
-
-export interface UserBrief {
-  id: string;
-  displayName: string;
-  avatarUrl: string | null;
-  deleted: boolean;
-}
 
 export interface AttachmentDto {
   id: string;
@@ -96,7 +89,7 @@ export interface RoomSummaryDto {
   lastReadSeq: number;
   unread: number;
   muted: boolean;
-  /** A muted open room: its unread count is not added to the tab's total. */
+  /** A muted cake room: its unread count is not added to the tab's total. */
   quiet: boolean;
   lastMessage: { preview: string; kind: MessageDto['kind']; at: string; senderName: string | null } | null;
   avatars: (string | null)[];

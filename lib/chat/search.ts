@@ -1,9 +1,8 @@
 // Search my rooms' messages by word and/or day.
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { ACTIVE_MEMBER } from './access';
 import { messageInclude, toMessageDto } from './dto';
-
-const active = { leftAt: null, bannedAt: null } as const;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -11,7 +10,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export async function searchMessages(actorId: string, q: { q?: string; date?: string; roomId?: string; limit: number }) {
   if (!q.q && !q.date) throw new AppError('validation_failed', 'validation.searchEmpty');
   const memberships = await db.roomMember.findMany({
-    where: { userId: actorId, ...active, ...(q.roomId ? { roomId: q.roomId } : {}) },
+    where: { userId: actorId, ...ACTIVE_MEMBER, ...(q.roomId ? { roomId: q.roomId } : {}) },
     select: { roomId: true, fromSeq: true },
   });
   if (memberships.length === 0) return { results: [] };

@@ -47,7 +47,7 @@ export interface SendOutcome {
   /** The upload is this user's, in this room and not yet sent (true without one). */
   uploadOk: boolean;
   room: { id: string; kind: string; circleId: string | null } | null;
-  /** Active members; empty for an open room, whose sends never fan out per member (lib/chat/events.ts). */
+  /** Active members; none for a cake's room (thousands: nothing per member on its send path). */
   memberIds: string[];
   /** Other members who have not muted the room and have a push subscription somewhere. */
   pushCandidateIds: string[];
@@ -85,7 +85,7 @@ const SEND = statement('chat_send', `
       UPDATE "Room" SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = GREATEST("lastMessageAt", $5::timestamp)
       WHERE id = $3 AND EXISTS (SELECT 1 FROM mem)
         AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM up))
-      RETURNING id, "lastSeq", kind::text AS kind, "circleId"
+      RETURNING id, "lastSeq", kind::text AS kind, "circleId", ${PUBLIC_ROOM_SQL('"Room"')} AS public
     ), msg AS (
       INSERT INTO "Message" (id, "roomId", seq, "senderId", "clientId", kind, body, "stickerId", "uploadId", "createdAt")
       SELECT $6, room.id, room."lastSeq", $1, $7,
@@ -111,7 +111,7 @@ const SEND = statement('chat_send', `
       SELECT array_agg(a."userId") AS "memberIds",
         array_agg(a."userId") FILTER (WHERE NOT a.muted AND a."userId" <> $1
           AND EXISTS (SELECT 1 FROM "PushSubscription" ps WHERE ps."userId" = a."userId")) AS "pushCandidateIds"
-      FROM "RoomMember" a WHERE a."roomId" = room.id AND room.kind <> 'OPEN' AND a."leftAt" IS NULL AND a."bannedAt" IS NULL
+      FROM "RoomMember" a WHERE a."roomId" = room.id AND NOT room.public AND a."leftAt" IS NULL AND a."bannedAt" IS NULL
     ) ms ON true`);
 
 export async function sendStatement(p: SendParams): Promise<SendOutcome> {
@@ -244,7 +244,7 @@ export async function pageStatement(p: PageParams): Promise<PageOutcome> {
 
 export interface UnreadOutcome {
   userOk: boolean;
-  /** `quiet`: a muted open room, whose unread count stays out of the tab's total. */
+  /** `quiet`: a muted cake room (no pushes there), whose unread count stays out of the tab's total. */
   rooms: { roomId: string; lastSeq: number; lastReadSeq: number; open: boolean; quiet: boolean }[];
 }
 
@@ -252,7 +252,7 @@ export interface UnreadOutcome {
 const UNREAD = statement('chat_unread', `
     WITH ${seen('$1', '$3', '$4')}
     SELECT me.id IS NOT NULL AS "userOk", rm."roomId", r."lastSeq", rm."lastReadSeq",
-      r.kind = 'OPEN' AS open, (r.kind = 'OPEN' AND rm.muted) AS quiet
+      r.kind = 'OPEN' AS open, (${PUBLIC_ROOM_SQL('r')} AND rm.muted) AS quiet
     FROM (SELECT 1) one
     LEFT JOIN "User" me ON me.id = $1 AND ${liveUser('me', '$2', '$3')}
     LEFT JOIN "RoomMember" rm ON rm."userId" = me.id AND rm."leftAt" IS NULL AND rm."bannedAt" IS NULL

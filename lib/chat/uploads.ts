@@ -7,10 +7,10 @@ import sharp from 'sharp';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError, notFound } from '@/lib/errors';
-import { readFormFile } from '@/lib/multipart';
+import { streamFormFile } from '@/lib/multipart';
 import { storage } from '@/lib/storage';
 import { getMembershipOrThrow } from './access';
-import { getUploadQuota, uploadLimit, type UploadLimit } from './quota';
+import { getUploadQuota, uploadLimit } from './quota';
 
 export const RASTER = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif']);
 
@@ -51,15 +51,6 @@ export function cleanName(name: string) {
 
 export const fileTooLarge = () => new AppError('payload_too_large', 'errors.fileTooLarge', { mb: env().MAX_UPLOAD_MB });
 
-/** The multipart `file` of an upload request, at most `limit` bytes (counted as it arrives). */
-export function readRoomFile(req: Request, limit: UploadLimit) {
-  return readFormFile(req, 'file', limit.bytes, {
-    tooLarge: limit.tooLarge,
-    missing: 'validation.fileRequired',
-    empty: 'validation.fileEmpty',
-  });
-}
-
 /** A WebP thumbnail (≤ 480 px) and the upright size of a raster image; 415 if it is not one. */
 export async function makeThumbnail(bytes: Uint8Array) {
   try {
@@ -76,33 +67,70 @@ export async function makeThumbnail(bytes: Uint8Array) {
 
 export const newUploadKey = (roomId: string) => `rooms/${roomId}/${crypto.randomBytes(12).toString('hex')}`;
 
+/** Enough of a file's start for every signature file-type knows (zip-based office files need more than 4 KB). */
+export const SNIFF_BYTES = 256 * 1024;
+
+/** The first `n` bytes (or a little more: whole chunks) and the stream of all of it. */
+async function peek(body: AsyncIterable<Uint8Array>, n: number) {
+  const it = body[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let size = 0;
+  let ended = false;
+  while (size < n) {
+    const r = await it.next();
+    if (r.done) {
+      ended = true;
+      break;
+    }
+    head.push(r.value);
+    size += r.value.byteLength;
+  }
+  const all = (async function* () {
+    yield* head;
+    if (ended) return;
+    for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+  })();
+  return { head: Buffer.concat(head), all };
+}
+
 /**
  * Store a file for a room the actor is in; the message that carries it is sent separately.
- * `readFile` reads the request body and is called only once membership and the quota
- * are known, with the most bytes it may take (the file limit or what is left of the quota).
+ * Membership and the quota are checked before a byte of the body is read; the file is then
+ * streamed to storage, cut at the file limit or what is left of the quota. Its type comes
+ * from its first bytes, checked before anything is written. Raster images are held whole
+ * (sharp decodes the whole image for the thumbnail anyway, and they are small); every
+ * other file goes to storage chunk by chunk.
  */
-export async function createUpload(actorId: string, roomId: string, readFile: (limit: UploadLimit) => Promise<File>) {
+export async function createUpload(actorId: string, roomId: string, req: Request) {
   await getMembershipOrThrow(actorId, roomId);
   const limit = uploadLimit(await getUploadQuota(actorId), maxUploadBytes(), fileTooLarge);
-  const file = await readFile(limit);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const fileName = cleanName(file.name);
-  const { mime } = await sniff(bytes, fileName);
   const key = newUploadKey(roomId);
-  let thumbKey: string | null = null;
-  let width: number | null = null;
-  let height: number | null = null;
-  if (RASTER.has(mime)) {
-    const made = await makeThumbnail(bytes);
-    ({ width, height } = made);
-    thumbKey = `${key}-thumb`;
-    await storage().put(thumbKey, made.thumb, 'image/webp');
+  const thumbKey = `${key}-thumb`;
+  try {
+    const stored = await streamFormFile(req, 'file', limit.bytes, { tooLarge: limit.tooLarge, missing: 'validation.fileRequired', empty: 'validation.fileEmpty' }, async (file) => {
+      const fileName = cleanName(file.name);
+      const { head, all } = await peek(file.body, SNIFF_BYTES);
+      const { mime } = await sniff(head, fileName);
+      if (!RASTER.has(mime)) return { fileName, mime, size: await storage().putStream(key, all, mime), thumb: null };
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of all) chunks.push(chunk);
+      const bytes = Buffer.concat(chunks);
+      const made = await makeThumbnail(bytes);
+      await storage().put(thumbKey, made.thumb, 'image/webp');
+      await storage().put(key, bytes, mime);
+      return { fileName, mime, size: bytes.byteLength, thumb: made };
+    });
+    const { fileName, mime, size, thumb } = stored;
+    const [width, height] = [thumb?.width ?? null, thumb?.height ?? null];
+    const upload = await db.upload.create({
+      data: { roomId, uploaderId: actorId, key, thumbKey: thumb ? thumbKey : null, fileName, mime, size, width, height },
+    });
+    return { uploadId: upload.id, mime, fileName, size, width, height };
+  } catch (err) {
+    // Cut off, refused or malformed after something was written: nothing may stay behind.
+    await Promise.all([storage().delete(key), storage().delete(thumbKey)]).catch(() => {});
+    throw err;
   }
-  await storage().put(key, bytes, mime);
-  const upload = await db.upload.create({
-    data: { roomId, uploaderId: actorId, key, thumbKey, fileName, mime, size: file.size, width, height },
-  });
-  return { uploadId: upload.id, mime, fileName, size: file.size, width, height };
 }
 
 /** Stream a file to a member of its room. Only raster images are shown inline. */

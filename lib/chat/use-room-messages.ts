@@ -5,7 +5,8 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { api, ApiError } from '@/lib/api-client';
 import { newClientId, outboxOf, type OutboxItem } from './outbox';
-import type { MessageDto, UserBrief } from './schemas';
+import type { MessageDto } from './schemas';
+import type { UserBrief } from '@/lib/users/brief';
 
 export type LocalStatus = 'sending' | 'waiting' | 'failed';
 export type TimelineMessage = MessageDto & { local?: LocalStatus };

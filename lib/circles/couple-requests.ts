@@ -6,12 +6,13 @@ import { now } from '@/lib/clock';
 import { hit, type Limit } from '@/lib/rate-limit';
 import { createCircleRoom } from '@/lib/chat/room-tx';
 import { publishRoomChanged } from '@/lib/chat/events';
-import { toUserBrief, userBriefSelect } from '@/lib/chat/dto';
 import { settleCouplesOf } from './dissolve';
 import { publishCirclesChanged, publishCoupleRequestsChanged } from './events';
 import { getCircle } from './service';
 import type { CoupleRequestDto, CoupleRequestsDto } from './schemas';
 import { isUniqueViolation } from '@/lib/sql';
+import { toUserBrief, userBriefSelect } from '@/lib/users/brief';
+import { normaliseLoginId } from '@/lib/accounts/schemas';
 
 const REQUESTS_PER_HOUR: Limit = { name: 'couple-request', max: 30, windowSeconds: 60 * 60 };
 
@@ -33,7 +34,7 @@ async function refuseIfPaired(tx: Tx, actorId: string, otherId: string) {
 
 export async function sendCoupleRequest(userId: string, loginId: string) {
   await hit(REQUESTS_PER_HOUR, userId);
-  const target = await db.user.findUnique({ where: { loginId: loginId.trim().toLowerCase() }, select: { id: true, deletedAt: true } });
+  const target = await db.user.findUnique({ where: { loginId: normaliseLoginId(loginId) }, select: { id: true, deletedAt: true } });
   if (!target || target.deletedAt) throw new AppError('not_found', 'errors.coupleUserNotFound');
   if (target.id === userId) throw new AppError('bad_request', 'errors.coupleSelf');
   await Promise.all([settleCouplesOf(userId), settleCouplesOf(target.id)]);

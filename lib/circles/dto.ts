@@ -1,8 +1,8 @@
 // Rows to the shapes the circles API returns (the same shapes events point clients to).
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { notFound } from '@/lib/errors';
-import { toUserBrief, userBriefSelect } from '@/lib/chat/dto';
 import type { CircleDto, CircleRole, InviteDto } from './schemas';
+import { toUserBrief, userBriefSelect } from '@/lib/users/brief';
 
 export const circleInclude = {
   members: { include: { user: { select: userBriefSelect } }, orderBy: { joinedAt: 'asc' } },

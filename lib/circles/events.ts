@@ -1,8 +1,7 @@
 // What the circles domain publishes, always after the write committed. Events only
 // say what changed; clients refetch through the same GET routes (nothing to trust).
-import { publish } from '@/lib/realtime/server';
+import { publish, publishToUsers } from '@/lib/realtime/server';
 import { channels } from '@/lib/realtime/channels';
-import { publishToUsers } from '@/lib/chat/events';
 
 /** A circle's members, name or breakup state changed (or the circle is gone). */
 export const publishCirclesChanged = (userIds: string[], circleId: string) =>

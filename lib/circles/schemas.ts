@@ -1,8 +1,8 @@
 // Circles input schemas and the shapes the API returns, shared by server and client.
 // Messages are message-file keys, translated by the error layer and the forms.
 import { z } from 'zod';
-import { idSchema, type UserBrief } from '@/lib/chat/schemas';
-import { line, text } from '@/lib/schemas';
+import { idSchema, line, text } from '@/lib/schemas';
+import type { UserBrief } from '@/lib/users/brief';
 
 /** No 0/O or 1/I: nothing a person could misread. 32 symbols, so 8 of them carry 40 bits. */
 export const INVITE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';

@@ -5,7 +5,6 @@ import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { now } from '@/lib/clock';
-import { toUserBrief } from '@/lib/chat/dto';
 import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/config';
 import { addDays, dateToDay, dayToDate, kstDay, monthRange, type Day } from '@/lib/missions/schedule';
@@ -14,6 +13,7 @@ import { anniversariesBetween, birthdaysBetween, dDayLabel, type Anniversary } f
 import { publishCoupleChanged } from './events';
 import { toIcs, type IcsEvent } from './ics';
 import type { AnniversaryDto, CoupleCalendarDto, CoupleEventDto, EventInput } from './schemas';
+import { toUserBrief } from '@/lib/users/brief';
 
 type EventRow = {
   id: string; title: string; date: Date; time: string | null; memo: string; isDDay: boolean; createdById: string | null;

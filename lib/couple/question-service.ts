@@ -6,7 +6,7 @@ import { AppError, notFound } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { defer } from '@/lib/defer';
 import { isUniqueViolation, queryRows, statement } from '@/lib/sql';
-import { toMessageDto, toUserBrief } from '@/lib/chat/dto';
+import { toMessageDto } from '@/lib/chat/dto';
 import { publishMessage } from '@/lib/chat/events';
 import { systemMessage } from '@/lib/chat/room-tx';
 import type { Locale } from '@/lib/i18n/config';
@@ -19,6 +19,7 @@ import { notifyPartnersAway } from './notify';
 import type { QuestionDto } from './schemas';
 
 import { QUESTION_LINE } from './lines';
+import { toUserBrief } from '@/lib/users/brief';
 
 // $1 circle, $2 user: the open question of a couple this user belongs to and has not answered.
 const UNANSWERED = statement('couple_unanswered', `

@@ -1,9 +1,9 @@
 // Couple tools: input schemas and the shapes the API returns, shared by server and client.
 // Messages are message-file keys (validation.*), translated by the error layer.
 import { z } from 'zod';
-import { idSchema, type UserBrief } from '@/lib/chat/schemas';
-import { isoDate, line, text } from '@/lib/schemas';
+import { idSchema, isoDate, line, text } from '@/lib/schemas';
 import type { Day } from '@/lib/missions/schedule';
+import type { UserBrief } from '@/lib/users/brief';
 
 /** Trimmed, required (when `required` is a key), at most `max` characters. */
 const bounded = (kind: typeof line, max: number, tooLong: string, required?: string) => {

@@ -5,12 +5,12 @@ import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { queryRows, statement } from '@/lib/sql';
-import { toUserBrief } from '@/lib/chat/dto';
 import { addDays, kstDay } from '@/lib/missions/schedule';
 import { DEFAULT_STOP_WORDS, extractNouns } from './nouns';
 import { getCoupleMemberOrThrow, isCoupleCircle } from './access';
 import { publishCoupleChanged } from './events';
 import type { WordsDto } from './schemas';
+import { toUserBrief } from '@/lib/users/brief';
 
 /** Distinct nouns of a message with how often each occurs in it. */
 export function tally(body: string) {

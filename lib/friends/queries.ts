@@ -3,12 +3,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { profileKeys } from '@/lib/profiles/queries';
 import type { FriendDto, UserSearchResultDto } from './schemas';
+import { normaliseLoginId } from '@/lib/accounts/schemas';
 
 export const friendKeys = {
   all: ['friends'] as const,
   /** The whole list, hidden friends included; screens split it. */
   list: () => [...friendKeys.all, 'list'] as const,
-  search: (loginId: string) => [...friendKeys.all, 'search', loginId.toLowerCase()] as const,
+  search: (loginId: string) => [...friendKeys.all, 'search', normaliseLoginId(loginId)] as const,
 };
 
 export function useFriends() {

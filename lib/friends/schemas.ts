@@ -1,7 +1,7 @@
 // Friends: one-way contacts found by login ID. Shared by server routes and client forms.
 import { z } from 'zod';
 import { loginIdSchema } from '@/lib/accounts/schemas';
-import { idSchema } from '@/lib/chat/schemas';
+import { idSchema } from '@/lib/schemas';
 
 /** Add by login ID (from a search) or by user ID (e.g. a member of a shared room). */
 export const addFriendSchema = z

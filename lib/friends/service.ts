@@ -5,6 +5,7 @@ import { hit, type Limit } from '@/lib/rate-limit';
 import { canSeeProfile } from '@/lib/profiles/access';
 import { avatarUrl } from '@/lib/profiles/urls';
 import type { AddFriendInput, FriendDto, UserSearchResultDto } from './schemas';
+import { normaliseLoginId } from '@/lib/accounts/schemas';
 
 // Searching is exact-match, but still caps how fast one person can probe login IDs.
 const SEARCH_LIMIT: Limit = { name: 'user-search', max: 60, windowSeconds: 60 };
@@ -36,7 +37,7 @@ export async function listFriends(ownerId: string, { includeHidden = false } = {
 export async function searchUserByLoginId(actorId: string, loginId: string): Promise<UserSearchResultDto | null> {
   await hit(SEARCH_LIMIT, actorId);
   const u = await db.user.findFirst({
-    where: { loginId: loginId.trim().toLowerCase(), deletedAt: null },
+    where: { loginId: normaliseLoginId(loginId), deletedAt: null },
     select: { id: true, loginId: true, displayName: true, avatarKey: true, friendOf: { where: { ownerId: actorId }, select: { hidden: true } } },
   });
   if (!u) return null;
@@ -53,7 +54,7 @@ export async function searchUserByLoginId(actorId: string, loginId: string): Pro
 }
 
 async function findTarget(input: AddFriendInput) {
-  const where = input.userId ? { id: input.userId } : { loginId: input.loginId!.trim().toLowerCase() };
+  const where = input.userId ? { id: input.userId } : { loginId: normaliseLoginId(input.loginId!) };
   const u = await db.user.findFirst({ where: { ...where, deletedAt: null }, select: { id: true } });
   if (!u) throw new AppError('not_found', 'errors.friendNotFound');
   return u.id;

@@ -15,10 +15,12 @@ import koCakes from '@/messages/ko/cakes.json';
 import enCakes from '@/messages/en/cakes.json';
 import koTitles from '@/messages/ko/titles.json';
 import enTitles from '@/messages/en/titles.json';
+import koPosts from '@/messages/ko/posts.json';
+import enPosts from '@/messages/en/posts.json';
 import type { Locale } from './config';
 
-const ko = { ...koCore, pieces: koPieces, ticket: koTicket, scan: koScan, shows: koShows, cakes: koCakes, titles: koTitles };
-const en = { ...enCore, pieces: enPieces, ticket: enTicket, scan: enScan, shows: enShows, cakes: enCakes, titles: enTitles };
+const ko = { ...koCore, pieces: koPieces, ticket: koTicket, scan: koScan, shows: koShows, cakes: koCakes, titles: koTitles, posts: koPosts };
+const en = { ...enCore, pieces: enPieces, ticket: enTicket, scan: enScan, shows: enShows, cakes: enCakes, titles: enTitles, posts: enPosts };
 
 export type Messages = typeof ko;
 export const MESSAGES: Record<Locale, Messages> = { ko, en };

@@ -1,8 +1,8 @@
-// Who may do what with a family's missions, on top of the family membership check the
-// board domain owns (outsiders 404; members in the wrong role 403 saying who can).
+// Who may do what with a family's missions, on top of the family membership check
+// (lib/circles/access: outsiders 404; members in the wrong role 403 saying who can).
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { getFamilyMemberOrThrow, type FamilyMember } from '@/lib/board/access';
+import { getFamilyMemberOrThrow, type FamilyMember } from '@/lib/circles/access';
 
 export interface FamilyAccess extends FamilyMember {
   parentIds: string[];

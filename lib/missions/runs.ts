@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import type { MissionRunStatus as Status } from '@/lib/generated/prisma/client';
-import { assertParent } from '@/lib/board/access';
+import { assertParent } from '@/lib/circles/access';
 import { getFamilyAccessOrThrow, type FamilyAccess } from './access';
 import { ruleOf, toRunDto } from './dto';
 import { notifyMission, publishMissionChanged } from './events';

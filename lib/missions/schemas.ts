@@ -1,8 +1,7 @@
 // Missions input schemas and the shapes the API returns, shared by server and client.
 // Messages are message-file keys, translated by the error layer and the forms.
 import { z } from 'zod';
-import { idSchema } from '@/lib/chat/schemas';
-import { isoDate, line, text } from '@/lib/schemas';
+import { id, idSchema, isoDate, line, text } from '@/lib/schemas';
 import type { Day, Repeat } from './schedule';
 
 export type { Day, Repeat } from './schedule';
@@ -34,7 +33,7 @@ const fields = {
 };
 
 export const createMissionSchema = z.object({
-  childId: z.string({ error: 'missions.validation.child' }).regex(/^[a-z0-9]{20,40}$/, { error: 'missions.validation.child' }),
+  childId: id('missions.validation.child'),
   title: fields.title,
   description: fields.description.default(''),
   reward: fields.reward.default(1),

@@ -5,12 +5,12 @@ import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { assertParent } from '@/lib/board/access';
+import { assertParent } from '@/lib/circles/access';
 import { assertChildOfFamily, childScope, getFamilyAccessOrThrow } from './access';
 import { ruleOf, toMissionDto, toRunDto, type RunWithMission } from './dto';
 import { notifyMission, publishMissionChanged } from './events';
 import { announceStartedMissions } from './assigned';
-import { dayToDate, dueRunDay, isScheduled, kstDay, kstDayEnd, normaliseWeekdays, scheduleProblem, type Day, type ScheduleRule } from './schedule';
+import { dayToDate, dueRunDay, isScheduled, kstDay, kstDayEnd, kstDayStart, normaliseWeekdays, scheduleProblem, type Day, type ScheduleRule } from './schedule';
 import type { CreateMissionInput, MissionDto, MissionListDto, MissionRunDto, UpdateMissionInput } from './schemas';
 
 const DONE_LIMIT = 50;
@@ -40,10 +40,26 @@ export async function grapesByRun(runIds: string[]) {
   return new Map(rows.map((r) => [r.missionRunId!, r._sum.count ?? 0]));
 }
 
+/**
+ * Missions that can still make a run or still show in a list: not deleted, not a one-off
+ * whose run was approved, not a repeating one past its last day. A family's finished
+ * missions pile up for years; no screen reads them from here.
+ */
+const liveMissions = (day: Day): Prisma.MissionWhereInput => ({
+  deletedAt: null,
+  OR: [
+    { repeat: 'NONE', runs: { none: { status: 'APPROVED' } } },
+    { repeat: { not: 'NONE' }, OR: [{ dueAt: null }, { dueAt: { gte: kstDayStart(day) } }] },
+  ],
+});
+
 const byDayThenTitle = (a: MissionRunDto, b: MissionRunDto) => a.day.localeCompare(b.day) || a.mission.createdAt.localeCompare(b.mission.createdAt);
 
-/** The lists one screen shows: a child sees only their own missions, and nothing scheduled. */
-export async function listMissions(actorId: string, circleId: string, q: { childId?: string } = {}): Promise<MissionListDto> {
+/**
+ * The lists one screen shows: a child sees only their own missions, and nothing scheduled.
+ * `withDone: false` (Home's family card, which only counts what is to do) skips the done list.
+ */
+export async function listMissions(actorId: string, circleId: string, q: { childId?: string } = {}, { withDone = true } = {}): Promise<MissionListDto> {
   const f = await getFamilyAccessOrThrow(actorId, circleId);
   // The child looking at missions hears of one whose day has come, if the job has not
   // told them yet (they are in the app, so no push at night). Never fails the list.
@@ -52,12 +68,12 @@ export async function listMissions(actorId: string, circleId: string, q: { child
   }
   const day = today();
   const scope = { circleId, ...childScope(f, q.childId) };
-  const missions = await db.mission.findMany({ where: { ...scope, deletedAt: null }, orderBy: { createdAt: 'asc' } });
+  const missions = await db.mission.findMany({ where: { ...scope, ...liveMissions(day) }, orderBy: { createdAt: 'asc' } });
   const withRules = missions.map((m) => ({ m, id: m.id, rule: ruleOf(m) }));
   const [dueRuns, open, done] = await Promise.all([
     ensureDueRuns(withRules, day),
     db.missionRun.findMany({ where: { status: { in: ['SUBMITTED', 'REJECTED'] }, mission: { ...scope, deletedAt: null } }, include: { mission: true } }),
-    db.missionRun.findMany({ where: { status: 'APPROVED', mission: scope }, include: { mission: true }, orderBy: { decidedAt: 'desc' }, take: DONE_LIMIT }),
+    withDone ? db.missionRun.findMany({ where: { status: 'APPROVED', mission: scope }, include: { mission: true }, orderBy: { decidedAt: 'desc' }, take: DONE_LIMIT }) : [],
   ]);
   const grapes = await grapesByRun(done.map((r) => r.id));
   const visible = (r: RunWithMission) => f.role === 'PARENT' || !isScheduled(ruleOf(r.mission), day);

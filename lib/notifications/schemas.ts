@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { url, verbatim } from '@/lib/schemas';
+import { idSchema, url, verbatim } from '@/lib/schemas';
 
-export const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/);
 export const notificationParams = z.object({ id: idSchema });
 
 const base64url = /^[A-Za-z0-9_-]+={0,2}$/;
@@ -54,7 +53,7 @@ export const listQuerySchema = z.object({
 
 /** Kinds of app events in the notification center (chat messages are push only). */
 // Add a kind here when a domain starts notifying; the center shows them all alike.
-export type NotificationKind = 'couple.request' | 'couple.accepted' | 'couple.question' | 'couple.answered' | 'family.joined' | 'mission' | 'board' | 'call' | 'system';
+export type NotificationKind = 'couple.request' | 'couple.accepted' | 'couple.question' | 'couple.answered' | 'family.joined' | 'mission' | 'board' | 'call' | 'post' | 'system';
 
 export interface NotificationDto {
   id: string;

@@ -5,24 +5,27 @@
 import { useEffect } from 'react';
 import { channels } from '@/lib/realtime/channels';
 import { useRealtime } from '@/lib/realtime/client';
+import { listen } from '@/lib/realtime/listen';
 
 export function useVisiblePresence(userId: string) {
   const client = useRealtime();
   useEffect(() => {
     if (!client) return;
     const name = channels.userPresence(userId);
-    let joined = false;
+    let stop: (() => void) | null = null;
     const sync = () => {
       const visible = document.visibilityState === 'visible';
-      if (visible && !joined) client.subscribe(name);
-      else if (!visible && joined) client.unsubscribe(name);
-      joined = visible;
+      if (visible && !stop) stop = listen(client, name, () => ({ handlers: {} }));
+      else if (!visible && stop) {
+        stop();
+        stop = null;
+      }
     };
     sync();
     document.addEventListener('visibilitychange', sync);
     return () => {
       document.removeEventListener('visibilitychange', sync);
-      if (joined) client.unsubscribe(name);
+      stop?.();
     };
   }, [client, userId]);
 }

@@ -1,6 +1,5 @@
 import { db } from '@/lib/db';
-
-const activeMember = { leftAt: null, bannedAt: null } as const;
+import { ACTIVE_MEMBER } from '@/lib/chat/access';
 
 /**
  * Who may see someone's profile and images: themselves, anyone with a friendship
@@ -17,7 +16,7 @@ export async function canSeeProfile(viewerId: string, userId: string) {
         { friends: { some: { friendId: viewerId } } },
         { friendOf: { some: { ownerId: viewerId } } },
         { memberships: { some: { circle: { members: { some: { userId: viewerId } } } } } },
-        { roomMemberships: { some: { ...activeMember, room: { members: { some: { userId: viewerId, ...activeMember } } } } } },
+        { roomMemberships: { some: { ...ACTIVE_MEMBER, room: { members: { some: { userId: viewerId, ...ACTIVE_MEMBER } } } } } },
       ],
     },
     select: { id: true },

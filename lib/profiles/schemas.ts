@@ -2,8 +2,7 @@
 // server routes and client forms; messages are message-file keys.
 import { z } from 'zod';
 import { displayNameSchema } from '@/lib/accounts/schemas';
-import { line } from '@/lib/schemas';
-import { idSchema } from '@/lib/chat/schemas';
+import { idSchema, line } from '@/lib/schemas';
 
 export const STATUS_MAX = 60;
 export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;

@@ -1,11 +1,13 @@
 // Channel names are the contract between publishers, the auth route and clients.
+import { ID_PATTERN } from '@/lib/schemas';
+
 export type ChannelRef =
   | { kind: 'user'; id: string; presence: boolean }
   | { kind: 'circle'; id: string; presence: false }
   | { kind: 'room'; id: string; presence: boolean }
   | { kind: 'show'; id: string; presence: false };
 
-const ID = '([a-z0-9]{20,40})';
+const ID = `(${ID_PATTERN})`;
 const PATTERNS: { re: RegExp; kind: ChannelRef['kind']; presence: boolean }[] = [
   { re: new RegExp(`^private-user-${ID}$`), kind: 'user', presence: false },
   { re: new RegExp(`^private-circle-${ID}$`), kind: 'circle', presence: false },

@@ -3,9 +3,10 @@
 // Browser side of realtime: one pusher-js connection per tab, signed in as the session's
 // user (so the server can end it the moment a membership ends), channel hooks that
 // refetch what they missed whenever the connection comes back.
-import Pusher, { type Channel } from 'pusher-js';
+import Pusher from 'pusher-js';
 import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { PublicRealtimeConfig } from '@/lib/env';
+import { listen, type Handlers, type Listener } from './listen';
 import { keepConnected } from './reconnect';
 
 const Ctx = createContext<Pusher | null>(null);
@@ -71,65 +72,20 @@ export function useConnectionState() {
   );
 }
 
-type Handlers = Record<string, (data: unknown) => void>;
-
-// Several components may listen on one channel at once (the shell's chat badges and
-// Home both use the user channel): count them, so one leaving neither unsubscribes
-// the channel nor unbinds the others' handlers.
-const listeners = new WeakMap<Pusher, Map<string, number>>();
-
-/** Subscribe to `name` alongside any other holder; pair with releaseChannel. */
-export function retainChannel(client: Pusher, name: string) {
-  const counts = listeners.get(client) ?? new Map<string, number>();
-  listeners.set(client, counts);
-  counts.set(name, (counts.get(name) ?? 0) + 1);
-  return client.subscribe(name);
-}
-
-/** Let go of `name`: unsubscribed only when nobody else holds it. */
-export function releaseChannel(client: Pusher, name: string) {
-  const counts = listeners.get(client);
-  const left = (counts?.get(name) ?? 1) - 1;
-  if (left > 0) return void counts?.set(name, left);
-  counts?.delete(name);
-  client.unsubscribe(name);
-}
-
 /**
- * Subscribe to a channel and bind events. `onResync` runs after every reconnect
- * (not the first connect): the caller refetches whatever it may have missed.
+ * Subscribe to a channel and bind events while mounted (counted: see ./listen).
+ * `onResync` runs after every reconnect (not the first connect): the caller refetches
+ * whatever it may have missed; `onReady` once the channel is first subscribed.
  */
-export function useChannel(name: string | null, handlers: Handlers, onResync?: () => void) {
+export function useChannel(name: string | null, handlers: Handlers, onResync?: () => void, onReady?: () => void) {
   const client = useRealtime();
-  const latest = useRef({ handlers, onResync });
+  const latest = useRef<Listener>({ handlers, onResync, onReady });
   useEffect(() => {
-    latest.current = { handlers, onResync };
+    latest.current = { handlers, onResync, onReady };
   });
-
   useEffect(() => {
     if (!client || !name) return;
-    const channel: Channel = retainChannel(client, name);
-    const bound = Object.keys(latest.current.handlers).map((event) => [event, (d: unknown) => latest.current.handlers[event]?.(d)] as const);
-    for (const [event, fn] of bound) channel.bind(event, fn);
-    // Joining a channel another component already holds: no new subscription event comes.
-    let subscribedOnce = channel.subscribed;
-    const onSubscribed = () => {
-      if (subscribedOnce) latest.current.onResync?.();
-      subscribedOnce = true;
-    };
-    channel.bind('pusher:subscription_succeeded', onSubscribed);
-    // pusher-js re-subscribes after a reconnect, firing subscription_succeeded again;
-    // a reconnect without a fresh subscription still deserves a resync.
-    const onState = ({ previous, current }: { previous: string; current: string }) => {
-      if (current === 'connected' && previous !== 'connected' && subscribedOnce && channel.subscribed) latest.current.onResync?.();
-    };
-    client.connection.bind('state_change', onState);
-    return () => {
-      client.connection.unbind('state_change', onState);
-      for (const [event, fn] of bound) channel.unbind(event, fn);
-      channel.unbind('pusher:subscription_succeeded', onSubscribed);
-      releaseChannel(client, name);
-    };
+    return listen(client, name, () => latest.current);
   }, [client, name]);
 }
 

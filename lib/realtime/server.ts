@@ -4,6 +4,7 @@ import https from 'node:https';
 import Pusher from 'pusher';
 import { env } from '@/lib/env';
 import { createBatcher, toWireData, type BatchEvent } from './batcher';
+import { channels } from './channels';
 
 
 // Reuse connections where the realtime server allows it (hosted Pusher keeps them
@@ -112,6 +113,12 @@ export async function publish(channel: string | string[], event: string, data: u
 export async function publishBatch(events: BatchEvent[]) {
   const results = await Promise.all(events.map(enqueue));
   return results.every(Boolean);
+}
+
+/** One event to many people's own channels (`private-user-{id}`), 100 channels per request. */
+export function publishToUsers(userIds: string[], event: string, data: unknown) {
+  const names = userIds.map(channels.user);
+  return Promise.all(Array.from({ length: Math.ceil(names.length / 100) }, (_, i) => publish(names.slice(i * 100, i * 100 + 100), event, data)));
 }
 
 /**

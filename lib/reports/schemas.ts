@@ -1,7 +1,6 @@
 // Reports of a message or a piece: what the form sends and what the API answers.
 import { z } from 'zod';
-import { idSchema } from '@/lib/chat/schemas';
-import { text } from '@/lib/schemas';
+import { idSchema, text } from '@/lib/schemas';
 
 export const REPORT_REASONS = ['spam', 'abuse', 'sexual', 'spoiler', 'other'] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];

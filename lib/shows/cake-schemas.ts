@@ -1,7 +1,7 @@
 // Cakes (one page per show): inputs and the shapes the API returns, shared by server and client.
 import { z } from 'zod';
-import { idSchema, type UserBrief } from '@/lib/chat/schemas';
-import { line } from '@/lib/schemas';
+import { idSchema, line } from '@/lib/schemas';
+import type { UserBrief } from '@/lib/users/brief';
 
 export const SHOW_KINDS = ['MOVIE', 'PLAY', 'MUSICAL', 'CONCERT', 'OTHER'] as const;
 export type ShowKindName = (typeof SHOW_KINDS)[number];

@@ -3,7 +3,7 @@
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { toUserBrief, userBriefSelect } from '@/lib/chat/dto';
+import { toUserBrief, userBriefSelect } from '@/lib/users/brief';
 import { hiddenPieceIds } from '@/lib/reports/service';
 import type { CakeDto, CakePieceDto, CakePiecesQuery, CakeStatsDto, PiecePage, ShowDto } from './cake-schemas';
 

@@ -3,11 +3,18 @@
 // Moa's own headers. No direct browser uploads here (optional in the issue): files
 // go through the proxied upload route, capped by the function's body limit.
 import { BlobNotFoundError, del, get, head, put } from '@vercel/blob';
-import { assertSafeKey, type Storage, type StoredObject } from './index';
+import { assertSafeKey, gather, type Storage, type StoredObject } from './index';
 
 export class BlobStorage implements Storage {
   readonly kind = 'blob';
   constructor(private readonly token: string) {}
+
+  async putStream(key: string, body: AsyncIterable<Uint8Array>, contentType: string) {
+    assertSafeKey(key);
+    const bytes = await gather(body);
+    await this.put(key, bytes, contentType);
+    return bytes.byteLength;
+  }
 
   async put(key: string, bytes: Uint8Array, contentType: string) {
     assertSafeKey(key);

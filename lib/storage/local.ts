@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { assertSafeKey, type Storage, type StoredObject } from './index';
 
 const missing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
@@ -27,6 +28,29 @@ export class LocalDiskStorage implements Storage {
     await fs.writeFile(tmp, bytes);
     await fs.writeFile(`${file}.type`, contentType);
     await fs.rename(tmp, file);
+  }
+
+  async putStream(key: string, body: AsyncIterable<Uint8Array>, contentType: string) {
+    const file = this.file(key);
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+    let size = 0;
+    const counted = async function* () {
+      for await (const chunk of body) {
+        size += chunk.byteLength;
+        yield chunk;
+      }
+    };
+    try {
+      // Chunk by chunk to disk: memory holds one chunk, however big the file.
+      await pipeline(Readable.from(counted()), createWriteStream(tmp));
+    } catch (err) {
+      await fs.rm(tmp, { force: true });
+      throw err;
+    }
+    await fs.writeFile(`${file}.type`, contentType);
+    await fs.rename(tmp, file);
+    return size;
   }
 
   async head(key: string) {

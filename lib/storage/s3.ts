@@ -3,7 +3,7 @@
 // app so every download keeps Moa's own headers (lib/chat/uploads.ts openUpload).
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { assertSafeKey, type Storage, type StoredObject } from './index';
+import { assertSafeKey, gather, type Storage, type StoredObject } from './index';
 
 export interface S3Config {
   bucket: string;
@@ -35,6 +35,13 @@ export class S3Storage implements Storage {
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
     });
+  }
+
+  async putStream(key: string, body: AsyncIterable<Uint8Array>, contentType: string) {
+    assertSafeKey(key);
+    const bytes = await gather(body);
+    await this.put(key, bytes, contentType);
+    return bytes.byteLength;
   }
 
   async put(key: string, bytes: Uint8Array, contentType: string) {

@@ -48,6 +48,22 @@ export function describeStorage(name: string, open: () => Promise<{ storage: Sto
       await Promise.all([s.delete('rooms/abc/start'), s.delete('rooms/abc/empty')]);
     });
 
+    it('writes a stream of chunks and returns its size; a stream that fails leaves nothing', async () => {
+      const parts = ['가나다', 'abc', 'x'.repeat(70_000)];
+      const size = await s.putStream('rooms/abc/streamed', (async function* () {
+        for (const p of parts) yield new TextEncoder().encode(p);
+      })(), 'text/plain');
+      expect(size).toBe(new TextEncoder().encode(parts.join('')).byteLength);
+      expect(await new Response((await s.get('rooms/abc/streamed'))!.body).text()).toBe(parts.join(''));
+      await s.delete('rooms/abc/streamed');
+      const failing = (async function* () {
+        yield new Uint8Array(1000);
+        throw new Error('client went away');
+      })();
+      await expect(s.putStream('rooms/abc/broken', failing, 'text/plain')).rejects.toThrow('client went away');
+      expect(await s.exists('rooms/abc/broken')).toBe(false);
+    });
+
     it('deleting a missing object is fine', async () => {
       await expect(s.delete('rooms/abc/never-was')).resolves.toBeUndefined();
     });

@@ -229,6 +229,21 @@ describe('board: starting a board', () => {
     expect(await db.board.count({ where: { childId: f.child.id } })).toBe(1);
   });
 
+  it('a child in two families (separated parents) gets a board in each, still one per family', async () => {
+    const [mom, dad] = [await family(), await family()];
+    const child = mom.child;
+    const code = (await dad.parent.client.json(`/api/circles/${dad.circleId}/invites`, 'POST', { role: 'CHILD' })).data.invite.code;
+    expect((await child.client.json('/api/circles/join', 'POST', { code })).status).toBe(200);
+    const atMom = await start(mom.parent, mom.circleId, (await manualWish(child, mom.circleId)).id);
+    expect(atMom.status).toBe(201);
+    const atDad = await start(dad.parent, dad.circleId, (await manualWish(child, dad.circleId)).id);
+    expect(atDad.status, JSON.stringify(atDad.data)).toBe(201);
+    expect(atDad.data.board).toMatchObject({ childId: child.id, circleId: dad.circleId, status: 'ACTIVE' });
+    // Each family still has one open board for the child.
+    expect((await start(dad.parent, dad.circleId, (await manualWish(child, dad.circleId)).id)).status).toBe(409);
+    expect(await db.board.count({ where: { childId: child.id, status: 'ACTIVE' } })).toBe(2);
+  });
+
   it('a wish from another family is not found', async () => {
     const [f, other] = [await family(), await family()];
     const foreign = await manualWish(other.child, other.circleId);

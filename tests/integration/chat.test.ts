@@ -6,6 +6,7 @@ import { connectAs } from '../helpers/realtime';
 import { db } from '@/lib/db';
 import { channels } from '@/lib/realtime/channels';
 import { pageStatement, sendStatement } from '@/lib/chat/statements';
+import { rowsRead } from '../helpers/rows-read';
 
 afterAll(async () => {
   await db.$disconnect();
@@ -402,5 +403,36 @@ describe('a member who deletes their account', () => {
     const detail = (await a.client.json(`/api/rooms/${roomId}`, 'GET')).data;
     expect(detail.members.map((m: { id: string }) => m.id)).not.toContain(b.id);
     expect(await db.friendship.count({ where: { OR: [{ ownerId: b.id }, { friendId: b.id }] } })).toBe(0);
+  });
+});
+
+describe('the chat list in a room of hundreds', () => {
+  it('counts active members and shows at most four avatars, without loading every member', async () => {
+    const me = await newUser();
+    const crowd = await db.user.createManyAndReturn({
+      data: Array.from({ length: 300 }, (_, i) => ({ displayName: `관객${i}` })),
+      select: { id: true },
+    });
+    const room = await db.room.create({ data: { kind: 'GROUP', name: '관객석', members: { create: { userId: me.id } } } });
+    await db.roomMember.createMany({
+      data: crowd.map((u, i) => ({
+        roomId: room.id,
+        userId: u.id,
+        // 20 left and 10 banned: not counted, not shown.
+        ...(i < 20 ? { leftAt: new Date() } : i < 30 ? { bannedAt: new Date() } : {}),
+      })),
+    });
+    const res = await me.client.json('/api/rooms', 'GET');
+    expect(res.status).toBe(200);
+    const line = res.data.rooms.find((r: { id: string }) => r.id === room.id);
+    expect(line.memberCount).toBe(1 + 270);
+    expect(line.avatars).toHaveLength(4);
+
+    // The same read in this process, counting the rows the database sends: a handful,
+    // not one per member.
+    const { listRooms } = await import('@/lib/chat/room-list');
+    const { result, rows } = await rowsRead(() => listRooms(me.id));
+    expect(result.rooms.find((r) => r.id === room.id)?.memberCount).toBe(271);
+    expect(rows).toBeLessThan(20);
   });
 });

@@ -11,6 +11,7 @@ import { makeImage } from '../helpers/images';
 import { anyField, contentType, day, discoverRoutes, headerValue, idFrom, int, jsonBody, query, strangeId, text } from '../helpers/fuzz';
 import { db } from '@/lib/db';
 import { CATEGORY_IDS } from '@/lib/board/schemas';
+import { SHOW_KINDS } from '@/lib/shows/schemas';
 import { makePiece, makeShow } from '../helpers/cakes';
 
 type A<T = unknown> = fc.Arbitrary<T>;
@@ -25,6 +26,8 @@ interface Fixtures {
   coupleId: string; questionId: string; eventId: string; icsToken: string;
   /** A device session of someone who is not an actor (revoking it is always someone else's). */
   sessionId: string;
+  /** A group order by the parent (in 서교동), the child joined. */
+  postId: string;
   /** A cake: its show, a public piece of the outsider's, its open room (the parent joined) and a message there. */
   showId: string; pieceId: string; openRoomId: string; openMessageId: string;
 }
@@ -40,6 +43,36 @@ interface Spec {
 }
 
 const s = (a: A<number>) => a.map(String);
+
+// Group orders: areas, posts and their rooms' membership.
+function postRows(f: Fixtures): Record<string, Spec> {
+  const post = { postId: idFrom(f.postId) };
+  const areaCode = fc.oneof(fc.constantFrom('1144066000', '2635051000', '0000000000', '11440'), text);
+  const radius = fc.oneof(fc.constantFrom(1, 3, 5, 2, -1), anyField);
+  const fields = {
+    title: text, body: text, category: fc.oneof(fc.constantFrom('CHICKEN', 'PIZZA', 'SUSHI'), text), restaurant: text, menu: text,
+    wanted: fc.oneof(fc.integer({ min: -2, max: 12 }), anyField), deadline: fc.oneof(fc.constantFrom(new Date(Date.now() + 3600_000).toISOString(), '2026-13-01T10:00:00Z', '2000-01-01T00:00:00Z'), text),
+    place: text, deliveryFee: fc.oneof(int, fc.constant(null)), minOrder: fc.oneof(int, fc.constant(null)),
+  };
+  return {
+    'GET /api/me/area': {},
+    'PUT /api/me/area': { json: { areaCode, radiusKm: radius } },
+    'GET /api/areas': { query: { sido: fc.oneof(fc.constantFrom('서울특별시', '부산광역시'), text), sigungu: fc.oneof(fc.constantFrom('마포구', '중구'), text) } },
+    'GET /api/areas/search': { query: { q: text } },
+    'GET /api/posts': { query: { category: text, status: fc.oneof(fc.constantFrom('recruiting', 'closed', 'all'), text), order: fc.oneof(fc.constantFrom('newest', 'deadline'), text), radiusKm: s(int), cursor: text, limit: s(int) } },
+    'POST /api/posts': { json: fields },
+    'GET /api/posts/menu': {},
+    'GET /api/posts/[postId]': { params: post },
+    'PATCH /api/posts/[postId]': { params: post, json: fields },
+    'DELETE /api/posts/[postId]': { params: post },
+    'POST /api/posts/[postId]/status': { params: post, json: { action: fc.oneof(fc.constantFrom('close', 'reopen', 'deliver'), text) } },
+    'GET /api/posts/[postId]/members': { params: post },
+    'POST /api/posts/[postId]/members/me': { params: post },
+    'DELETE /api/posts/[postId]/members/me': { params: post },
+    'POST /api/posts/[postId]/bans/[userId]': { params: { ...post, userId: idFrom(f.child.id, f.parent.id, f.outsider.id) } },
+    'DELETE /api/posts/[postId]/bans/[userId]': { params: { ...post, userId: idFrom(f.child.id, f.parent.id, f.outsider.id) } },
+  };
+}
 const bool = fc.oneof(fc.boolean(), anyField);
 
 function table(f: Fixtures): Record<string, Spec> {
@@ -119,6 +152,8 @@ function table(f: Fixtures): Record<string, Spec> {
     'GET /api/cron/cleanup': cron,
     'GET /api/cron/couples': cron,
     'GET /api/cron/missions': cron,
+    'GET /api/cron/posts': cron,
+    ...postRows(f),
     'POST /api/families/[circleId]/boards/[boardId]/attach': { params: board },
     'POST /api/families/[circleId]/boards/[boardId]/cancel': { params: board },
     'POST /api/families/[circleId]/boards/[boardId]/gift': { params: board },
@@ -191,6 +226,11 @@ function table(f: Fixtures): Record<string, Spec> {
     'POST /api/rooms': { json: { name: text, memberIds: fc.array(anyId, { maxLength: 3 }) } },
     'GET /api/rooms/unread': none,
     'GET /api/search': { query: { q: text, date: day(), roomId: idFrom(f.roomId), limit: s(int) } },
+    'GET /api/shows/search': { query: { q: text, kind: fc.oneof(fc.constantFrom(...SHOW_KINDS), text), limit: s(int) } },
+    'GET /api/shows/art/[key]': {
+      params: { key: fc.oneof(fc.constantFrom('bundled:mv-parasite-2019', 'bundled:nope-2020', 'kopis:PF1', 'typed:MOVIE:2025:x', 'bundled%3Amv-parasite-2019'), text) },
+      query: { format: fc.oneof(fc.constantFrom('svg', 'png'), text), v: text },
+    },
     'GET /api/test/clock': none,
     // Only small offsets: the server clock is shared with every other test.
     'PUT /api/test/clock': { json: { offsetMs: fc.oneof(fc.integer({ min: -5, max: 1000 }), anyField) } },
@@ -315,6 +355,11 @@ beforeAll(async () => {
   const coupleEvent = await child.client.json(`/api/circles/${coupleCircle.id}/couple-events`, 'POST', { title: '기념일', date: '2027-01-01', isDDay: true });
   const feed = await child.client.json(`/api/circles/${coupleCircle.id}/calendar-feed`, 'GET');
   const session = await db.session.findFirstOrThrow({ where: { userId: sweetheart.id } });
+  for (const u of [parent, child]) await u.client.json('/api/me/area', 'PUT', { areaCode: '1144066000' });
+  const post = await parent.client.json('/api/posts', 'POST', {
+    title: '치킨 같이', category: 'CHICKEN', wanted: 4, deadline: new Date(Date.now() + 6 * 3600_000).toISOString(), place: '서교동 주민센터', deliveryFee: 3000,
+  });
+  await child.client.json(`/api/posts/${post.data.post.id}/members/me`, 'POST');
   const cake = await makeShow();
   const cakePiece = await makePiece(outsider.id, cake);
   const openRoomId = (await parent.client.json(`/api/cakes/${cake.id}/room`, 'POST')).data.roomId as string;
@@ -326,7 +371,7 @@ beforeAll(async () => {
     uploadId: upload.uploadId, callId: call.data.call.id, requestId: request.data.request.id,
     notificationId: notifications.data.notifications[0]?.id ?? uniqueId('n'),
     coupleId: coupleCircle.id, questionId: questionId!, eventId: coupleEvent.data.event.id, icsToken: String(feed.data.path).split('/').pop()!,
-    sessionId: session.id,
+    sessionId: session.id, postId: post.data.post.id,
     showId: cake.id, pieceId: cakePiece.id, openRoomId, openMessageId: openMessage.data.message.id,
   };
   for (const [k, v] of Object.entries(fx)) expect(v, k).toBeTruthy();

@@ -15,6 +15,7 @@ import { Client, newUser } from '../helpers/client';
 import { makeImage } from '../helpers/images';
 import { listen, type Listener } from '../helpers/realtime';
 import { makeFamily, moveServerClock, startBoard, type User } from '../helpers/family';
+import { rowsRead } from '../helpers/rows-read';
 
 const DAY = 24 * 60 * 60 * 1000;
 const open: Listener[] = [];
@@ -457,5 +458,34 @@ describe('family calendar', () => {
     const tomorrow = addDays(today, 1);
     const later = await cal(parent, `?month=${tomorrow.slice(0, 7)}`);
     expect(later.days.find((d: { day: string }) => d.day === tomorrow)).toMatchObject({ grapes: 0, missions: 1 });
+  });
+});
+
+describe('lists stay small as missions pile up', () => {
+  it('finished missions (approved one-offs, repeating ones past their last day) are not read for the lists or Home', async () => {
+    const { circleId, parent, child } = await makeFamily();
+    const live = await create(parent, circleId, { childId: child.id, title: '오늘 할 일' });
+    const daily = await create(parent, circleId, { childId: child.id, title: '매일 양치', repeat: 'DAILY' });
+    // Years of history, written directly: 30 approved one-offs and 30 repeating missions that ended.
+    const longAgo = new Date(Date.now() - 400 * DAY);
+    const base = { circleId, childId: child.id, createdById: parent.id, createdAt: longAgo, startsOn: longAgo, assignedNotifiedAt: longAgo };
+    for (let i = 0; i < 30; i++) {
+      await db.mission.create({ data: { ...base, title: `끝난 일 ${i}`, runs: { create: { day: longAgo, status: 'APPROVED', decidedAt: longAgo } } } });
+      await db.mission.create({ data: { ...base, title: `끝난 반복 ${i}`, repeat: 'DAILY', dueAt: new Date(longAgo.getTime() + 30 * DAY) } });
+    }
+    const seen = await list(parent, circleId);
+    expect(seen.active.map((m: { id: string }) => m.id).sort()).toEqual([live.mission.id, daily.mission.id].sort());
+    expect(titles(seen.todo).sort()).toEqual(['매일 양치', '오늘 할 일']);
+
+    // In this process, counting the rows the database sends: the 60 finished missions are not among them.
+    const { listMissions } = await import('@/lib/missions/service');
+    const { getFamilySummary } = await import('@/lib/board/summary');
+    const full = await rowsRead(() => listMissions(parent.id, circleId));
+    expect(full.result.active).toHaveLength(2);
+    expect(full.rows).toBeLessThan(60);
+    // Home counts what is to do: the done list (30 approved runs here) is not read either.
+    const home = await rowsRead(() => getFamilySummary(parent.id, circleId));
+    expect(home.result.children[0].missions).toEqual({ todo: 2, awaiting: 0 });
+    expect(home.rows).toBeLessThan(30);
   });
 });

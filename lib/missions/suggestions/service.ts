@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { env } from '@/lib/env';
 import { kv, type Kv } from '@/lib/kv';
-import { assertParent, getFamilyMemberOrThrow } from '@/lib/board/access';
+import { assertParent, getFamilyMemberOrThrow } from '@/lib/circles/access';
 import { OfflineRecommender } from './offline';
 import { answerSchema, OpenAiCompatibleProvider } from './openai';
 import { SUGGESTION_COUNT, type Suggestion, type SuggestionProvider, type SuggestionQuery, type SuggestionsDto } from './types';

@@ -1,8 +1,9 @@
 import { notFound } from 'next/navigation';
 import { requirePageUser } from '@/lib/accounts/session';
-import { idSchema, MAX_SEQ } from '@/lib/chat/schemas';
-import { getUserBrief } from '@/lib/chat/room-list';
+import { MAX_SEQ } from '@/lib/chat/schemas';
 import { RoomView } from '@/components/chat/room-view';
+import { idSchema } from '@/lib/schemas';
+import { getUserBrief } from '@/lib/users/service';
 
 // /chat/[roomId]?seq=N — a room, opened at message N when given (notifications, question cards)
 export default async function RoomPage({ params, searchParams }: { params: Promise<{ roomId: string }>; searchParams: Promise<{ seq?: string | string[] }> }) {

@@ -1,5 +1,5 @@
 import { GroupForm } from '@/components/chat/group-form';
-import { idSchema } from '@/lib/chat/schemas';
+import { idSchema } from '@/lib/schemas';
 
 export default async function NewGroupPage({ searchParams }: { searchParams: Promise<{ roomId?: string }> }) {
   const { roomId } = await searchParams;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { parseParams, route } from '@/lib/http';
 import { requireUser } from '@/lib/accounts/session';
-import { idSchema } from '@/lib/chat/schemas';
 import { openUpload } from '@/lib/chat/uploads';
+import { idSchema } from '@/lib/schemas';
 
 const variantSchema = z.enum(['original', 'thumb', 'download']).catch('original');
 

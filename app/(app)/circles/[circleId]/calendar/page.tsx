@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { requirePageUser } from '@/lib/accounts/session';
-import { listChildren } from '@/lib/board/access';
+import { listChildren } from '@/lib/circles/access';
 import { loadFamilyPage } from '@/lib/board/page-data';
 import { getFamilyCalendar } from '@/lib/calendar/service';
 import { getCoupleCalendar } from '@/lib/couple/calendar-service';

@@ -1,5 +1,6 @@
 import '@/lib/notifications/register';
 import '@/lib/couple/register';
+import '@/lib/posts/register';
 import { NextResponse } from 'next/server';
 import { parseParams, readJson, route } from '@/lib/http';
 import { requireClaims } from '@/lib/accounts/session';
