@@ -40,9 +40,9 @@ const nextConfig = {
   async headers() {
     return [
       {
-        // Not on room files: their route sends its own sandboxing CSP, which this one
-        // would replace (the sandbox was never served before this exclusion).
-        source: '/:path((?!api/files/).*)',
+        // Not on room files or piece photos: their routes send their own sandboxing CSP,
+        // which this one would replace (the sandbox was never served before this exclusion).
+        source: '/:path((?!api/files/|api/pieces/files/).*)',
         headers: [{ key: 'Content-Security-Policy', value: csp }],
       },
       {

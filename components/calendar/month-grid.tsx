@@ -2,10 +2,8 @@
 
 import { useTranslations } from 'use-intl';
 import type { CalendarDayDto, CalendarDto } from '@/lib/calendar/schemas';
-import { useDayLabel, WEEKDAY_KEYS } from '@/components/missions/mission-meta';
-import { monthRange } from '@/lib/missions/schedule';
-
-const pad = (n: number) => String(n).padStart(2, '0');
+import { useDayLabel } from '@/components/missions/mission-meta';
+import { MonthGrid as DaysGrid } from '@/components/ui/month-grid';
 
 /** What happened on a day, in words (also what a screen reader hears for the cell). */
 function useSummary() {
@@ -23,22 +21,17 @@ function useSummary() {
 /** A month as a 7-column grid (Sunday first), then the days with records as a list. */
 export function MonthGrid({ data }: { data: CalendarDto }) {
   const t = useTranslations('calendar');
-  const tm = useTranslations('missions');
   const dayLabel = useDayLabel();
   const summary = useSummary();
-  const { daysInMonth, firstWeekday } = monthRange(data.month);
   const byDay = new Map(data.days.map((d) => [d.day, d]));
-  const days = Array.from({ length: daysInMonth }, (_, i) => `${data.month}-${pad(i + 1)}`);
 
   return (
     <>
       <div className="rounded-2xl bg-white p-3 shadow-sm">
-        <div aria-hidden className="grid grid-cols-7 pb-1 text-center text-xs font-semibold text-neutral-600">
-          {WEEKDAY_KEYS.map((k) => <span key={k}>{tm(`weekdays.${k}`)}</span>)}
-        </div>
-        <ol className="grid grid-cols-7 gap-1" aria-label={t('gridLabel')}>
-          {Array.from({ length: firstWeekday }, (_, i) => <li key={`blank-${i}`} aria-hidden />)}
-          {days.map((day) => {
+        <DaysGrid
+          month={data.month}
+          label={t('gridLabel')}
+          renderDay={(day) => {
             const d = byDay.get(day);
             const today = day === data.today;
             return (
@@ -59,8 +52,8 @@ export function MonthGrid({ data }: { data: CalendarDto }) {
                 )}
               </li>
             );
-          })}
-        </ol>
+          }}
+        />
         <ul aria-label={t('legend')} className="mt-3 flex flex-wrap gap-3 text-xs text-neutral-700">
           <li className="flex items-center gap-1"><span aria-hidden className="h-3 w-3 rounded-full bg-grape-600" />{t('legendGrapes')}</li>
           <li className="flex items-center gap-1"><span aria-hidden className="h-3 w-3 rounded-full bg-green-600" />{t('legendMissions')}</li>

@@ -3,16 +3,15 @@
 import { useState } from 'react';
 import { useFormatter, useTranslations } from 'use-intl';
 import { FormError } from '@/components/ui/form-error';
-import { WEEKDAY_KEYS, useDayLabel } from '@/components/missions/mission-meta';
+import { useDayLabel } from '@/components/missions/mission-meta';
+import { MonthGrid } from '@/components/ui/month-grid';
+import { MonthNav } from '@/components/ui/month-nav';
 import { useCoupleLive, useCoupleMonth, useDeleteEvent } from '@/lib/couple/queries';
 import type { AnniversaryDto, CoupleCalendarDto, CoupleEventDto } from '@/lib/couple/schemas';
-import { monthRange, shiftMonth } from '@/lib/missions/schedule';
 import { CouplePageHeader } from './couple-page-header';
 import { EventForm } from './event-form';
 import { CalendarFeed } from './calendar-feed';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const navButton = 'min-h-11 min-w-11 rounded-full bg-white px-3 font-semibold text-grape-700 shadow-sm hover:bg-grape-50';
 
 function useAnniversaryLabel() {
   const t = useTranslations('coupleTools.calendar');
@@ -67,8 +66,6 @@ export function CoupleCalendar({ circleId, initial }: { circleId: string; initia
   const query = useCoupleMonth(circleId, month);
   const data = query.data?.month === month ? query.data : month === initial.month ? initial : query.data;
   const go = (m: string) => { setMonth(m); setSelected(`${m}-01`); setEditing(null); };
-  const { daysInMonth, firstWeekday } = monthRange(month);
-  const days = Array.from({ length: daysInMonth }, (_, i) => `${month}-${pad(i + 1)}`);
   const eventsOn = (d: string) => (data?.month === month ? data.events.filter((e) => e.date === d) : []);
   const extrasOn = (d: string) => (data?.month === month ? data.anniversaries.filter((a) => a.day === d) : []);
   const [y, m] = month.split('-').map(Number);
@@ -77,24 +74,19 @@ export function CoupleCalendar({ circleId, initial }: { circleId: string; initia
   return (
     <div className="flex flex-col gap-5">
       <CouplePageHeader circleId={circleId} title={t('title')} tool="calendar" />
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <div className="flex items-center gap-1">
-          <button type="button" className={navButton} aria-label={t('prevYear')} onClick={() => go(shiftMonth(month, -12))}>«</button>
-          <button type="button" className={navButton} aria-label={t('prevMonth')} onClick={() => go(shiftMonth(month, -1))}>‹</button>
-          <h2 className="min-w-32 text-center text-lg font-bold" aria-live="polite" data-testid="calendar-month">{t('monthTitle', { year: y, month: m })}</h2>
-          <button type="button" className={navButton} aria-label={t('nextMonth')} onClick={() => go(shiftMonth(month, 1))}>›</button>
-          <button type="button" className={navButton} aria-label={t('nextYear')} onClick={() => go(shiftMonth(month, 12))}>»</button>
-        </div>
-        <button type="button" className={navButton} onClick={() => { setMonth(today.slice(0, 7)); setSelected(today); setEditing(null); }}>{t('today')}</button>
-      </div>
+      <MonthNav
+        month={month}
+        todayMonth={today.slice(0, 7)}
+        labels={{ prevYear: t('prevYear'), prevMonth: t('prevMonth'), nextMonth: t('nextMonth'), nextYear: t('nextYear'), today: t('today'), title: t('monthTitle', { year: y, month: m }) }}
+        onChange={go}
+        onToday={() => { setMonth(today.slice(0, 7)); setSelected(today); setEditing(null); }}
+      />
       {query.isError && <FormError message={tm('loadFailed')} />}
       <div className="rounded-2xl bg-white p-2 shadow-sm sm:p-3">
-        <div aria-hidden className="grid grid-cols-7 pb-1 text-center text-xs font-semibold text-neutral-600">
-          {WEEKDAY_KEYS.map((k) => <span key={k}>{tm(`weekdays.${k}`)}</span>)}
-        </div>
-        <ol className="grid grid-cols-7 gap-1" aria-label={t('gridLabel')}>
-          {Array.from({ length: firstWeekday }, (_, i) => <li key={`blank-${i}`} aria-hidden />)}
-          {days.map((d) => {
+        <MonthGrid
+          month={month}
+          label={t('gridLabel')}
+          renderDay={(d) => {
             const evs = eventsOn(d);
             const extras = extrasOn(d);
             const chips = [...extras.map((a) => ({ key: `a-${a.kind}-${a.n}-${a.user?.id ?? ''}`, text: label(a), cls: 'bg-pink-100 text-pink-800' })),
@@ -118,8 +110,8 @@ export function CoupleCalendar({ circleId, initial }: { circleId: string; initia
                 </button>
               </li>
             );
-          })}
-        </ol>
+          }}
+        />
       </div>
       {editing ? (
         <EventForm key={editing === 'new' ? `new-${selected}` : editing.id} circleId={circleId} day={selected} event={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />

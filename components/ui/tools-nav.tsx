@@ -10,11 +10,14 @@ export interface Tool {
   icon: React.ReactNode;
 }
 
-/** A circle's row of tools (family: 포도판 · 미션 …; couple: 질문 답변 · 단어 순위 …). */
-export function ToolsNav({ label, tools, current }: { label: string; tools: Tool[]; current?: string }) {
+// Whole class names, so Tailwind sees them.
+const COLUMNS = { 4: 'grid-cols-4 gap-2', 5: 'grid-cols-5 gap-1.5' } as const;
+
+/** A row of tools (family: 포도판 · 미션 …; couple: 질문 답변 · 단어 순위 …; 조각: 캘린더 · 목록 …). */
+export function ToolsNav({ label, tools, current, columns = 4 }: { label: string; tools: Tool[]; current?: string; columns?: keyof typeof COLUMNS }) {
   return (
     <nav aria-label={label}>
-      <ul className="grid grid-cols-4 gap-2">
+      <ul className={`grid ${COLUMNS[columns]}`}>
         {tools.map((tool) => (
           <li key={tool.key}>
             <Link

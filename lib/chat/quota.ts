@@ -2,6 +2,7 @@
 // kept (files of deleted messages are gone from storage and no longer count; a
 // deleted file still counts for its day, so sending and deleting cannot loop).
 // Pending direct uploads count too: their size is reserved when the URL is handed out.
+// Piece photos (lib/pieces/files.ts) share the same allowance: one person, one budget.
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { now } from '@/lib/clock';
@@ -33,6 +34,8 @@ export async function getUploadQuota(userId: string): Promise<UploadQuota> {
        WHERE u."uploaderId" = ${userId}
       UNION ALL
       SELECT p.size, p."createdAt", true FROM "PendingUpload" p WHERE p."uploaderId" = ${userId}
+      UNION ALL
+      SELECT f.size, f."createdAt", true FROM "PieceFile" f WHERE f."ownerId" = ${userId}
     ) x`;
   const e = env();
   const dailyLimit = e.UPLOAD_DAILY_MB * MB;

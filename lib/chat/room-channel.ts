@@ -50,6 +50,9 @@ export function attachRoom(client: Pusher, roomId: string, meId: string, cb: () 
       'message-deleted': (d) => cb().deleted((d as { id: string }).id),
       read: (d) => cb().read((d as { userId: string }).userId, (d as { lastReadSeq: number }).lastReadSeq),
       'room-changed': () => cb().changed(),
+      // Refused on a resubscribe: I left or was removed (a ban cuts the connection at
+      // once); refetching the room shows that it is gone.
+      'pusher:subscription_error': () => cb().changed(),
     },
     onReady: () => cb().ready(),
     onResync: () => cb().resync(),

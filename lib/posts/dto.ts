@@ -1,8 +1,7 @@
 // What the API answers for a post; the same object is published on changes.
 import type { Post } from '@/lib/generated/prisma/client';
 import { findArea } from '@/lib/areas/data';
-import { toUserBrief, userBriefSelect } from '@/lib/chat/dto';
-import type { UserBrief } from '@/lib/chat/schemas';
+import { toUserBrief, userBriefSelect, type UserBrief } from '@/lib/users/brief';
 
 export const postInclude = { author: { select: userBriefSelect } } as const;
 type PostRow = Post & { author: Parameters<typeof toUserBrief>[0] };

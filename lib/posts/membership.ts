@@ -8,8 +8,9 @@ import { defer } from '@/lib/defer';
 import { addMember, systemMessage } from '@/lib/chat/room-tx';
 import { disconnectUsers } from '@/lib/realtime/server';
 import { publishRoomChanged } from '@/lib/chat/events';
+import { ACTIVE_MEMBER } from '@/lib/chat/access';
 import { getOwnPostOrThrow, getPostForViewer } from './access';
-import { toUserBrief } from '@/lib/chat/dto';
+import { toUserBrief } from '@/lib/users/brief';
 import { postInclude, toPostDto, type PostDto } from './dto';
 import { afterPostChange, storePostNotices } from './notify';
 
@@ -60,7 +61,7 @@ async function dropMember(postId: string, roomId: string, userId: string, ban: b
   return db.$transaction(async (tx) => {
     const t = now();
     const n = await tx.roomMember.updateMany({
-      where: { roomId, userId, leftAt: null, bannedAt: null },
+      where: { roomId, userId, ...ACTIVE_MEMBER },
       data: ban ? { leftAt: t, bannedAt: t } : { leftAt: t },
     });
     if (n.count === 0) {

@@ -4,7 +4,7 @@
 // change itself reach the room live.
 import type { Post } from '@/lib/generated/prisma/client';
 import type { Tx } from '@/lib/db';
-import { activeMemberIds } from '@/lib/chat/access';
+import { ACTIVE_MEMBER, activeMemberIds } from '@/lib/chat/access';
 import { toMessageDto, type MessageRow } from '@/lib/chat/dto';
 import { publishMessage } from '@/lib/chat/events';
 import { translator } from '@/lib/i18n/messages';
@@ -17,7 +17,7 @@ type Stored = Awaited<ReturnType<typeof storeNotifications>>;
 
 /** Inside the change's transaction: a notice for every member but the actor. */
 export async function storePostNotices(tx: Tx, post: Post, notice: Notice, actorId: string | null): Promise<Stored> {
-  const members = await tx.roomMember.findMany({ where: { roomId: post.roomId, leftAt: null, bannedAt: null }, select: { userId: true } });
+  const members = await tx.roomMember.findMany({ where: { roomId: post.roomId, ...ACTIVE_MEMBER }, select: { userId: true } });
   const to = members.map((m) => m.userId).filter((id) => id !== actorId);
   if (!to.length) return [];
   return storeNotifications(tx, to, {

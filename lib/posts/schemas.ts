@@ -1,8 +1,8 @@
 // Group-order input, shared by the routes and the forms. Messages are message-file keys.
 import { z } from 'zod';
-import { line, text } from '@/lib/schemas';
+import { idSchema, line, text } from '@/lib/schemas';
 import { RADII_KM } from '@/lib/areas/service';
-import { idSchema } from '@/lib/chat/schemas';
+
 import { FOOD_CATEGORIES } from './categories';
 
 export const POST_ROOM_MAX_CHARS = 1000;

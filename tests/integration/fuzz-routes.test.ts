@@ -28,8 +28,10 @@ interface Fixtures {
   sessionId: string;
   /** A group order by the parent (in 서교동), the child joined. */
   postId: string;
+  /** The parent's piece, with its main photo. */
+  pieceId: string; pieceFileId: string;
   /** A cake: its show, a public piece of the outsider's, its open room (the parent joined) and a message there. */
-  showId: string; pieceId: string; openRoomId: string; openMessageId: string;
+  showId: string; cakePieceId: string; openRoomId: string; openMessageId: string;
 }
 
 /** How a route takes its input; every field is optional. */
@@ -95,12 +97,20 @@ function table(f: Fixtures): Record<string, Spec> {
   const cron = { headers: { authorization: headerValue(`Bearer ${process.env.CRON_SECRET}`) } };
   const none: Spec = {};
   const show = { showId: idFrom(f.showId) };
-  const piece = { pieceId: idFrom(f.pieceId) };
+  // Likes: someone else's public piece and the actor's own (the parent's, private).
+  const likeable = { pieceId: idFrom(f.cakePieceId, f.pieceId) };
   // Couple routes: the couple's id, and the family's (a circle that is not a couple).
   const couple = { circleId: idFrom(f.coupleId, f.circleId) };
   const question = { ...couple, questionId: idFrom(f.questionId) };
   const coupleEvent = { ...couple, eventId: idFrom(f.eventId) };
   const eventFields = { title: text, date: day(), time: fc.oneof(fc.constantFrom('12:30', '25:00', '9:00'), text), memo: text, isDDay: bool };
+  const piece = { pieceId: idFrom(f.pieceId) };
+  const pieceFields = {
+    kind: fc.constantFrom('MOVIE', 'MUSICAL', 'OPERA'), title: text, date: day('2026-03-14'), time: fc.oneof(fc.constantFrom('19:30', '25:00'), text),
+    venue: text, cast: fc.array(text, { maxLength: 3 }), seat: text, price: fc.oneof(int, fc.constantFrom(1.5, 100_000_001)), companions: text,
+    rating: fc.oneof(int, fc.constantFrom(7.5, 11)), review: text, note: text, photoId: idFrom(f.pieceFileId), photoIds: fc.array(idFrom(f.pieceFileId), { maxLength: 2 }),
+    layout: fc.constantFrom('classic', 'nope'), theme: fc.constantFrom('grape', 'nope'), isPublic: bool, catalogKey: text,
+  };
   return {
     'GET /api/calendar-feeds/[token]': { params: { token: fc.oneof(fc.constant(f.icsToken), strangeId, text) } },
     'GET /api/circles/[circleId]/couple': { params: couple },
@@ -117,6 +127,13 @@ function table(f: Fixtures): Record<string, Spec> {
     'DELETE /api/circles/[circleId]/couple-events/[eventId]': { params: coupleEvent },
     'GET /api/circles/[circleId]/calendar-feed': { params: couple },
     'POST /api/circles/[circleId]/calendar-feed': { params: couple },
+    'GET /api/pieces': { query: { month: fc.oneof(fc.constantFrom('2026-03', '2024-13', '2026-00'), text), kind: fc.oneof(fc.constantFrom('MUSICAL', 'OPERA'), text), cursor: fc.oneof(fc.constantFrom(`2026-03-14~${f.pieceId}`, `2026-13-45~${f.pieceId}`), text), limit: s(int) } },
+    'POST /api/pieces': { json: pieceFields },
+    'GET /api/pieces/[pieceId]': { params: piece },
+    'PATCH /api/pieces/[pieceId]': { params: piece, json: pieceFields },
+    'DELETE /api/pieces/[pieceId]': { params: piece },
+    'POST /api/pieces/files': { multipart: 'file' },
+    'GET /api/pieces/files/[fileId]': { params: { fileId: idFrom(f.pieceFileId) }, query: { variant: fc.oneof(fc.constantFrom('full', 'thumb'), text) } },
     'GET /api/accounts/availability': { query: { loginId } },
     'PUT /api/accounts/locale': { json: { locale: fc.constantFrom('ko', 'en', 'fr') } },
     'GET /api/accounts/me': none,
@@ -237,12 +254,12 @@ function table(f: Fixtures): Record<string, Spec> {
     'GET /api/users/search': { query: { loginId } },
     'GET /api/cakes': { query: { q: text, kind: fc.oneof(fc.constantFrom('MOVIE', 'PLAY', 'MUSICAL', 'CONCERT', 'OTHER'), text), period: fc.oneof(fc.constantFrom('month', 'all'), text), offset: s(int) } },
     'GET /api/cakes/[showId]': { params: show },
-    'GET /api/cakes/[showId]/pieces': { params: show, query: { sort: fc.oneof(fc.constantFrom('new', 'liked'), text), cursor: fc.oneof(text, fc.constant(`1700000000000.${f.pieceId}`)), limit: s(int) } },
+    'GET /api/cakes/[showId]/pieces': { params: show, query: { sort: fc.oneof(fc.constantFrom('new', 'liked'), text), cursor: fc.oneof(text, fc.constant(`1700000000000.${f.cakePieceId}`)), limit: s(int) } },
     'POST /api/cakes/[showId]/room': { params: show },
-    'POST /api/pieces/[pieceId]/like': { params: piece },
-    'DELETE /api/pieces/[pieceId]/like': { params: piece },
-    'GET /api/pieces/liked': { query: { cursor: fc.oneof(text, fc.constant(`1700000000000.${f.pieceId}`)) } },
-    'POST /api/reports': { json: { target: fc.constantFrom('MESSAGE', 'PIECE', 'USER'), targetId: idFrom(f.pieceId, f.openMessageId, f.messageId), reason: fc.oneof(fc.constantFrom('spam', 'abuse', 'sexual', 'spoiler', 'other'), text), detail: text } },
+    'POST /api/pieces/[pieceId]/like': { params: likeable },
+    'DELETE /api/pieces/[pieceId]/like': { params: likeable },
+    'GET /api/pieces/liked': { query: { cursor: fc.oneof(text, fc.constant(`1700000000000.${f.cakePieceId}`)) } },
+    'POST /api/reports': { json: { target: fc.constantFrom('MESSAGE', 'PIECE', 'USER'), targetId: idFrom(f.cakePieceId, f.pieceId, f.openMessageId, f.messageId), reason: fc.oneof(fc.constantFrom('spam', 'abuse', 'sexual', 'spoiler', 'other'), text), detail: text } },
     'POST /api/rooms/[roomId]/direct': { params: { roomId: idFrom(f.openRoomId, f.roomId) }, json: { userId: idFrom(f.child.id, f.parent.id, f.outsider.id) } },
     'PUT /api/users/[userId]/block': { params: user },
     'DELETE /api/users/[userId]/block': { params: user },
@@ -360,6 +377,11 @@ beforeAll(async () => {
     title: '치킨 같이', category: 'CHICKEN', wanted: 4, deadline: new Date(Date.now() + 6 * 3600_000).toISOString(), place: '서교동 주민센터', deliveryFee: 3000,
   });
   await child.client.json(`/api/posts/${post.data.post.id}/members/me`, 'POST');
+
+  const pieceForm = new FormData();
+  pieceForm.append('file', new Blob([png], { type: 'image/png' }), 'ticket.png');
+  const pieceFile = await (await parent.client.fetch('/api/pieces/files', { method: 'POST', body: pieceForm })).json();
+  const pieceMade = await parent.client.json('/api/pieces', 'POST', { kind: 'MUSICAL', title: '레미제라블', date: '2026-03-14', photoId: pieceFile.file.id });
   const cake = await makeShow();
   const cakePiece = await makePiece(outsider.id, cake);
   const openRoomId = (await parent.client.json(`/api/cakes/${cake.id}/room`, 'POST')).data.roomId as string;
@@ -372,7 +394,8 @@ beforeAll(async () => {
     notificationId: notifications.data.notifications[0]?.id ?? uniqueId('n'),
     coupleId: coupleCircle.id, questionId: questionId!, eventId: coupleEvent.data.event.id, icsToken: String(feed.data.path).split('/').pop()!,
     sessionId: session.id, postId: post.data.post.id,
-    showId: cake.id, pieceId: cakePiece.id, openRoomId, openMessageId: openMessage.data.message.id,
+    pieceId: pieceMade.data.piece.id, pieceFileId: pieceFile.file.id,
+    showId: cake.id, cakePieceId: cakePiece.id, openRoomId, openMessageId: openMessage.data.message.id,
   };
   for (const [k, v] of Object.entries(fx)) expect(v, k).toBeTruthy();
   anon = new Client();

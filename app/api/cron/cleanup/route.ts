@@ -1,9 +1,11 @@
 import { route } from '@/lib/http';
+import { now } from '@/lib/clock';
 import { requireCron } from '@/lib/jobs/cron';
 import { purgeExpiredKv, purgeUnattachedUploads } from '@/lib/jobs/cleanup';
+import { purgeUnattachedPieceFiles } from '@/lib/pieces/files';
 
 // GET /api/cron/cleanup — hourly housekeeping (Vercel Cron; locally the dev runner)
 export const GET = route(async (req) => {
   requireCron(req);
-  return { ...(await purgeExpiredKv()), uploads: await purgeUnattachedUploads() };
+  return { ...(await purgeExpiredKv()), uploads: await purgeUnattachedUploads(), pieces: await purgeUnattachedPieceFiles(now()) };
 });
