@@ -79,7 +79,7 @@ export function CakeBrowse({ initial }: { initial: BrowseParams }) {
           : <EmptyState title={t('emptyPopularTitle')} body={t('emptyPopularBody')} />
       )}
       {cakes.length > 0 && (
-        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4" data-testid="cake-list">
+        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" data-testid="cake-list">
           {cakes.map((c) => <CakeCard key={c.id} cake={c} />)}
         </ul>
       )}

@@ -10,7 +10,7 @@ export function CakeCard({ cake }: { cake: CakeCardDto }) {
   return (
     <li>
       <Link href={`/cakes/${cake.id}`} data-testid="cake-card" className="flex h-full flex-col gap-2 rounded-2xl bg-white p-2 shadow-sm hover:bg-grape-50">
-        <ShowArt title={cake.title} kind={cake.kind} posterUrl={cake.posterUrl} label={t('artLabel', { title: cake.title })} />
+        <ShowArt imageUrl={cake.imageUrl} label={t('artLabel', { title: cake.title })} />
         <span className="flex flex-col gap-0.5 px-1 pb-1">
           <span className="line-clamp-2 break-keep font-bold">{cake.title}</span>
           <span className="truncate text-xs text-neutral-600">{facts}</span>

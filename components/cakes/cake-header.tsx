@@ -12,14 +12,14 @@ export function CakeHeader({ show }: { show: ShowDto }) {
   return (
     <header className="flex gap-4">
       <div className="w-32 shrink-0 sm:w-44">
-        <ShowArt title={show.title} kind={show.kind} posterUrl={show.posterUrl} label={t('artLabel', { title: show.title })} />
+        <ShowArt imageUrl={show.imageUrl} label={t('artLabel', { title: show.title })} />
       </div>
       <div className="flex min-w-0 flex-col gap-1 pt-1">
-        <p className="text-xs font-semibold text-grape-700">🎂 {t('title')}</p>
+        <p className="text-xs font-semibold text-grape-700">{t('title')}</p>
         <h1 className="break-keep text-2xl font-extrabold leading-tight" data-testid="cake-title">{show.title}</h1>
         <p className="text-sm text-neutral-700">{facts}</p>
-        {show.venue && <p className="text-sm text-neutral-700">📍 {show.venue}</p>}
-        {run && <p className="text-sm text-neutral-700">🗓️ {run}</p>}
+        {show.venue && <p className="text-sm text-neutral-700">{show.venue}</p>}
+        {run && <p className="text-sm text-neutral-700">{run}</p>}
       </div>
     </header>
   );

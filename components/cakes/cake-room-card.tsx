@@ -28,7 +28,7 @@ export function CakeRoomCard({ initial }: { initial: CakeDto }) {
   return (
     <section className="rounded-2xl bg-white p-5 shadow-sm" aria-labelledby="cake-room" data-testid="cake-room">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="cake-room" className="text-lg font-bold">💬 {t('title')}</h2>
+        <h2 id="cake-room" className="text-lg font-bold">{t('title')}</h2>
         <p className="text-sm text-neutral-600" data-testid="cake-room-members">{t('members', { count: room.memberCount })}</p>
       </div>
       <p className="mt-1 text-sm text-neutral-600">{room.id ? t('intro') : t('empty')}</p>

@@ -27,7 +27,7 @@ export function LikedList() {
           <PieceCard
             key={p.id}
             piece={p}
-            heading={<Link href={`/cakes/${p.showId}`} className="self-start text-sm font-bold text-grape-700 hover:underline">🎂 {t('liked.show', { title: p.showTitle })}</Link>}
+            heading={<Link href={`/cakes/${p.showId}`} className="self-start text-sm font-bold text-grape-700 hover:underline">{t('liked.show', { title: p.showTitle })}</Link>}
           />
         ))}
       </ul>

@@ -32,7 +32,11 @@ export function PieceCard({ piece, heading }: { piece: CakePieceDto; heading?: R
           {piece.rating ? `★ ${stars(piece.rating)}` : ''}
         </p>
       </div>
-      {piece.review && <p className="line-clamp-4 whitespace-pre-line break-keep text-sm text-neutral-800">{piece.review}</p>}
+      <div className="flex gap-3">
+        {/* eslint-disable-next-line @next/next/no-img-element -- the piece's photo route or the show's art */}
+        <img src={piece.thumbUrl} alt="" loading="lazy" className="aspect-[2/3] w-16 shrink-0 rounded-lg bg-grape-100 object-cover" />
+        {piece.review && <p className="line-clamp-5 min-w-0 whitespace-pre-line break-keep text-sm text-neutral-800">{piece.review}</p>}
+      </div>
       <div className="flex flex-wrap items-center gap-1">
         <button
           type="button"

@@ -17,7 +17,7 @@ export function CakeLink({ topic }: { topic: string | null }) {
   const t = useTranslations('cakes.chat');
   const showId = showIdOfTopic(topic);
   if (!showId) return null;
-  return <Link href={`/cakes/${showId}`} className="flex min-h-11 items-center rounded-full px-3 text-sm font-semibold text-grape-700 hover:bg-grape-50">🎂 {t('toCake')}</Link>;
+  return <Link href={`/cakes/${showId}`} className="flex min-h-11 items-center rounded-full px-3 text-sm font-semibold text-grape-700 hover:bg-grape-50">{t('toCake')}</Link>;
 }
 
 /** In place of the composer while reading a cake's room without having joined. */

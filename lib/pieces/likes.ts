@@ -40,7 +40,7 @@ export async function listLikedPieces(actorId: string, cursor?: string) {
     },
     orderBy: [{ createdAt: 'desc' }, { pieceId: 'desc' }],
     take: LIKED_PAGE + 1,
-    include: { piece: { include: { ...pieceCardInclude(actorId), show: { select: { title: true, kind: true } } } } },
+    include: { piece: { include: pieceCardInclude(actorId) } },
   });
   const page = rows.slice(0, LIKED_PAGE);
   const pieces: LikedPieceDto[] = page.map((l) => ({ ...toCakePiece(l.piece, actorId), showTitle: l.piece.show.title, showKind: l.piece.show.kind }));

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { normaliseTitle } from './normalise';
+import { showImageUrl } from './schemas';
 import { BROWSE_PAGE, type BrowseQuery, type CakeCardDto } from './cake-schemas';
 
 /** 00:00 on the 1st of this month in Korea (UTC+9, no daylight saving), as an instant. */
@@ -14,11 +15,11 @@ export function monthStartKst(at: Date = now()) {
 
 interface Row {
   id: string; title: string; kind: CakeCardDto['kind']; year: number | null; genre: string | null; venue: string | null;
-  runStart: Date | null; runEnd: Date | null; posterUrl: string | null; pieceCount: number; monthPieceCount: number;
+  runStart: Date | null; runEnd: Date | null; key: string; posterUrl: string | null; pieceCount: number; monthPieceCount: number;
 }
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-const toCard = (r: Row): CakeCardDto => ({ ...r, runStart: day(r.runStart), runEnd: day(r.runEnd) });
+const toCard = ({ key, posterUrl, ...r }: Row): CakeCardDto => ({ ...r, runStart: day(r.runStart), runEnd: day(r.runEnd), imageUrl: showImageUrl({ key, posterUrl }) });
 
 /**
  * Without a search word: shows ranked by public pieces recorded this month (or ever),
@@ -32,7 +33,7 @@ export async function browseCakes(q: BrowseQuery): Promise<{ cakes: CakeCardDto[
   const counts = Prisma.sql`
     (SELECT count(*) FROM "Piece" x WHERE x."showId" = s.id AND x."isPublic")::int AS "pieceCount",
     (SELECT count(*) FROM "Piece" x WHERE x."showId" = s.id AND x."isPublic" AND x."createdAt" >= ${since}::timestamp)::int AS "monthPieceCount"`;
-  const cols = Prisma.sql`s.id, s.title, s.kind, s.year, s.genre, s.venue, s."runStart", s."runEnd", s."posterUrl"`;
+  const cols = Prisma.sql`s.id, s.title, s.kind, s.year, s.genre, s.venue, s."runStart", s."runEnd", s.key, s."posterUrl"`;
   let rows: Row[];
   if (q.q !== undefined) {
     const word = normaliseTitle(q.q);

@@ -51,7 +51,8 @@ export interface ShowDto {
   venue: string | null;
   runStart: string | null;
   runEnd: string | null;
-  posterUrl: string | null;
+  /** The provider's poster, or the show's generated art. */
+  imageUrl: string;
 }
 
 export interface CakeStatsDto {
@@ -85,6 +86,8 @@ export interface CakePieceDto {
   date: string;
   rating: number | null;
   review: string | null;
+  /** The piece's main photo (thumbnail), or its show's poster or art. */
+  thumbUrl: string;
   likeCount: number;
   liked: boolean;
   mine: boolean;

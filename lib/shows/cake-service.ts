@@ -5,6 +5,9 @@ import { notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { toUserBrief, userBriefSelect } from '@/lib/users/brief';
 import { hiddenPieceIds } from '@/lib/reports/service';
+import { photoUrl } from '@/lib/pieces/files';
+import { MAIN_POSITION } from '@/lib/pieces/photos';
+import { showImageUrl } from './schemas';
 import type { CakeDto, CakePieceDto, CakePiecesQuery, CakeStatsDto, PiecePage, ShowDto } from './cake-schemas';
 
 const active = { leftAt: null, bannedAt: null } as const;
@@ -16,7 +19,7 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 export function toShowDto(s: ShowRow): ShowDto {
   return {
     id: s.id, title: s.title, kind: s.kind, year: s.year, genre: s.genre, venue: s.venue,
-    runStart: day(s.runStart), runEnd: day(s.runEnd), posterUrl: s.posterUrl,
+    runStart: day(s.runStart), runEnd: day(s.runEnd), imageUrl: showImageUrl(s),
   };
 }
 
@@ -56,13 +59,19 @@ export async function getCake(actorId: string, showId: string): Promise<CakeDto>
 }
 
 export const pieceCardInclude = (actorId: string) =>
-  ({ owner: { select: userBriefSelect }, likes: { where: { userId: actorId }, select: { userId: true } } }) satisfies Prisma.PieceInclude;
+  ({
+    owner: { select: userBriefSelect },
+    likes: { where: { userId: actorId }, select: { userId: true } },
+    files: { where: { position: MAIN_POSITION }, select: { id: true }, take: 1 },
+    show: { select: { key: true, posterUrl: true, title: true, kind: true } },
+  }) satisfies Prisma.PieceInclude;
 type PieceCardRow = Prisma.PieceGetPayload<{ include: ReturnType<typeof pieceCardInclude> }>;
 
 export function toCakePiece(p: PieceCardRow, actorId: string): CakePieceDto {
   return {
     id: p.id, showId: p.showId, owner: toUserBrief(p.owner), date: day(p.date)!, rating: p.rating,
     review: p.review ? p.review.slice(0, REVIEW_EXCERPT) : null, likeCount: p.likeCount,
+    thumbUrl: p.files[0] ? photoUrl(p.files[0].id, 'thumb') : showImageUrl(p.show),
     liked: p.likes.length > 0, mine: p.ownerId === actorId, createdAt: p.createdAt.toISOString(),
   };
 }

@@ -8,6 +8,7 @@ import { makePiece, makeShow } from '../helpers/cakes';
 import { db } from '@/lib/db';
 import { channels } from '@/lib/realtime/channels';
 import { monthStartKst } from '@/lib/shows/cake-browse';
+import { MAIN_POSITION } from '@/lib/pieces/photos';
 
 afterAll(async () => {
   await db.$disconnect();
@@ -27,6 +28,8 @@ describe('the cake page', () => {
     expect(res.status).toBe(200);
     const { stats, show: s, room } = res.data;
     expect(s).toMatchObject({ id: show.id, title: show.title, kind: 'MUSICAL' });
+    // No provider poster: the show's generated art.
+    expect(s.imageUrl).toMatch(/^\/api\/shows\/art\/test%3A/);
     expect(stats.pieceCount).toBe(7);
     expect(stats.ratedCount).toBe(6);
     // (10 + 10 + 9 + 1 + 6 + 7) / 6 half stars
@@ -67,6 +70,8 @@ describe('the cake page', () => {
       return seen;
     };
     const newest = await walk('new');
+    // Pieces without a photo show their show's art.
+    expect(newest.every((p) => (p as unknown as { thumbUrl: string }).thumbUrl.startsWith('/api/shows/art/'))).toBe(true);
     const key = (p: { createdAt: string; id: string }) => `${p.createdAt}|${p.id}`;
     expect(newest.map(key)).toEqual(made.map((p) => ({ createdAt: p.createdAt.toISOString(), id: p.id })).sort((x, y) => key(y).localeCompare(key(x))).map(key));
     const liked = await walk('liked');
@@ -161,9 +166,11 @@ describe('likes', () => {
     expect(await db.pieceLike.count({ where: { pieceId: { in: [pub.id, priv.id] } } })).toBe(0);
 
     expect((await fan.client.json(`/api/pieces/${pub.id}/like`, 'POST')).data).toEqual({ pieceId: pub.id, liked: true, likeCount: 1 });
+    // A piece with a main photo shows its thumbnail.
+    const photo = await db.pieceFile.create({ data: { ownerId: owner.id, pieceId: pub.id, key: 'test/none.jpg', width: 10, height: 10, size: 1, position: MAIN_POSITION } });
     const liked = await fan.client.json('/api/pieces/liked', 'GET');
     expect(liked.data.pieces).toHaveLength(1);
-    expect(liked.data.pieces[0]).toMatchObject({ id: pub.id, showTitle: show.title, liked: true, likeCount: 1, review: '최고' });
+    expect(liked.data.pieces[0]).toMatchObject({ id: pub.id, showTitle: show.title, liked: true, likeCount: 1, review: '최고', thumbUrl: `/api/pieces/files/${photo.id}?variant=thumb` });
     const onCake = await fan.client.json(`/api/cakes/${show.id}/pieces`, 'GET');
     expect(onCake.data.pieces.find((p: { id: string }) => p.id === pub.id)).toMatchObject({ liked: true, mine: false });
     // Turned private: gone from the list (the like row stays for if it comes back).

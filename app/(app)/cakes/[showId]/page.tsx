@@ -34,7 +34,7 @@ export default async function CakePage({ params }: { params: Promise<{ showId: s
     <div className="flex flex-col gap-5">
       <Link href="/cakes" className="-mb-2 inline-flex min-h-11 items-center self-start text-sm font-semibold text-grape-700 hover:underline">‹ {t('cakes.back')}</Link>
       <CakeHeader show={cake.show} />
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid items-start gap-4 md:grid-cols-2">
         <RatingHistogram stats={cake.stats} />
         <CakeRoomCard initial={cake} />
       </div>
