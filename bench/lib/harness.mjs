@@ -58,9 +58,10 @@ export async function sessionCookie(u, db) {
 
 /**
  * PostgreSQL + Soketi + `next start` on the build in `dist` (built if missing), all
- * throwaway. Returns { base, env, soketi, server, db, stop }.
+ * throwaway. Returns { base, env, soketi, server, db, stop }. `realtimeVia(soketi)` may
+ * answer another port for the app's HTTP API calls to Soketi (a counting proxy).
  */
-export async function startBenchApp({ dist, log }) {
+export async function startBenchApp({ dist, log, realtimeVia }) {
   // e.g. BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the server.
   const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'moa-bench-'));
@@ -82,13 +83,16 @@ export async function startBenchApp({ dist, log }) {
     const pgs = await startPostgres({ dataDir: path.join(tmp, 'pg'), port: await freePort(), persistent: false });
     cleanups.push(() => pgs.stop());
     await pgs.ensureDatabase('bench');
-    const soketi = await startSoketi({ port: await freePort(), metricsPort: await freePort(), key: 'bench-key', secret: 'bench-secret' });
+    const metricsPort = await freePort();
+    const soketi = await startSoketi({ port: await freePort(), metricsPort, key: 'bench-key', secret: 'bench-secret' });
+    soketi.metricsPort = metricsPort;
     cleanups.push(() => soketi.stop());
+    const apiPort = realtimeVia ? await realtimeVia(soketi) : soketi.port;
     const appPort = await freePort();
     const env = {
       ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', MOA_DIST_DIR: dist,
       DATABASE_URL: pgs.url('bench'), NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://localhost:${appPort}`,
-      PUSHER_APP_ID: soketi.appId, PUSHER_KEY: soketi.key, PUSHER_SECRET: soketi.secret, PUSHER_HOST: '127.0.0.1', PUSHER_PORT: String(soketi.port), PUSHER_USE_TLS: 'false',
+      PUSHER_APP_ID: soketi.appId, PUSHER_KEY: soketi.key, PUSHER_SECRET: soketi.secret, PUSHER_HOST: '127.0.0.1', PUSHER_PORT: String(apiPort), PUSHER_USE_TLS: 'false',
       STORAGE_DIR: path.join(tmp, 'files'),
     };
     if ((await runPrisma(['migrate', 'deploy'], { env, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('migrate failed');

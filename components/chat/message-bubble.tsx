@@ -14,6 +14,9 @@ interface Props {
   highlighted: boolean;
   onDelete: (m: TimelineMessage) => void;
   onRetry: (m: TimelineMessage) => void;
+  /** Open rooms: the sender's name opens a menu (1:1), and others' messages can be reported. */
+  onSender?: () => void;
+  onReport?: () => void;
 }
 
 function Body({ m }: { m: TimelineMessage }) {
@@ -58,8 +61,10 @@ function Body({ m }: { m: TimelineMessage }) {
   return <p className="whitespace-pre-wrap break-words">{m.body}</p>;
 }
 
-export function MessageBubble({ m, mine, showSender, unreadCount, highlighted, onDelete, onRetry }: Props) {
+export function MessageBubble({ m, mine, showSender, unreadCount, highlighted, onDelete, onRetry, onSender, onReport }: Props) {
   const t = useTranslations('chat');
+  const tc = useTranslations('cakes.chat');
+  const name = m.sender?.deleted ? t('deletedUser') : m.sender?.displayName;
   const locale = useLocale();
   const plain = m.kind === 'STICKER' && !m.deleted;
   const bubble = plain ? '' : mine ? 'bg-grape-600 text-white' : 'bg-white text-neutral-900 shadow-sm';
@@ -73,7 +78,9 @@ export function MessageBubble({ m, mine, showSender, unreadCount, highlighted, o
     >
       {!mine && (showSender ? <Avatar url={m.sender?.avatarUrl ?? null} name={m.sender?.displayName ?? ''} size={36} /> : <span className="w-9 shrink-0" />)}
       <div className={`flex max-w-[78%] flex-col ${mine ? 'items-end' : 'items-start'}`}>
-        {!mine && showSender && <span className="mb-0.5 text-xs text-neutral-600">{m.sender?.deleted ? t('deletedUser') : m.sender?.displayName}</span>}
+        {!mine && showSender && (onSender
+          ? <button type="button" onClick={onSender} className="mb-0.5 min-h-8 text-left text-xs font-semibold text-neutral-700 hover:underline" data-testid="sender-name">{name}</button>
+          : <span className="mb-0.5 text-xs text-neutral-600">{name}</span>)}
         <div className={`flex items-end gap-1 ${mine ? 'flex-row-reverse' : ''}`}>
           <div className={`rounded-2xl px-3 py-2 ${bubble}`}><Body m={m} /></div>
           <div className={`flex shrink-0 flex-col text-[11px] leading-tight ${mine ? 'items-end' : 'items-start'}`}>
@@ -88,6 +95,11 @@ export function MessageBubble({ m, mine, showSender, unreadCount, highlighted, o
         {m.local === 'failed' && (
           <button type="button" onClick={() => onRetry(m)} className="mt-1 min-h-9 rounded-lg px-2 text-xs font-semibold text-red-700 underline">
             {t('failed')} · {t('retry')}
+          </button>
+        )}
+        {onReport && !m.deleted && (
+          <button type="button" onClick={onReport} className="mt-0.5 min-h-8 px-1 text-[11px] text-neutral-500 hover:text-red-700" aria-label={`${tc('report')}: ${m.body.slice(0, 20)}`} data-testid="report-message">
+            {tc('report')}
           </button>
         )}
         {mine && !m.local && !m.deleted && (

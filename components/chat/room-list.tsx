@@ -56,7 +56,7 @@ export function RoomList() {
               <span className="flex flex-col items-end gap-1">
                 {r.lastMessage && <span className="text-xs text-neutral-500">{listTimeLabel(r.lastMessage.at, locale)}</span>}
                 {r.unread > 0 && (
-                  <span data-testid="unread-badge" aria-label={t('unreadBadge', { count: r.unread })} className="min-w-6 rounded-full bg-red-500 px-1.5 text-center text-xs font-bold leading-6 text-white">
+                  <span data-testid="unread-badge" aria-label={t('unreadBadge', { count: r.unread })} className={`min-w-6 rounded-full px-1.5 text-center text-xs font-bold leading-6 text-white ${r.quiet ? 'bg-neutral-400' : 'bg-red-500'}`}>
                     {r.unread > 999 ? '999+' : r.unread}
                   </span>
                 )}

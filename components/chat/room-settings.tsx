@@ -6,9 +6,10 @@ import { useTranslations } from 'use-intl';
 import { ApiError } from '@/lib/api-client';
 import { chatApi } from '@/lib/chat/queries';
 import type { RoomDetailDto } from '@/lib/chat/schemas';
+import { showIdOfTopic } from '@/lib/chat/topics';
 import { Button } from '@/components/ui/button';
 
-export function RoomSettings({ room, onChanged }: { room: RoomDetailDto; onChanged: () => void }) {
+export function RoomSettings({ room, meId, onChanged }: { room: RoomDetailDto; meId: string; onChanged: () => void }) {
   const t = useTranslations('chat');
   const router = useRouter();
   const [name, setName] = useState(room.name);
@@ -53,7 +54,35 @@ export function RoomSettings({ room, onChanged }: { room: RoomDetailDto; onChang
           </Button>
         </>
       )}
+      {(room.kind === 'OPEN' || room.kind === 'DIRECT') && <LeaveButtons room={room} meId={meId} run={run} />}
       {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+    </div>
+  );
+}
+
+/** Leave an open or 1:1 room; a 1:1 room can also be left with its other person blocked. */
+function LeaveButtons({ room, meId, run }: { room: RoomDetailDto; meId: string; run: (fn: () => Promise<unknown>) => Promise<void> }) {
+  const t = useTranslations('chat');
+  const tc = useTranslations('cakes.chat');
+  const router = useRouter();
+  const other = room.kind === 'DIRECT' ? room.members.find((m) => m.id !== meId) ?? null : null;
+  const showId = showIdOfTopic(room.topic);
+  const leave = (block: boolean) =>
+    run(async () => {
+      await chatApi.leaveGroup(room.id);
+      if (block && other) await chatApi.block(other.id);
+      router.replace(showId ? `/cakes/${showId}` : '/chat');
+    });
+  return (
+    <div className="flex flex-wrap gap-2">
+      <Button type="button" variant="secondary" onClick={() => { if (window.confirm(room.kind === 'OPEN' ? t('leaveConfirm') : tc('leaveDirectConfirm'))) void leave(false); }}>
+        {t('leave')}
+      </Button>
+      {other && (
+        <Button type="button" variant="danger" onClick={() => { if (window.confirm(tc('blockConfirm', { name: other.displayName }))) void leave(true); }}>
+          {tc('leaveAndBlock')}
+        </Button>
+      )}
     </div>
   );
 }

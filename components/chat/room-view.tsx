@@ -5,15 +5,18 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocale, useTranslations } from 'use-intl';
 import { chatApi, chatKeys, useRoomDetail } from '@/lib/chat/queries';
-import type { RoomDetailDto } from '@/lib/chat/schemas';
+import type { MessageDto, RoomDetailDto } from '@/lib/chat/schemas';
 import { useRoomMessages, type TimelineMessage } from '@/lib/chat/use-room-messages';
 import { useRoomRealtime } from '@/lib/chat/use-room-realtime';
+import { isPublicTopic } from '@/lib/chat/topics';
 import { Composer } from './composer';
 import { uploadRoomFile } from '@/lib/chat/upload-client';
 import { dayKey, dayLabel } from './format';
 import { MessageBubble, SystemLine } from './message-bubble';
 import { RoomSearch } from './room-search';
 import { RoomSettings } from './room-settings';
+import { CakeLink, JoinBar, SenderMenu } from './open-room-parts';
+import { ReportForm } from '@/components/cakes/report-form';
 import { CallButton } from '@/components/calls/call-button';
 import { QuestionCard } from '@/components/couple/question-card';
 import { QuestionGate } from '@/components/couple/question-gate';
@@ -27,7 +30,12 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
   const qc = useQueryClient();
   const room = useRoomDetail(roomId);
   const tl = useRoomMessages(roomId, me);
-  const { present, typingNames, notifyTyping } = useRoomRealtime(roomId, me.id, tl);
+  const open = room.data?.kind === 'OPEN';
+  const joined = room.data?.joined !== false;
+  // A cake's room has no presence or typing (thousands of members, readers who have not joined).
+  const { present, typingNames, notifyTyping } = useRoomRealtime(roomId, me.id, tl, room.data ? !isPublicTopic(room.data.kind, room.data.topic) : null);
+  const [sender, setSender] = useState<UserBrief | null>(null);
+  const [reporting, setReporting] = useState<MessageDto | null>(null);
   const [panel, setPanel] = useState<'none' | 'search' | 'settings'>('none');
   const [highlight, setHighlight] = useState<number | null>(null);
   const [upload, setUpload] = useState<{ percent: number } | null>(null);
@@ -62,7 +70,8 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
   // Read receipts: whatever is on screen while the tab is visible counts as read.
   useEffect(() => {
     const send = () => {
-      if (document.visibilityState !== 'visible' || lastSeq <= lastReadSent.current || tl.hasMoreAfter) return;
+      // Someone reading a cake's room without having joined has no read position.
+      if (!joined || document.visibilityState !== 'visible' || lastSeq <= lastReadSent.current || tl.hasMoreAfter) return;
       lastReadSent.current = lastSeq;
       qc.setQueryData<RoomDetailDto>(chatKeys.room(roomId), (old) =>
         old ? { ...old, members: old.members.map((m) => (m.id === me.id ? { ...m, lastReadSeq: Math.max(m.lastReadSeq, lastSeq) } : m)) } : old,
@@ -72,7 +81,7 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
     send();
     document.addEventListener('visibilitychange', send);
     return () => document.removeEventListener('visibilitychange', send);
-  }, [roomId, lastSeq, tl.hasMoreAfter, qc, me.id]);
+  }, [roomId, lastSeq, tl.hasMoreAfter, qc, me.id, joined]);
 
   // Keep the newest message in view unless the person scrolled up to read history.
   useLayoutEffect(() => {
@@ -129,6 +138,8 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
     return <p role="alert" className="p-6 text-center text-neutral-700">{room.isError ? t('notFound') : t('loadError')}</p>;
   }
 
+  // Messages I reported stay in the timeline (seqs stay dense for catch-up) but are not shown.
+  const visible = tl.timeline.filter((m) => !m.hidden);
   const presentNames = (members ?? []).filter((m) => m.id !== me.id && present.includes(m.id)).map((m) => m.displayName);
 
   return (
@@ -143,8 +154,9 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
           </p>
         </div>
         {room.data?.kind === 'CIRCLE' && <CallButton roomId={roomId} me={me.id} />}
+        {open && <CakeLink topic={room.data?.topic ?? null} />}
         <button type="button" className="min-h-11 min-w-11 rounded-full hover:bg-grape-50" aria-label={t('search')} aria-expanded={panel === 'search'} onClick={() => setPanel(panel === 'search' ? 'none' : 'search')}>🔍</button>
-        <button type="button" className="min-h-11 min-w-11 rounded-full hover:bg-grape-50" aria-label={t('settings')} aria-expanded={panel === 'settings'} onClick={() => setPanel(panel === 'settings' ? 'none' : 'settings')}>⚙️</button>
+        {joined && <button type="button" className="min-h-11 min-w-11 rounded-full hover:bg-grape-50" aria-label={t('settings')} aria-expanded={panel === 'settings'} onClick={() => setPanel(panel === 'settings' ? 'none' : 'settings')}>⚙️</button>}
       </header>
       {panel === 'search' && (
         <RoomSearch
@@ -159,7 +171,18 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
           }}
         />
       )}
-      {panel === 'settings' && room.data && <RoomSettings room={room.data} onChanged={() => qc.invalidateQueries({ queryKey: chatKeys.all })} />}
+      {panel === 'settings' && room.data && <RoomSettings room={room.data} meId={me.id} onChanged={() => qc.invalidateQueries({ queryKey: chatKeys.all })} />}
+      {sender && <SenderMenu roomId={roomId} user={sender} onClose={() => setSender(null)} />}
+      {reporting && (
+        <div className="border-b border-neutral-200 bg-white p-3">
+          <ReportForm
+            target="MESSAGE"
+            targetId={reporting.id}
+            onCancel={() => setReporting(null)}
+            onDone={() => { tl.dispatch({ type: 'merge', messages: [{ ...reporting, body: '', stickerId: null, attachment: null, hidden: true }] }); setReporting(null); }}
+          />
+        </div>
+      )}
 
       <div
         ref={scroller}
@@ -179,8 +202,8 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
         )}
         {!tl.loaded && <p role="status" className="text-center text-sm text-neutral-500">…</p>}
         <ol ref={list} className="flex flex-col gap-2">
-          {tl.timeline.map((m, i) => {
-            const prev = tl.timeline[i - 1];
+          {visible.map((m, i) => {
+            const prev = visible[i - 1];
             const newDay = !prev || dayKey(prev.createdAt) !== dayKey(m.createdAt);
             const showSender = newDay || !prev || prev.sender?.id !== m.sender?.id || prev.kind === 'SYSTEM';
             return (
@@ -201,6 +224,8 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
                     highlighted={highlight === m.seq}
                     onDelete={remove}
                     onRetry={tl.retry}
+                    onSender={open && joined && m.sender && !m.sender.deleted && m.sender.id !== me.id ? () => setSender(m.sender) : undefined}
+                    onReport={open && m.sender?.id !== me.id && !m.local ? () => setReporting(m) : undefined}
                   />
                 )}
               </Fragment>
@@ -215,7 +240,9 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
       </div>
       {typingNames.length > 0 && <p className="px-4 py-1 text-xs text-neutral-600" aria-live="polite" data-testid="typing">{t('typing', { names: typingNames.join(', ') })}</p>}
       {notice && <p role="alert" className="px-4 py-1 text-sm text-red-700">{notice}</p>}
-      {waiting && coupleId ? (
+      {!joined ? (
+        <JoinBar topic={room.data?.topic ?? null} onJoined={() => void qc.invalidateQueries({ queryKey: chatKeys.all })} />
+      ) : waiting && coupleId ? (
         <QuestionGate circleId={coupleId} q={waiting} onShow={() => waiting.cardSeq && void showSeq(waiting.cardSeq)} />
       ) : (
       <Composer

@@ -20,7 +20,8 @@ export function TabNav() {
   const pathname = usePathname();
   const unread = useUnread().data?.totalUnread ?? 0;
   const tChat = useTranslations('chat');
-  const active = (href: string) => (href === '/' ? pathname === '/' : pathname.startsWith(href));
+  // Cakes (show pages) belong to the 조각 tab.
+  const active = (href: string) => (href === '/' ? pathname === '/' : pathname.startsWith(href) || (href === '/pieces' && pathname.startsWith('/cakes')));
   return (
     <nav
       aria-label={t('main')}

@@ -2,16 +2,12 @@
 import { publish, publishBatch, publishToUsers } from '@/lib/realtime/server';
 import { channels } from '@/lib/realtime/channels';
 import type { MessageDto } from './schemas';
+import { previewOf } from './preview';
 
 // Hosted Pusher caps an event at 10 KB; a long Korean message can exceed it. Clients
 // refetch when they receive the slim form, so nothing is lost.
 const MAX_EVENT_BYTES = 9000;
 
-export function previewOf(m: MessageDto) {
-  if (m.deleted) return '';
-  if (m.kind === 'TEXT') return m.body.slice(0, 80);
-  return m.attachment?.fileName ?? m.stickerId ?? '';
-}
 
 export async function publishMessage(m: MessageDto, memberIds: string[], socketId?: string) {
   const full = JSON.stringify(m);
@@ -25,7 +21,9 @@ export async function publishMessage(m: MessageDto, memberIds: string[], socketI
     preview: previewOf(m),
     at: m.createdAt,
   };
-  // Small rooms (1:1, couples, families): one request to the realtime server.
+  // Small rooms (1:1, couples, families): one request to the realtime server. Sends in
+  // open rooms come with no member ids: one event on the room channel whatever their
+  // size, and members' chat lists listen there (lib/chat/queries.ts useOpenRoomActivity).
   if (memberIds.length < 10) {
     await publishBatch([
       { channel: channels.room(m.roomId), name: 'message', data: payload, socketId },
@@ -39,9 +37,9 @@ export async function publishMessage(m: MessageDto, memberIds: string[], socketI
 export const publishMessageDeleted = (roomId: string, id: string, seq: number) =>
   publish(channels.room(roomId), 'message-deleted', { id, seq });
 
-export const publishRead = (roomId: string, userId: string, lastReadSeq: number) =>
+export const publishRead = (roomId: string, userId: string, lastReadSeq: number, toRoom = true) =>
   Promise.all([
-    publish(channels.room(roomId), 'read', { userId, lastReadSeq }),
+    toRoom ? publish(channels.room(roomId), 'read', { userId, lastReadSeq }) : null,
     publish(channels.user(userId), 'room-read', { roomId, lastReadSeq }),
   ]);
 

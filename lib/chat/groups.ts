@@ -38,9 +38,9 @@ export async function createGroup(actorId: string, actorName: string, name: stri
   return { roomId: room.id };
 }
 
-async function requireGroup(actorId: string, roomId: string) {
+async function requireGroup(actorId: string, roomId: string, kinds: string[] = ['GROUP']) {
   const m = await getMembershipOrThrow(actorId, roomId);
-  if (m.room.kind !== 'GROUP') throw new AppError('forbidden', 'errors.notAGroup');
+  if (!kinds.includes(m.room.kind)) throw new AppError('forbidden', 'errors.notAGroup');
   return m;
 }
 
@@ -66,8 +66,12 @@ export async function inviteToGroup(actorId: string, actorName: string, roomId: 
   return { ok: true };
 }
 
+/**
+ * Leave a group, or a 1:1 room (the other person sees the line; opening the room again
+ * brings the leaver back, unless they blocked the opener: lib/chat/direct.ts).
+ */
 export async function leaveGroup(actorId: string, actorName: string, roomId: string) {
-  await requireGroup(actorId, roomId);
+  await requireGroup(actorId, roomId, ['GROUP', 'DIRECT']);
   const row = await db.$transaction(async (tx) => {
     await removeMember(tx, roomId, actorId);
     return systemMessage(tx, roomId, 'left', { name: actorName });

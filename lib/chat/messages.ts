@@ -4,6 +4,8 @@ import { AppError, notFound, unauthorized } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { storage } from '@/lib/storage';
 import { getMembershipOrThrow } from './access';
+import { readAccess } from './open-rooms';
+import { isPublicTopic } from './topics';
 import { messageInclude, toMessageDto, type MessageRow } from './dto';
 import { publishMessage, publishMessageDeleted, publishRead } from './events';
 import { pageStatement, sendStatement, unreadStatement, type PageParams } from './statements';
@@ -14,6 +16,9 @@ import { runAfterDelete, runAfterSend, runBeforeSend } from './hooks';
 import { defer } from '@/lib/defer';
 import { questionUnanswered } from '@/lib/couple/gate';
 import type { MessageDto, SendMessageInput } from './schemas';
+
+/** A message its reader reported: kept in place (seqs stay dense), its content withheld. */
+const withheld = (m: MessageDto): MessageDto => ({ ...m, body: '', stickerId: null, attachment: null, hidden: true });
 
 async function findByClientId(roomId: string, senderId: string, clientId: string) {
   return db.message.findUnique({ where: { roomId_senderId_clientId: { roomId, senderId, clientId } }, include: messageInclude });
@@ -53,7 +58,11 @@ export async function sendMessage(session: SessionClaims, roomId: string, input:
     throw new AppError('validation_failed', 'validation.uploadMissing');
   }
   if (!outcome.userOk) throw unauthorized();
-  if (!outcome.memberOk) throw notFound();
+  if (!outcome.memberOk) {
+    // Someone reading a cake's room without having joined it is told how to send.
+    if ((await readAccess(actorId, roomId)) === 'reader') throw new AppError('forbidden', 'cakes.errors.joinFirst');
+    throw notFound();
+  }
   if (!outcome.message || !outcome.room) {
     // Not stored: a retry of a message already sent (say the one that asked the open
     // question), a couple question to answer first, or an upload that is not usable.
@@ -65,7 +74,10 @@ export async function sendMessage(session: SessionClaims, roomId: string, input:
 
   const dto = toMessageDto(outcome.message);
   const memberIds = outcome.memberIds;
-  defer(publishMessage(dto, memberIds, socketId));
+  // An open room's list lines follow its room channel (one event whatever its size), the
+  // sender's own tab included; no event per member.
+  const open = outcome.room.kind === 'OPEN';
+  defer(publishMessage(dto, open ? [] : memberIds, open ? undefined : socketId));
   runAfterSend({ actorId, room: outcome.room, message: dto, memberIds, pushCandidateIds: outcome.pushCandidateIds });
   return dto;
 }
@@ -109,38 +121,50 @@ export async function listMessages(session: SessionClaims, roomId: string, q: Hi
     around = s;
   }
 
+  const hidden = new Set<string>();
+  const fetchPage = async (p: Omit<PageParams, keyof typeof base>) => {
+    const out = await checked(p);
+    for (const id of out.hiddenIds) hidden.add(id);
+    return out;
+  };
+
   let rows: MessageRow[];
   let hasMoreBefore: boolean;
   let hasMoreAfter = false;
   if (around !== undefined) {
     const half = Math.floor(q.limit / 2);
-    const older = await checked({ after: 0, before: around, order: 'desc', take: half + 1 });
-    const newer = await checked({ after: around - 1, before: null, order: 'asc', take: q.limit - half + 1 });
+    const older = await fetchPage({ after: 0, before: around, order: 'desc', take: half + 1 });
+    const newer = await fetchPage({ after: around - 1, before: null, order: 'asc', take: q.limit - half + 1 });
     hasMoreBefore = older.rows.length > half;
     hasMoreAfter = newer.rows.length > q.limit - half;
     rows = [...older.rows.slice(0, half).reverse(), ...newer.rows.slice(0, q.limit - half)];
   } else if (q.after !== undefined) {
-    const newer = await checked({ after: q.after, before: null, order: 'asc', take: q.limit + 1 });
+    const newer = await fetchPage({ after: q.after, before: null, order: 'asc', take: q.limit + 1 });
     hasMoreAfter = newer.rows.length > q.limit;
     rows = newer.rows.slice(0, q.limit);
     hasMoreBefore = rows.length > 0 && rows[0].seq > newer.fromSeq + 1;
   } else {
-    const older = await checked({ after: 0, before: q.before ?? null, order: 'desc', take: q.limit + 1 });
+    const older = await fetchPage({ after: 0, before: q.before ?? null, order: 'desc', take: q.limit + 1 });
     hasMoreBefore = older.rows.length > q.limit;
     rows = older.rows.slice(0, q.limit).reverse();
   }
-  return { messages: rows.map(toMessageDto), hasMoreBefore, hasMoreAfter, anchorSeq: around ?? null };
+  const messages = rows.map((r) => (hidden.has(r.id) ? withheld(toMessageDto(r)) : toMessageDto(r)));
+  return { messages, hasMoreBefore, hasMoreAfter, anchorSeq: around ?? null };
 }
 
-/** Unread counts of every room of the user: what the tab badge needs, one statement. */
+/**
+ * Unread counts of every room of the user: what the tab badge needs, one statement.
+ * Open rooms are marked (the client listens on their room channels for new messages);
+ * a muted cake room's count stays out of the total.
+ */
 export async function unreadCounts(session: SessionClaims) {
   const out = await unreadStatement({ userId: session.uid, sessionVersion: session.sv, sessionId: session.sid, at: now() });
   if (!out.userOk) throw unauthorized();
-  const rooms: Record<string, { lastSeq: number; lastReadSeq: number }> = {};
+  const rooms: Record<string, { lastSeq: number; lastReadSeq: number; open?: true; quiet?: true }> = {};
   let total = 0;
   for (const r of out.rooms) {
-    rooms[r.roomId] = { lastSeq: r.lastSeq, lastReadSeq: r.lastReadSeq };
-    total += Math.max(0, r.lastSeq - r.lastReadSeq);
+    rooms[r.roomId] = { lastSeq: r.lastSeq, lastReadSeq: r.lastReadSeq, ...(r.open ? { open: true as const } : {}), ...(r.quiet ? { quiet: true as const } : {}) };
+    if (!r.quiet) total += Math.max(0, r.lastSeq - r.lastReadSeq);
   }
   return { rooms, totalUnread: total };
 }
@@ -154,7 +178,8 @@ export async function markRead(actorId: string, roomId: string, seq: number) {
     where: { roomId, userId: actorId, lastReadSeq: { lt: target } },
     data: { lastReadSeq: target },
   });
-  if (count) defer(publishRead(roomId, actorId, target));
+  // A cake's room shows no read counters, so only the reader's own devices hear of it.
+  if (count) defer(publishRead(roomId, actorId, target, !isPublicTopic(member.room.kind, member.room.topic)));
   return { lastReadSeq: target };
 }
 

@@ -4,6 +4,7 @@ import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-quer
 import { api } from '@/lib/api-client';
 import { useChannel } from '@/lib/realtime/client';
 import { newClientId } from './outbox';
+import { previewOf } from './preview';
 import type { MessageDto, RoomDetailDto, RoomSummaryDto } from './schemas';
 
 export const chatKeys = {
@@ -39,6 +40,12 @@ export const chatApi = {
   leaveGroup: (roomId: string) => api(`/api/rooms/${roomId}/members/me`, { method: 'DELETE' }),
   createGroup: (name: string, memberIds: string[]) => api<{ roomId: string }>('/api/rooms', { json: { name, memberIds } }).then((r) => r.roomId),
   inviteToGroup: (roomId: string, userIds: string[]) => api(`/api/rooms/${roomId}/members`, { json: { userIds } }),
+  /** Join a cake's open room (made on first join). */
+  joinCakeRoom: (showId: string) => api<{ roomId: string }>(`/api/cakes/${showId}/room`, { method: 'POST' }).then((r) => r.roomId),
+  /** A 1:1 room with a fellow member of an open room. */
+  directFromRoom: (roomId: string, userId: string) => api<{ roomId: string }>(`/api/rooms/${roomId}/direct`, { json: { userId } }).then((r) => r.roomId),
+  block: (userId: string) => api(`/api/users/${userId}/block`, { method: 'PUT' }),
+  unblock: (userId: string) => api(`/api/users/${userId}/block`, { method: 'DELETE' }),
 };
 
 export function useRooms() {
@@ -47,7 +54,8 @@ export function useRooms() {
 
 /** Per-room positions and the total: what the tab badge shows on every screen. */
 export interface UnreadData {
-  rooms: Record<string, { lastSeq: number; lastReadSeq: number }>;
+  /** `open`: an open room (new messages come on its room channel); `quiet`: a muted cake room, out of the total. */
+  rooms: Record<string, { lastSeq: number; lastReadSeq: number; open?: true; quiet?: true }>;
   totalUnread: number;
 }
 
@@ -63,22 +71,41 @@ function patchRooms(qc: QueryClient, fn: (rooms: RoomSummaryDto[]) => RoomSummar
   qc.setQueryData<RoomsData>(chatKeys.rooms(), (old) => {
     if (!old) return old;
     const rooms = fn(old.rooms);
-    return { rooms, totalUnread: rooms.reduce((n, r) => n + r.unread, 0) };
+    return { rooms, totalUnread: rooms.reduce((n, r) => n + (r.quiet ? 0 : r.unread), 0) };
   });
 }
 
 /** Move one room's positions forward; a room the badge does not know yet means refetch. */
-function patchUnread(qc: QueryClient, roomId: string, next: (cur: { lastSeq: number; lastReadSeq: number }) => { lastSeq: number; lastReadSeq: number }) {
+type Position = UnreadData['rooms'][string];
+function patchUnread(qc: QueryClient, roomId: string, next: (cur: Position) => Position) {
   const old = qc.getQueryData<UnreadData>(chatKeys.unread());
   if (!old) return;
   const cur = old.rooms[roomId];
   if (!cur) return void qc.invalidateQueries({ queryKey: chatKeys.unread() });
   const rooms = { ...old.rooms, [roomId]: next(cur) };
-  const totalUnread = Object.values(rooms).reduce((n, r) => n + Math.max(0, r.lastSeq - r.lastReadSeq), 0);
+  const totalUnread = Object.values(rooms).reduce((n, r) => n + (r.quiet ? 0 : Math.max(0, r.lastSeq - r.lastReadSeq)), 0);
   qc.setQueryData<UnreadData>(chatKeys.unread(), { rooms, totalUnread });
 }
 
 interface Activity { roomId: string; seq: number; senderId: string | null; senderName: string | null; kind: MessageDto['kind']; preview: string; at: string }
+
+/** A new message somewhere: bump its room to the top of the list and count it unless it is mine. */
+function applyActivity(qc: QueryClient, userId: string, a: Activity) {
+  const mine = a.senderId === userId;
+  patchUnread(qc, a.roomId, (r) => ({ ...r, lastSeq: Math.max(r.lastSeq, a.seq), lastReadSeq: mine ? Math.max(r.lastReadSeq, a.seq) : r.lastReadSeq }));
+  let known = false;
+  patchRooms(qc, (rooms) => {
+    const next = rooms.map((r) => {
+      if (r.id !== a.roomId) return r;
+      known = true;
+      const lastReadSeq = mine ? Math.max(r.lastReadSeq, a.seq) : r.lastReadSeq;
+      const lastSeq = Math.max(r.lastSeq, a.seq);
+      return { ...r, lastSeq, lastReadSeq, unread: Math.max(0, lastSeq - lastReadSeq), lastMessage: { preview: a.preview, kind: a.kind, at: a.at, senderName: a.senderName } };
+    });
+    return next.sort((x, y) => (y.lastMessage?.at ?? '').localeCompare(x.lastMessage?.at ?? ''));
+  });
+  if (!known) qc.invalidateQueries({ queryKey: chatKeys.rooms() });
+}
 
 /**
  * The signed-in user's own channel keeps the chat list and the tab badge live:
@@ -89,29 +116,37 @@ export function useUserChatEvents(userId: string) {
   useChannel(
     `private-user-${userId}`,
     {
-      'room-activity': (d) => {
-        const a = d as Activity;
-        const mine = a.senderId === userId;
-        patchUnread(qc, a.roomId, (r) => ({ lastSeq: Math.max(r.lastSeq, a.seq), lastReadSeq: mine ? Math.max(r.lastReadSeq, a.seq) : r.lastReadSeq }));
-        let known = false;
-        patchRooms(qc, (rooms) => {
-          const next = rooms.map((r) => {
-            if (r.id !== a.roomId) return r;
-            known = true;
-            const lastReadSeq = mine ? Math.max(r.lastReadSeq, a.seq) : r.lastReadSeq;
-            const lastSeq = Math.max(r.lastSeq, a.seq);
-            return { ...r, lastSeq, lastReadSeq, unread: Math.max(0, lastSeq - lastReadSeq), lastMessage: { preview: a.preview, kind: a.kind, at: a.at, senderName: a.senderName } };
-          });
-          return next.sort((x, y) => (y.lastMessage?.at ?? '').localeCompare(x.lastMessage?.at ?? ''));
-        });
-        if (!known) qc.invalidateQueries({ queryKey: chatKeys.rooms() });
-      },
+      'room-activity': (d) => applyActivity(qc, userId, d as Activity),
       'room-read': (d) => {
         const { roomId, lastReadSeq } = d as { roomId: string; lastReadSeq: number };
         patchUnread(qc, roomId, (r) => ({ ...r, lastReadSeq: Math.max(r.lastReadSeq, lastReadSeq) }));
         patchRooms(qc, (rooms) => rooms.map((r) => (r.id === roomId ? { ...r, lastReadSeq, unread: Math.max(0, r.lastSeq - lastReadSeq) } : r)));
       },
       'rooms-changed': () => qc.invalidateQueries({ queryKey: chatKeys.all }),
+    },
+    () => qc.invalidateQueries({ queryKey: chatKeys.all }),
+  );
+}
+
+/**
+ * An open room I am in sends no event to my own channel (that would be one event per
+ * member per message): the list follows its room channel instead, while any screen is
+ * open. What was missed while not listening is counted on the next list fetch.
+ */
+export function useOpenRoomActivity(userId: string, roomId: string) {
+  const qc = useQueryClient();
+  useChannel(
+    `private-room-${roomId}`,
+    {
+      message: (d) => {
+        const m = d as MessageDto & { refetch?: boolean };
+        if (m.refetch || !m.createdAt) {
+          // The slim form of a long message says neither sender nor text: refetch both.
+          void qc.invalidateQueries({ queryKey: chatKeys.unread() });
+          return void qc.invalidateQueries({ queryKey: chatKeys.rooms() });
+        }
+        applyActivity(qc, userId, { roomId, seq: m.seq, senderId: m.sender?.id ?? null, senderName: m.sender?.displayName ?? null, kind: m.kind, preview: previewOf(m), at: m.createdAt });
+      },
     },
     () => qc.invalidateQueries({ queryKey: chatKeys.all }),
   );

@@ -38,8 +38,12 @@ export const documentVisibility: Visibility = {
   },
 };
 
-/** Attach a room view; returns the detach. `cb()` gives the current callbacks. */
-export function attachRoom(client: Pusher, roomId: string, meId: string, cb: () => RoomCallbacks, visibility: Visibility = documentVisibility) {
+/**
+ * Attach a room view; returns the detach. `cb()` gives the current callbacks. Without
+ * `presence` (a cake's open room: thousands of members, readers who have not joined)
+ * only the room channel is joined.
+ */
+export function attachRoom(client: Pusher, roomId: string, meId: string, cb: () => RoomCallbacks, visibility: Visibility = documentVisibility, presence = true) {
   const stopRoom = listen(client, channels.room(roomId), () => ({
     handlers: {
       message: (d) => cb().message(d as MessageDto & { refetch?: boolean }),
@@ -85,6 +89,7 @@ export function attachRoom(client: Pusher, roomId: string, meId: string, cb: () 
     stopPresence?.();
     stopPresence = null;
   };
+  if (!presence) return stopRoom;
   if (!visibility.hidden()) join();
   const unwatch = visibility.watch(() => {
     if (visibility.hidden()) leave();

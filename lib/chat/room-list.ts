@@ -3,7 +3,9 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ACTIVE_MEMBER, getMembershipOrThrow } from './access';
 import { messageInclude, toMessageDto } from './dto';
-import { previewOf } from './events';
+import { isPublicRoom, readAccessOrThrow } from './open-rooms';
+import { previewOf } from './preview';
+import { isPublicTopic } from './topics';
 import type { MessageDto, RoomDetailDto, RoomSummaryDto } from './schemas';
 import { queryRows, statement } from '@/lib/sql';
 import { type UserBrief, toUserBrief, userBriefSelect } from '@/lib/users/brief';
@@ -64,6 +66,8 @@ function summarize(room: RoomRow, crowd: Crowd, me: { lastReadSeq: number; muted
     lastReadSeq: me.lastReadSeq,
     unread: Math.max(0, room.lastSeq - me.lastReadSeq),
     muted: me.muted,
+    // A muted cake room (it sends no pushes) keeps its count on its own line, out of the tab's total.
+    quiet: isPublicTopic(room.kind, room.topic) && me.muted,
     lastMessage: last ? { preview: previewOf(last), kind: last.kind, at: last.createdAt, senderName: last.sender?.displayName ?? null } : null,
     avatars: crowd.others.slice(0, AVATARS).map((u) => u.avatarUrl),
   };
@@ -83,22 +87,34 @@ export async function listRooms(actorId: string) {
   const rooms = memberships
     .map((m) => summarize(m.room, crowdOf.get(m.roomId) ?? { memberCount: 0, others: [] }, m, lastByRoom.get(m.roomId)))
     .sort((a, b) => (b.lastMessage?.at ?? '').localeCompare(a.lastMessage?.at ?? ''));
-  return { rooms, totalUnread: rooms.reduce((n, r) => n + r.unread, 0) };
+  return { rooms, totalUnread: rooms.reduce((n, r) => n + (r.quiet ? 0 : r.unread), 0) };
 }
 
-/** One room with every active member and their read position (the view's read receipts need them all). */
+/**
+ * One room with every active member and their read position (the view's read receipts
+ * need them all); a cake's room with none of them (thousands, and no read counters
+ * there), only their number. Someone reading a cake's room without having joined it
+ * gets it too, with `joined: false`.
+ */
 export async function getRoom(actorId: string, roomId: string): Promise<RoomDetailDto> {
-  const me = await getMembershipOrThrow(actorId, roomId);
+  const access = await readAccessOrThrow(actorId, roomId);
+  const open = access === 'reader' || (await isPublicRoom(roomId));
   const room = await db.room.findUniqueOrThrow({
     where: { id: roomId },
-    include: { ...roomInclude, members: { where: ACTIVE_MEMBER, orderBy: { userId: 'asc' }, select: { lastReadSeq: true, user: { select: userBriefSelect } } } },
+    include: { ...roomInclude, members: { where: ACTIVE_MEMBER, orderBy: { userId: 'asc' }, take: open ? 0 : undefined, select: { lastReadSeq: true, user: { select: userBriefSelect } } } },
   });
+  const me = access === 'member'
+    ? await db.roomMember.findUniqueOrThrow({ where: { roomId_userId: { roomId, userId: actorId } }, select: { lastReadSeq: true, muted: true } })
+    : { lastReadSeq: room.lastSeq, muted: false };
   const last = room.lastSeq ? await db.message.findUnique({ where: { roomId_seq: { roomId, seq: room.lastSeq } }, include: messageInclude }) : null;
   const members = room.members.map((m) => ({ ...toUserBrief(m.user), lastReadSeq: m.lastReadSeq }));
+  const memberCount = open ? await db.roomMember.count({ where: { roomId, ...ACTIVE_MEMBER } }) : members.length;
   return {
-    ...summarize(room, { memberCount: members.length, others: members.filter((m) => m.id !== actorId) }, me, last ? toMessageDto(last) : undefined),
+    ...summarize(room, { memberCount, others: members.filter((m) => m.id !== actorId) }, me, last ? toMessageDto(last) : undefined),
     members,
     canManage: room.kind === 'GROUP',
+    joined: access === 'member',
+    topic: room.topic,
   };
 }
 

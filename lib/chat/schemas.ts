@@ -37,6 +37,7 @@ export const createGroupSchema = z.object({
 export const renameSchema = z.object({ name: line().min(1, { error: 'validation.roomNameRequired' }).max(50) });
 export const inviteSchema = z.object({ userIds: z.array(idSchema).min(1).max(100) });
 export const muteSchema = z.object({ muted: z.boolean() });
+export const directFromRoomSchema = z.object({ userId: idSchema });
 
 export const searchQuerySchema = z.object({
   q: line().max(100).optional(),
@@ -69,6 +70,8 @@ export interface MessageDto {
   sender: UserBrief | null;
   createdAt: string;
   deleted: boolean;
+  /** An open room's message I reported: its content is withheld and it is not shown. */
+  hidden?: boolean;
 }
 
 export interface RoomMemberDto extends UserBrief {
@@ -86,13 +89,20 @@ export interface RoomSummaryDto {
   lastReadSeq: number;
   unread: number;
   muted: boolean;
+  /** A muted cake room: its unread count is not added to the tab's total. */
+  quiet: boolean;
   lastMessage: { preview: string; kind: MessageDto['kind']; at: string; senderName: string | null } | null;
   avatars: (string | null)[];
 }
 
 export interface RoomDetailDto extends RoomSummaryDto {
+  /** Empty for an open room (thousands of members, no read counters). */
   members: RoomMemberDto[];
   canManage: boolean;
+  /** False for someone reading a public open room without having joined it. */
+  joined: boolean;
+  /** An open room's topic ("show:<id>"), null otherwise. */
+  topic: string | null;
 }
 
 /** A direct (presigned) upload: the file's name and exact size, checked against the quota. */

@@ -8,6 +8,7 @@ import { LAST_SEEN_EVERY_MS } from '@/lib/accounts/devices';
 import { unansweredQuestionSql } from '@/lib/couple/gate';
 import type { MessageRow } from './dto';
 import { MAX_SEQ } from './schemas';
+import { PUBLIC_ROOM_SQL } from './topics';
 
 /** The session check of every hot statement: the user, live with this session version, and the device session, not signed out. */
 const liveUser = (u: string, sv: string, sid: string) => `${u}."deletedAt" IS NULL AND ${u}."sessionVersion" = ${sv}::int
@@ -49,6 +50,7 @@ export interface SendOutcome {
   /** A couple question this member must answer first (nothing was stored), or null. */
   gateQuestionId: string | null;
   room: { id: string; kind: string; circleId: string | null } | null;
+  /** Active members; none for a cake's room (thousands: nothing per member on its send path). */
   memberIds: string[];
   /** Other members who have not muted the room and have a push subscription somewhere. */
   pushCandidateIds: string[];
@@ -90,7 +92,7 @@ const SEND = statement('chat_send', `
       UPDATE "Room" SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = GREATEST("lastMessageAt", $5::timestamp)
       WHERE id = $3 AND EXISTS (SELECT 1 FROM mem) AND NOT EXISTS (SELECT 1 FROM gate)
         AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM up))
-      RETURNING id, "lastSeq", kind::text AS kind, "circleId"
+      RETURNING id, "lastSeq", kind::text AS kind, "circleId", ${PUBLIC_ROOM_SQL('"Room"')} AS public
     ), msg AS (
       INSERT INTO "Message" (id, "roomId", seq, "senderId", "clientId", kind, body, "stickerId", "uploadId", "createdAt")
       SELECT $6, room.id, room."lastSeq", $1, $7,
@@ -116,7 +118,7 @@ const SEND = statement('chat_send', `
       SELECT array_agg(a."userId") AS "memberIds",
         array_agg(a."userId") FILTER (WHERE NOT a.muted AND a."userId" <> $1
           AND EXISTS (SELECT 1 FROM "PushSubscription" ps WHERE ps."userId" = a."userId")) AS "pushCandidateIds"
-      FROM "RoomMember" a WHERE a."roomId" = room.id AND a."leftAt" IS NULL AND a."bannedAt" IS NULL
+      FROM "RoomMember" a WHERE a."roomId" = room.id AND NOT room.public AND a."leftAt" IS NULL AND a."bannedAt" IS NULL
     ) ms ON true`);
 
 export async function sendStatement(p: SendParams): Promise<SendOutcome> {
@@ -145,7 +147,7 @@ export async function sendStatement(p: SendParams): Promise<SendOutcome> {
 
 /** A message row as the page statement returns it: sender and upload columns prefixed. */
 interface RawPageRow {
-  userOk: boolean; memberOk: boolean; fromSeq: number | null;
+  userOk: boolean; memberOk: boolean; fromSeq: number | null; hidden: boolean | null;
   id: string | null; seq: number | null; senderId: string | null; clientId: string | null; kind: string | null; body: string | null;
   stickerId: string | null; uploadId: string | null; systemKey: string | null; systemArgs: unknown; createdAt: Date | null; deletedAt: Date | null;
   s_displayName: string | null; s_avatarKey: string | null; s_deletedAt: Date | null;
@@ -171,6 +173,8 @@ export interface PageOutcome {
   /** Messages up to this seq are hidden from the member (joined a group later). */
   fromSeq: number;
   rows: MessageRow[];
+  /** Messages of an open room the caller reported: their content is withheld (the seq stays, so pages have no holes). */
+  hiddenIds: Set<string>;
 }
 
 // $1 user, $2 session version, $3 room, $4 after, $5 before, $6 take, $7 device session,
@@ -180,11 +184,18 @@ export interface PageOutcome {
 const pageText = (order: 'ASC' | 'DESC') => `
     WITH me AS (
       SELECT u.id FROM "User" u WHERE u.id = $1 AND ${liveUser('u', '$2', '$7')}
-    ), ${seen('$1', '$7', '$8')}, mem AS (
+    ), ${seen('$1', '$7', '$8')}, rk AS (
+      SELECT r.kind::text AS kind, ${PUBLIC_ROOM_SQL('r')} AS public FROM "Room" r WHERE r.id = $3
+    ), mem AS (
       SELECT m."fromSeq" FROM "RoomMember" m JOIN me ON me.id = m."userId"
       WHERE m."roomId" = $3 AND m."leftAt" IS NULL AND m."bannedAt" IS NULL
+      UNION ALL
+      -- A public open room (a cake's) is read by anyone signed in, whole, except the banned.
+      SELECT 0 FROM me JOIN rk ON rk.public
+      WHERE NOT EXISTS (SELECT 1 FROM "RoomMember" b WHERE b."roomId" = $3 AND b."userId" = me.id AND (b."leftAt" IS NULL OR b."bannedAt" IS NOT NULL))
     )
     SELECT EXISTS (SELECT 1 FROM me) AS "userOk", mem."fromSeq" IS NOT NULL AS "memberOk", mem."fromSeq",
+      (rk.kind = 'OPEN' AND EXISTS (SELECT 1 FROM "Report" rp WHERE rp."reporterId" = $1 AND rp.target = 'MESSAGE' AND rp."targetId" = pg.id)) AS hidden,
       pg.id, pg.seq, pg."senderId", pg."clientId", pg.kind, pg.body, pg."stickerId", pg."uploadId", pg."systemKey", pg."systemArgs",
       pg."createdAt", pg."deletedAt",
       s."displayName" AS "s_displayName", s."avatarKey" AS "s_avatarKey", s."deletedAt" AS "s_deletedAt",
@@ -192,6 +203,7 @@ const pageText = (order: 'ASC' | 'DESC') => `
       u.mime AS "u_mime", u.size AS "u_size", u.width AS "u_width", u.height AS "u_height", u."createdAt" AS "u_createdAt"
     FROM (SELECT 1) one
     LEFT JOIN mem ON true
+    LEFT JOIN rk ON true
     LEFT JOIN LATERAL (
       SELECT x.id, x.seq, x."senderId", x."clientId", x.kind::text AS kind, x.body, x."stickerId", x."uploadId", x."systemKey", x."systemArgs",
         x."createdAt", x."deletedAt"
@@ -221,6 +233,7 @@ export async function pageStatement(p: PageParams): Promise<PageOutcome> {
     userOk: head.userOk,
     memberOk: head.memberOk,
     fromSeq: head.fromSeq ?? 0,
+    hiddenIds: new Set(rows.filter((r) => r.hidden && r.id).map((r) => r.id!)),
     rows: rows.filter((r) => r.id !== null).map((r) => ({
       id: r.id!, roomId: p.roomId, seq: r.seq!, senderId: r.senderId, clientId: r.clientId, kind: r.kind as MessageRow['kind'],
       body: r.body!, stickerId: r.stickerId, uploadId: r.uploadId, systemKey: r.systemKey,
@@ -238,13 +251,15 @@ export async function pageStatement(p: PageParams): Promise<PageOutcome> {
 
 export interface UnreadOutcome {
   userOk: boolean;
-  rooms: { roomId: string; lastSeq: number; lastReadSeq: number }[];
+  /** `quiet`: a muted cake room (no pushes there), whose unread count stays out of the tab's total. */
+  rooms: { roomId: string; lastSeq: number; lastReadSeq: number; open: boolean; quiet: boolean }[];
 }
 
 // $1 user, $2 session version, $3 device session, $4 time.
 const UNREAD = statement('chat_unread', `
     WITH ${seen('$1', '$3', '$4')}
-    SELECT me.id IS NOT NULL AS "userOk", rm."roomId", r."lastSeq", rm."lastReadSeq"
+    SELECT me.id IS NOT NULL AS "userOk", rm."roomId", r."lastSeq", rm."lastReadSeq",
+      r.kind = 'OPEN' AS open, (${PUBLIC_ROOM_SQL('r')} AND rm.muted) AS quiet
     FROM (SELECT 1) one
     LEFT JOIN "User" me ON me.id = $1 AND ${liveUser('me', '$2', '$3')}
     LEFT JOIN "RoomMember" rm ON rm."userId" = me.id AND rm."leftAt" IS NULL AND rm."bannedAt" IS NULL
@@ -252,11 +267,11 @@ const UNREAD = statement('chat_unread', `
 
 /** Every active room's last seq and the user's read position, with the session check. */
 export async function unreadStatement(p: Caller & { at: Date }): Promise<UnreadOutcome> {
-  const rows = await queryRows<{ userOk: boolean; roomId: string | null; lastSeq: number | null; lastReadSeq: number | null }>(UNREAD, [
+  const rows = await queryRows<{ userOk: boolean; roomId: string | null; lastSeq: number | null; lastReadSeq: number | null; open: boolean | null; quiet: boolean | null }>(UNREAD, [
     p.userId, p.sessionVersion, p.sessionId, p.at.toISOString(),
   ]);
   return {
     userOk: rows[0].userOk,
-    rooms: rows.filter((r) => r.roomId !== null).map((r) => ({ roomId: r.roomId!, lastSeq: r.lastSeq!, lastReadSeq: r.lastReadSeq! })),
+    rooms: rows.filter((r) => r.roomId !== null).map((r) => ({ roomId: r.roomId!, lastSeq: r.lastSeq!, lastReadSeq: r.lastReadSeq!, open: !!r.open, quiet: !!r.quiet })),
   };
 }

@@ -14,7 +14,12 @@ import type { useRoomMessages } from './use-room-messages';
 
 type Timeline = ReturnType<typeof useRoomMessages>;
 
-export function useRoomRealtime(roomId: string, meId: string, timeline: Timeline) {
+/**
+ * `withPresence`: join "who is looking" and typing too (1:1, group, circle and group-order
+ * rooms); false for a cake's open room; null while the room's kind is not known yet
+ * (nothing is attached until it is, so the room channel is joined once).
+ */
+export function useRoomRealtime(roomId: string, meId: string, timeline: Timeline, withPresence: boolean | null = true) {
   const client = useRealtime();
   const qc = useQueryClient();
   const [present, setPresent] = useState<string[]>([]);
@@ -52,9 +57,9 @@ export function useRoomRealtime(roomId: string, meId: string, timeline: Timeline
   }, [timeline, qc, roomId]);
 
   useEffect(() => {
-    if (!client) return;
-    return attachRoom(client, roomId, meId, () => callbacks.current!);
-  }, [client, roomId, meId]);
+    if (!client || withPresence === null) return;
+    return attachRoom(client, roomId, meId, () => callbacks.current!, undefined, withPresence);
+  }, [client, roomId, meId, withPresence]);
 
   // Typing indicators expire on their own.
   useEffect(() => {

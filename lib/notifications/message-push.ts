@@ -8,7 +8,7 @@ import { pusher } from '@/lib/realtime/server';
 import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/config';
 import type { AfterSend } from '@/lib/chat/hooks';
-import { previewOf } from '@/lib/chat/events';
+import { previewOf } from '@/lib/chat/preview';
 import type { MessageDto } from '@/lib/chat/schemas';
 import { pushTargetSelect, pushToTargets } from './push';
 import type { PushPayload } from './schemas';

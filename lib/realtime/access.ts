@@ -1,6 +1,8 @@
 import type { SessionUser } from '@/lib/accounts/schemas';
 import { isCircleMember } from '@/lib/circles/access';
 import { isRoomMember } from '@/lib/chat/access';
+import { readAccess } from '@/lib/chat/open-rooms';
+import { db } from '@/lib/db';
 import { parseChannel } from './channels';
 
 /** May this user subscribe to this channel? Same rules as the HTTP routes. */
@@ -13,6 +15,11 @@ export async function canSubscribe(user: SessionUser, channelName: string): Prom
     case 'circle':
       return isCircleMember(user.id, ref.id);
     case 'room':
-      return isRoomMember(user.id, ref.id);
+      // A cake's room may be read (and heard) by anyone signed in; presence ("who is
+      // looking") stays with members, and every other room is members-only.
+      return ref.presence ? isRoomMember(user.id, ref.id) : (await readAccess(user.id, ref.id)) !== null;
+    case 'show':
+      // A cake page is open to anyone signed in.
+      return (await db.show.count({ where: { id: ref.id } })) > 0;
   }
 }

@@ -10,10 +10,11 @@ describe('parseChannel', () => {
     expect(parseChannel(channels.room(id))).toEqual({ kind: 'room', id, presence: false });
     expect(parseChannel(channels.roomPresence(id))).toEqual({ kind: 'room', id, presence: true });
     expect(parseChannel(channels.userPresence(id))).toEqual({ kind: 'user', id, presence: true });
+    expect(parseChannel(channels.show(id))).toEqual({ kind: 'show', id, presence: false });
   });
 
   it('refuses unknown or malformed names', () => {
-    for (const name of ['public', `private-users-${id}`, `private-user-${id}-x`, 'private-user-', `presence-users-${id}`, `presence-circle-${id}`, `private-user-${id.toUpperCase()}`, `private-encrypted-user-${id}`]) {
+    for (const name of ['public', `private-users-${id}`, `private-user-${id}-x`, 'private-user-', `presence-users-${id}`, `presence-circle-${id}`, `presence-show-${id}`, `private-user-${id.toUpperCase()}`, `private-encrypted-user-${id}`]) {
       expect(parseChannel(name)).toBeNull();
     }
   });

@@ -4,7 +4,8 @@ import { ID_PATTERN } from '@/lib/schemas';
 export type ChannelRef =
   | { kind: 'user'; id: string; presence: boolean }
   | { kind: 'circle'; id: string; presence: false }
-  | { kind: 'room'; id: string; presence: boolean };
+  | { kind: 'room'; id: string; presence: boolean }
+  | { kind: 'show'; id: string; presence: false };
 
 const ID = `(${ID_PATTERN})`;
 const PATTERNS: { re: RegExp; kind: ChannelRef['kind']; presence: boolean }[] = [
@@ -13,6 +14,7 @@ const PATTERNS: { re: RegExp; kind: ChannelRef['kind']; presence: boolean }[] = 
   { re: new RegExp(`^private-room-${ID}$`), kind: 'room', presence: false },
   { re: new RegExp(`^presence-room-${ID}$`), kind: 'room', presence: true },
   { re: new RegExp(`^presence-user-${ID}$`), kind: 'user', presence: true },
+  { re: new RegExp(`^private-show-${ID}$`), kind: 'show', presence: false },
 ];
 
 /** Parse a channel name; unknown patterns give null (and are refused). */
@@ -31,4 +33,6 @@ export const channels = {
   roomPresence: (id: string) => `presence-room-${id}`,
   /** Held by each of the person's tabs while it is visible: "using Moa right now" (no app-event push). */
   userPresence: (id: string) => `presence-user-${id}`,
+  /** A cake page: live like counts of its pieces (any signed-in person may listen). */
+  show: (id: string) => `private-show-${id}`,
 };

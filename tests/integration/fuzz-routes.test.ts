@@ -17,6 +17,8 @@ import { CATEGORY_IDS } from '@/lib/board/schemas';
 import { SHOW_KINDS } from '@/lib/shows/schemas';
 import { resolveTypedShow } from '@/lib/shows/service';
 
+import { makePiece as makeCakePiece, makeShow } from '../helpers/cakes';
+
 type A<T = unknown> = fc.Arbitrary<T>;
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
@@ -37,6 +39,9 @@ interface Fixtures {
   statsToken: string; statsCardFile: string;
   /** The parent's second piece's current story image file name (ticket images, share links, AI art); its id replaces pieceId. */
   ticketFile: string;
+
+  /** A cake: its show, a public piece of the outsider's, its open room (the parent joined) and a message there. */
+  showId: string; cakePieceId: string; openRoomId: string; openMessageId: string;
 }
 
 /** How a route takes its input; every field is optional. */
@@ -102,6 +107,10 @@ function table(f: Fixtures): Record<string, Spec> {
   const cron = { headers: { authorization: headerValue(`Bearer ${process.env.CRON_SECRET}`) } };
   const none: Spec = {};
   const statsYear = fc.oneof(fc.constantFrom('2025', '2024', '1999', '3000', '20255', '-1', '2025.5', ''), text);
+
+  const show = { showId: idFrom(f.showId) };
+  // Likes: someone else's public piece and the actor's own (the parent's, private).
+  const likeable = { pieceId: idFrom(f.cakePieceId, f.pieceId) };
   // Couple routes: the couple's id, and the family's (a circle that is not a couple).
   const couple = { circleId: idFrom(f.coupleId, f.circleId) };
   const question = { ...couple, questionId: idFrom(f.questionId) };
@@ -217,7 +226,7 @@ function table(f: Fixtures): Record<string, Spec> {
     'POST /api/push/subscriptions': { json: { endpoint: fc.oneof(text, fc.constantFrom('https://push.example/x', 'http://127.0.0.1:1/x', 'https://push.example/\u0000')), keys: fc.record({ p256dh: text, auth: text }) } },
     'DELETE /api/push/subscriptions': { json: { endpoint: fc.oneof(text, fc.constantFrom('https://push.example/x')) } },
     'GET /api/push/vapid': none,
-    'POST /api/realtime/auth': { form: { socket_id: fc.oneof(fc.constantFrom('123.456'), text), channel_name: fc.oneof(fc.constantFrom(`private-room-${f.roomId}`, `private-circle-${f.circleId}`, `presence-room-${f.roomId}`, `private-user-${f.parent.id}`), text) } },
+    'POST /api/realtime/auth': { form: { socket_id: fc.oneof(fc.constantFrom('123.456'), text), channel_name: fc.oneof(fc.constantFrom(`private-room-${f.roomId}`, `private-circle-${f.circleId}`, `presence-room-${f.roomId}`, `private-user-${f.parent.id}`, `private-room-${f.openRoomId}`, `private-show-${f.showId}`), text) } },
     'POST /api/realtime/user-auth': { form: { socket_id: fc.oneof(fc.constantFrom('123.456'), text) } },
     'POST /api/rooms/[roomId]/calls/[callId]/accept': { params: call },
     'POST /api/rooms/[roomId]/calls/[callId]/decline': { params: call },
@@ -267,6 +276,18 @@ function table(f: Fixtures): Record<string, Spec> {
       },
     },
     ...ticketRows(f),
+
+    'GET /api/cakes': { query: { q: text, kind: fc.oneof(fc.constantFrom('MOVIE', 'PLAY', 'MUSICAL', 'CONCERT', 'OTHER'), text), period: fc.oneof(fc.constantFrom('month', 'all'), text), offset: s(int) } },
+    'GET /api/cakes/[showId]': { params: show },
+    'GET /api/cakes/[showId]/pieces': { params: show, query: { sort: fc.oneof(fc.constantFrom('new', 'liked'), text), cursor: fc.oneof(text, fc.constant(`1700000000000.${f.cakePieceId}`)), limit: s(int) } },
+    'POST /api/cakes/[showId]/room': { params: show },
+    'POST /api/pieces/[pieceId]/like': { params: likeable },
+    'DELETE /api/pieces/[pieceId]/like': { params: likeable },
+    'GET /api/pieces/liked': { query: { cursor: fc.oneof(text, fc.constant(`1700000000000.${f.cakePieceId}`)) } },
+    'POST /api/reports': { json: { target: fc.constantFrom('MESSAGE', 'PIECE', 'USER'), targetId: idFrom(f.cakePieceId, f.pieceId, f.openMessageId, f.messageId), reason: fc.oneof(fc.constantFrom('spam', 'abuse', 'sexual', 'spoiler', 'other'), text), detail: text } },
+    'POST /api/rooms/[roomId]/direct': { params: { roomId: idFrom(f.openRoomId, f.roomId) }, json: { userId: idFrom(f.child.id, f.parent.id, f.outsider.id) } },
+    'PUT /api/users/[userId]/block': { params: user },
+    'DELETE /api/users/[userId]/block': { params: user },
   };
 }
 
@@ -411,6 +432,10 @@ beforeAll(async () => {
   const show = await resolveTypedShow({ kind: 'MUSICAL', title: '퍼즈 뮤지컬', year: 2025 });
   await db.piece.create({ data: { ownerId: child.id, showId: show.id, kind: 'MUSICAL', title: show.title, date: new Date('2025-05-05T00:00:00Z'), venue: '블루스퀘어', price: 120000, rating: 9 } });
   const statsShare = (await child.client.json('/api/pieces/stats/share', 'POST', { year: 2025 })).data.share;
+  const cake = await makeShow();
+  const cakePiece = await makeCakePiece(outsider.id, cake);
+  const openRoomId = (await parent.client.json(`/api/cakes/${cake.id}/room`, 'POST')).data.roomId as string;
+  const openMessage = await parent.client.json(`/api/rooms/${openRoomId}/messages`, 'POST', { kind: 'TEXT', clientId: 'fuzz-cake-1', body: '케이크 방' });
   fx = {
     parent, child, outsider, circleId, roomId, png,
     messageId: message.data.message.id, wishId: wish.data.wish.id, boardId,
@@ -422,6 +447,7 @@ beforeAll(async () => {
     pieceFileId: pieceFile.file.id,
     statsToken: statsShare.token, statsCardFile: String(statsShare.ogImageUrl).split('/').pop()!,
     ...(await ticketFixtures(parent.id)),
+    showId: cake.id, cakePieceId: cakePiece.id, openRoomId, openMessageId: openMessage.data.message.id,
   };
   for (const [k, v] of Object.entries(fx)) expect(v, k).toBeTruthy();
   anon = new Client();
