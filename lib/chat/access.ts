@@ -19,17 +19,3 @@ export async function activeMemberIds(roomId: string) {
   const rows = await db.roomMember.findMany({ where: { roomId, ...ACTIVE_MEMBER }, select: { userId: true } });
   return rows.map((r) => r.userId);
 }
-
-// A room's kind and circle never change after it is created: the send path's hooks
-// read them from here without a query per send.
-const refs = new Map<string, { id: string; kind: string; circleId: string | null }>();
-
-export async function roomRef(roomId: string) {
-  const known = refs.get(roomId);
-  if (known) return known;
-  const room = await db.room.findUnique({ where: { id: roomId }, select: { id: true, kind: true, circleId: true } });
-  if (!room) return null;
-  if (refs.size > 50_000) refs.clear();
-  refs.set(roomId, room);
-  return room;
-}

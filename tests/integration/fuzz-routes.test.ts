@@ -12,6 +12,7 @@ import { anyField, contentType, day, discoverRoutes, headerValue, idFrom, int, j
 import { db } from '@/lib/db';
 import { CATEGORY_IDS } from '@/lib/board/schemas';
 import { SHOW_KINDS } from '@/lib/shows/schemas';
+import { resolveTypedShow } from '@/lib/shows/service';
 
 type A<T = unknown> = fc.Arbitrary<T>;
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -27,9 +28,10 @@ interface Fixtures {
   sessionId: string;
   /** A group order by the parent (in 서교동), the child joined. */
   postId: string;
-
   /** The parent's piece, with its main photo. */
   pieceId: string; pieceFileId: string;
+  /** The child's shared year card (a piece in 2025): its token and its og image's file name. */
+  statsToken: string; statsCardFile: string;
 }
 
 /** How a route takes its input; every field is optional. */
@@ -94,6 +96,7 @@ function table(f: Fixtures): Record<string, Spec> {
   const callbackUrl = fc.oneof(text, fc.constantFrom('https://evil.example', '/', '/chat', 'javascript:alert(1)', 'key', ' '));
   const cron = { headers: { authorization: headerValue(`Bearer ${process.env.CRON_SECRET}`) } };
   const none: Spec = {};
+  const statsYear = fc.oneof(fc.constantFrom('2025', '2024', '1999', '3000', '20255', '-1', '2025.5', ''), text);
   // Couple routes: the couple's id, and the family's (a circle that is not a couple).
   const couple = { circleId: idFrom(f.coupleId, f.circleId) };
   const question = { ...couple, questionId: idFrom(f.questionId) };
@@ -247,6 +250,17 @@ function table(f: Fixtures): Record<string, Spec> {
     // Only small offsets: the server clock is shared with every other test.
     'PUT /api/test/clock': { json: { offsetMs: fc.oneof(fc.integer({ min: -5, max: 1000 }), anyField) } },
     'GET /api/users/search': { query: { loginId } },
+    'GET /api/me/titles': none,
+    'PUT /api/me/titles/worn': { json: { titleId: fc.oneof(fc.constantFrom('first-piece', 'ten-pieces', 'generous', 'nope', 'toString', '__proto__'), fc.constant(null), text) } },
+    'GET /api/pieces/stats': { query: { year: statsYear } },
+    'POST /api/pieces/stats/share': { json: { year: fc.oneof(fc.constantFrom(2025, 2024, 1999, 3000, 2025.5, '2025'), int) } },
+    'DELETE /api/pieces/stats/share': { query: { year: statsYear } },
+    'GET /api/pieces/stats/share/[token]/[file]': {
+      params: {
+        token: fc.oneof(fc.constant(f.statsToken), strangeId, text),
+        file: fc.oneof(fc.constantFrom(f.statsCardFile, f.statsCardFile.replace('-og', '-story'), '0000000000000000-og.png', 'x-og.png', `${f.statsCardFile}.png`), text),
+      },
+    },
   };
 }
 
@@ -366,6 +380,10 @@ beforeAll(async () => {
   pieceForm.append('file', new Blob([png], { type: 'image/png' }), 'ticket.png');
   const pieceFile = await (await parent.client.fetch('/api/pieces/files', { method: 'POST', body: pieceForm })).json();
   const pieceMade = await parent.client.json('/api/pieces', 'POST', { kind: 'MUSICAL', title: '레미제라블', date: '2026-03-14', photoId: pieceFile.file.id });
+  // The child's year card: one piece in 2025, shared.
+  const show = await resolveTypedShow({ kind: 'MUSICAL', title: '퍼즈 뮤지컬', year: 2025 });
+  await db.piece.create({ data: { ownerId: child.id, showId: show.id, kind: 'MUSICAL', title: show.title, date: new Date('2025-05-05T00:00:00Z'), venue: '블루스퀘어', price: 120000, rating: 9 } });
+  const statsShare = (await child.client.json('/api/pieces/stats/share', 'POST', { year: 2025 })).data.share;
   fx = {
     parent, child, outsider, circleId, roomId, png,
     messageId: message.data.message.id, wishId: wish.data.wish.id, boardId,
@@ -375,6 +393,7 @@ beforeAll(async () => {
     coupleId: coupleCircle.id, questionId: questionId!, eventId: coupleEvent.data.event.id, icsToken: String(feed.data.path).split('/').pop()!,
     sessionId: session.id, postId: post.data.post.id,
     pieceId: pieceMade.data.piece.id, pieceFileId: pieceFile.file.id,
+    statsToken: statsShare.token, statsCardFile: String(statsShare.ogImageUrl).split('/').pop()!,
   };
   for (const [k, v] of Object.entries(fx)) expect(v, k).toBeTruthy();
   anon = new Client();
