@@ -1,3 +1,4 @@
+// (satori adds padding to the width and height given, so each root takes its padding off.)
 // Four ticket layouts drawn with satori: a paper box-office ticket with a stub, a mobile
 // ticket screenshot, a thermal cinema ticket and a concert ticket whose seat is printed
 // in labelled boxes. Each prints the truth (data.ts) in styles picked by the seeded rng.
@@ -61,7 +62,7 @@ function mobile(t: Ticket, r: Rng, look: Look, title: string): Drawn {
     </Row>
   );
   const element = (
-    <Col style={{ width, height, background: theme.bg, fontFamily: look.font, paddingLeft: 60, paddingRight: 60 }}>
+    <Col style={{ width: width - 120, height, background: theme.bg, fontFamily: look.font, paddingLeft: 60, paddingRight: 60 }}>
       <Row style={{ width: 960, justifyContent: 'space-between', paddingTop: 24 }}>
         <Text size={34} color={theme.fg} weight={700}>{`${pick(r, [9, 10, 21, 22])}:${pick(r, ['07', '41', '58'])}`}</Text>
         <Text size={30} color={theme.fg}>{`LTE ${pick(r, [38, 72, 95])}%`}</Text>
@@ -95,7 +96,7 @@ function cinema(t: Ticket, r: Rng, look: Look): Drawn {
   const height = 1240;
   const brand = t.venue.split(' ')[0];
   const element = (
-    <Col style={{ width, height, background: '#fbfaf6', fontFamily: look.font, padding: 48 }}>
+    <Col style={{ width: width - 96, height: height - 96, background: '#fbfaf6', fontFamily: look.font, padding: 48 }}>
       <Text size={44} color={ink} weight={700}>{brand}</Text>
       <Text size={24} color={ink} style={{ marginTop: 8 }}>{pick(r, ['입장권', '영화 관람권', 'MOVIE TICKET'])}</Text>
       <div style={{ display: 'flex', borderTop: `3px dashed ${ink}`, marginTop: 24, marginBottom: 24 }} />
@@ -121,7 +122,7 @@ function concert(t: Ticket, r: Rng, look: Look, title: string): Drawn {
   const height = 700;
   const boxes = seatBoxes(t.seat);
   const element = (
-    <Col style={{ width, height, background: theme.bg, fontFamily: look.font, padding: px(look, 50) }}>
+    <Col style={{ width: width - 2 * px(look, 50), height: height - 2 * px(look, 50), background: theme.bg, fontFamily: look.font, padding: px(look, 50) }}>
       <Row style={{ justifyContent: 'space-between' }}>
         <Text size={24} color={theme.accent} weight={700}>{pick(r, ['CONCERT TICKET', '공연 입장권', 'LIVE'])}</Text>
         <Text size={22} color={theme.muted}>{`No. ${bookingNo(r)}`}</Text>

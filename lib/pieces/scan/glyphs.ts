@@ -70,21 +70,21 @@ function cellsOf(bits: Uint8Array, w: number, h: number): { cells: Float32Array;
 export function splitGlyphs(img: Gray, box: { x0: number; y0: number; x1: number; y1: number }) {
   const { bits, w, h } = ink(img, box.x0, box.y0, box.x1, box.y1);
   const cols = Array.from({ length: w }, (_, x) => { let s = 0; for (let y = 0; y < h; y++) s += bits[y * w + x]; return s; });
-  const out: { cells: Float32Array; aspect: number; x0: number; x1: number }[] = [];
+  const found: { cells: Float32Array; aspect: number; inkHeight: number; x0: number; x1: number }[] = [];
   for (let x = 0; x < w;) {
     while (x < w && cols[x] === 0) x++;
     const start = x;
     while (x < w && cols[x] > 0) x++;
-    if (x - start < 1) continue;
     // Ink running into the crop's edge is part of a neighbouring character, cut.
-    if (start === 0 || x === w) continue;
+    if (x - start < 1 || start === 0 || x === w) continue;
     const part = new Uint8Array((x - start) * h);
     for (let y = 0; y < h; y++) for (let i = start; i < x; i++) part[y * (x - start) + (i - start)] = bits[y * w + i];
     const c = cellsOf(part, x - start, h);
-    // Specks (noise, a dot of punctuation) are not glyphs; a narrow stroke as tall as a capital (I, 1) is.
-    if (c && ((x - start) * 6 >= h || c.aspect < 0.3)) out.push({ ...c, x0: box.x0 + start, x1: box.x0 + x });
+    if (c) found.push({ ...c, inkHeight: (x - start) / c.aspect, x0: box.x0 + start, x1: box.x0 + x });
   }
-  return out;
+  // Specks and punctuation are much shorter than the capitals and digits beside them.
+  const tallest = Math.max(0, ...found.map((g) => g.inkHeight));
+  return found.filter((g) => g.inkHeight >= tallest * 0.6 && g.inkHeight >= 4).map(({ inkHeight: _h, ...g }) => g);
 }
 
 /** Share of cells that agree (1 − mean absolute difference): a solid bar (I) matches a solid bar. */

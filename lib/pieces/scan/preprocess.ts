@@ -5,6 +5,7 @@
 // (libvips, on the thread pool), so the event loop is not held.
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import { AppError } from '@/lib/errors';
+import { clearNonText } from './components';
 import { skewAngle } from './deskew';
 
 // A 10 MB file can still claim huge dimensions (a decompression bomb): cap the pixels.
@@ -16,6 +17,8 @@ export interface PrepareOptions {
   /** Even out lighting and polarity (see `flatten`); off leaves grey + stretch only. */
   flatten?: boolean;
   deskew?: boolean;
+  /** Clear barcodes, QR codes, frames and ruled lines (components.ts). */
+  clear?: boolean;
 }
 
 export interface Prepared {
@@ -56,11 +59,27 @@ async function flatten(data: Buffer, width: number, height: number): Promise<Buf
     const base = Math.max(24, dark ? 255 - b : b);
     out[i] = Math.min(255, Math.round((255 * v) / base));
   }
-  return out;
+  return stretch(out);
+}
+
+/**
+ * Deepen faint print (a blurred, glared or dim photo leaves it light grey): the
+ * darkest half percent becomes near black, paper stays white, at most 4× contrast.
+ */
+function stretch(px: Buffer): Buffer {
+  const hist = new Uint32Array(256);
+  for (const v of px) hist[v]++;
+  let seen = 0;
+  let dark = 0;
+  while (dark < 255 && (seen += hist[dark]) < px.length * 0.005) dark++;
+  const k = Math.min(4, 230 / Math.max(1, 255 - dark));
+  if (k <= 1) return px;
+  for (let i = 0; i < px.length; i++) px[i] = Math.max(0, Math.round(255 - (255 - px[i]) * k));
+  return px;
 }
 
 export async function prepareImage(bytes: Uint8Array, opts: PrepareOptions = {}): Promise<Prepared> {
-  const { targetPixels = 3_000_000, flatten: flat = true, deskew = true } = opts;
+  const { targetPixels = 3_000_000, flatten: flat = true, deskew = true, clear = true } = opts;
   let upright: { data: Buffer; info: OutputInfo };
   try {
     const img = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', autoOrient: true, animated: false });
@@ -75,9 +94,10 @@ export async function prepareImage(bytes: Uint8Array, opts: PrepareOptions = {})
   }
   const { width, height } = upright.info;
   const even = flat ? await flatten(upright.data, width, height) : (await toGrey(grey(upright.data, width, height).normalise())).data;
+  if (clear) clearNonText(even, width, height);
   let angle = 0;
   if (deskew) {
-    const sw = Math.min(width, 700);
+    const sw = Math.min(width, 1000);
     const sh = Math.round((height * sw) / width);
     const small = await toGrey(grey(even, width, height).resize({ width: sw, height: sh, fit: 'fill' }));
     angle = skewAngle(small.data, sw, sh);

@@ -13,6 +13,8 @@ export interface OcrLine { text: string; confidence: number; box: Box; words: Oc
 export interface Row {
   /** The row's lines joined by single spaces, cleaned (NFKC). */
   text: string;
+  /** The lines tesseract read in this band, left to right (a label and its value, a ticket and its stub). */
+  lines: OcrLine[];
   words: OcrWord[];
   box: Box;
   /** Height of the row's text in pixels (median word height): how prominent it is. */
@@ -68,6 +70,7 @@ export function toRows(lines: OcrLine[]): Row[] {
       const words = g.flatMap((l) => l.words);
       return {
         text: clean(g.map((l) => l.text).join(' ')),
+        lines: g,
         words,
         box: { x0: Math.min(...g.map((l) => l.box.x0)), y0: Math.min(...g.map((l) => l.box.y0)), x1: Math.max(...g.map((l) => l.box.x1)), y1: Math.max(...g.map((l) => l.box.y1)) },
         size: median(words.map((w) => w.box.y1 - w.box.y0)),

@@ -62,8 +62,10 @@ describe('findSeat', () => {
 /** Two rows of words at the same x positions, as a box layout reads. */
 function boxRows(labels: string[], values: string[]): Row[] {
   const word = (text: string, i: number, y: number) => ({ text, confidence: 0.9, box: { x0: i * 250, y0: y, x1: i * 250 + 40 * text.length, y1: y + 30 } });
-  const row = (ws: ReturnType<typeof word>[], y: number, index: number): Row => ({
-    text: ws.map((w) => w.text).join(' '), words: ws, box: { x0: 0, y0: y, x1: 1200, y1: y + 30 }, size: 30, confidence: 0.9, index,
-  });
+  const row = (ws: ReturnType<typeof word>[], y: number, index: number): Row => {
+    const text = ws.map((w) => w.text).join(' ');
+    const box = { x0: 0, y0: y, x1: 1200, y1: y + 30 };
+    return { text, lines: [{ text, confidence: 0.9, box, words: ws }], words: ws, box, size: 30, confidence: 0.9, index };
+  };
   return [row(labels.map((l, i) => word(l, i, 0)), 0, 0), row(values.map((v, i) => word(v, i, 50)).filter((w) => w.text), 50, 1)];
 }

@@ -43,19 +43,21 @@ function partsOf(text: string): { parts: Parts; suspect: number; count: number }
     }
     if (part === 'hall' && !/^(\d{1,2}|\d?[A-Za-z]{1,4}|[가-힣]{1,5})$/.test(value)) continue;
     if (SUSPECT.test(value)) suspect++;
-    if (part === 'row' && /^0+$/.test(value)) suspect++; // there is no row 0: a misread letter
+    // There is no row or block 0: a letter (D, O, C) read as a zero.
+    if ((part === 'row' || part === 'block') && /^0+$/.test(value)) suspect++;
     parts[part] = value;
     count++;
   }
   return { parts, suspect, count };
 }
 
+const UNIT_OF: Record<Part, string> = { grade: '석', hall: '관', floor: '층', block: '구역', row: '열', number: '번' };
+
 function format(parts: Parts): string {
   return ORDER.filter((p) => parts[p]).map((p) => {
     const v = parts[p]!;
     if (p === 'floor' && (v === '플로어' || v === '스탠딩')) return v;
-    const unit = { grade: '석', hall: '관', floor: '층', block: '구역', row: '열', number: '번' }[p];
-    return `${v}${unit}`;
+    return `${v}${UNIT_OF[p]}`;
   }).join(' ');
 }
 
@@ -64,7 +66,8 @@ const complete = (p: Parts) => !!p.number && !!(p.row || p.block);
 const SEAT_LABELS = ['좌석', '자리', 'SEAT', 'Seat'];
 const OTHER_LABELS = ['예매번호', '주문번호', '회원번호', '게이트', '입장번호', '정리번호'];
 // A label box's name and the part it holds.
-const BOX_LABELS: Record<string, Part> = { 등급: 'grade', 석: 'grade', 좌석등급: 'grade', 관: 'hall', 상영관: 'hall', 층: 'floor', 구역: 'block', 블록: 'block', 블럭: 'block', 열: 'row', 번: 'number', 번호: 'number', 좌석번호: 'number' };
+// (충 is how the Korean model often reads a small 층.)
+export const BOX_LABELS: Record<string, Part> = { 등급: 'grade', 석: 'grade', 좌석등급: 'grade', 관: 'hall', 상영관: 'hall', 층: 'floor', 충: 'floor', 구역: 'block', 블록: 'block', 블럭: 'block', 열: 'row', 번: 'number', 번호: 'number', 좌석번호: 'number' };
 
 /** Seats written across a row of box labels and the row of values under it. */
 function fromBoxes(rows: Row[]): Candidate<string>[] {
@@ -74,20 +77,24 @@ function fromBoxes(rows: Row[]): Candidate<string>[] {
     if (labels.length < 2 || labels.length < row.words.length - 1) return;
     const below = rows.slice(i + 1, i + 3).find((r) => r.box.y0 >= row.box.y1 - 4 && r.words.length >= labels.length - 1);
     if (!below) return;
-    const parts: Parts = {};
     let text = '';
+    // A box whose value was not read makes the whole seat doubtful (R석 read as just 석).
+    let missing = 0;
     for (const l of labels) {
       const cx = (l.box.x0 + l.box.x1) / 2;
       const v = below.words.reduce((b, w) => (Math.abs((w.box.x0 + w.box.x1) / 2 - cx) < Math.abs((b.box.x0 + b.box.x1) / 2 - cx) ? w : b));
-      if (Math.abs((v.box.x0 + v.box.x1) / 2 - cx) > (l.box.x1 - l.box.x0) * 3 + 60) continue;
       const part = BOX_LABELS[l.text];
       const value = part === 'grade' ? v.text.replace(/석$/, '') : v.text.replace(/(층|구역|열|번|관)$/, '');
-      text += ` ${part === 'floor' && value === '플로어' ? '플로어' : `${value}${{ grade: '석', hall: '관', floor: '층', block: '구역', row: '열', number: '번' }[part]}`}`;
-      parts[part] = value;
+      if (Math.abs((v.box.x0 + v.box.x1) / 2 - cx) > (l.box.x1 - l.box.x0) * 3 + 60 || !value) {
+        missing++;
+        continue;
+      }
+      text += ` ${part === 'floor' && value === '플로어' ? '플로어' : `${value}${UNIT_OF[part]}`}`;
     }
-    const { parts: read, suspect } = partsOf(text);
+    const { parts: read, suspect, count } = partsOf(text);
     if (!complete(read)) return;
-    out.push({ value: format(read), score: clamp01(0.8 * below.confidence * (suspect ? 0.4 : 1)), row: below });
+    const doubt = suspect || missing || count < labels.length ? 0.4 : 1;
+    out.push({ value: format(read), score: clamp01(0.8 * below.confidence * doubt), row: below });
   });
   return out;
 }

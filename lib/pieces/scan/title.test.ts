@@ -17,6 +17,12 @@ describe('tidyTitle', () => {
     ['맘마미아!', '맘마미아!'],
     ['2026 이문세 콘서트 봄바람', '2026 이문세 콘서트 봄바람'],
     ['성시경 콘서트 <축가>', '성시경 콘서트 <축가>'],
+    // Debris and mismatched brackets as OCR reads them.
+    ['、 범죄도시4', '범죄도시4'],
+    ['ㆍ <《마리 앙투아네트)', '마리 앙투아네트'],
+    ['<마리 앙투아네트)', '마리 앙투아네트'],
+    ['、<마리 앙투아네트>', '마리 앙투아네트'],
+    ['옥탑방 고양이 |', '옥탑방 고양이'],
   ])('%s → %s', (text, want) => {
     expect(tidyTitle(text)).toBe(want);
   });
@@ -27,6 +33,10 @@ describe('findTitle', () => {
     expect(title([['인터파크 티켓', 22], ['뮤지컬 〈레미제라블〉', 58], ['일시 2026.12.06(일) 19:30', 30], ['본 티켓은 재판매할 수 없습니다.', 18]])).toBe('레미제라블');
     expect(title([['모바일 티켓', 44], ['뮤지컬 · 8세 이상', 30], ['시카고', 60], ['관람일시', 34]])).toBe('시카고');
     expect(title([['CGV', 44], ['입장권', 24], ['파묘', 50], ['2D 자막 · 15세이상관람가', 26]])).toBe('파묘');
+    // The seller's line is never the title, however it is written.
+    expect(title([['예스24 티켓 뮤지컬ㆍ입장권 _', 60], ['프랑켄슈타인', 58]])).toBe('프랑켄슈타인');
+    // Nor a labelled field's row.
+    expect(title([['공연장 올림픽훌', 60], ['관람일시 2026.06.10(수) 19:00', 30]])).toBeNull();
   });
 
   it('joins a title wrapped onto a second row of the same size', () => {

@@ -43,7 +43,8 @@ export function venueCandidates(rows: Row[], skip: Set<Row>): Candidate<string>[
   const out: Candidate<string>[] = [];
   for (const row of rows) {
     if (skip.has(row)) continue;
-    const text = clean(row.text).replace(LABEL, '').trim();
+    // The label in front and any debris after the name (a ruled line read as "|").
+    const text = clean(row.text).replace(LABEL, '').replace(/[\s|\]\[()'"`~_.,:;!-]+$/, '').trim();
     if (text.length < 2) continue;
     const factor = labelFactor(row, VENUE_LABELS, OTHER_LABELS);
     const known = knownVenue(text);
