@@ -216,6 +216,7 @@ function table(f: Fixtures): Record<string, Spec> {
     'POST /api/notifications/[id]/read': { params: { id: idFrom(f.notificationId) } },
     'GET /api/notifications': { query: { before: idFrom(f.notificationId), limit: s(int) } },
     'POST /api/notifications': none,
+    'POST /api/pieces/scan': { multipart: 'photo' },
     'GET /api/profiles/[userId]/image/[kind]': { params: { ...user, ...kind } },
     'GET /api/profiles/[userId]': { params: user },
     'GET /api/profiles/me/image/[kind]': { params: kind },
