@@ -11,6 +11,7 @@ import { deleteStoredObjects } from './files';
 import { setPiecePhotos } from './photos';
 import { showForPiece } from './show-link';
 import { evaluateTitles } from './titles-service';
+import { deleteTicketRenders } from './render/service';
 import type { PieceCreateInput, PieceDto, PiecePatchInput } from './schemas';
 
 /** '' and null both mean "not given". */
@@ -108,5 +109,6 @@ export async function deletePiece(actorId: string, pieceId: string) {
     return [piece.artKey, ...piece.files.flatMap((f) => [f.key, f.thumbKey])];
   });
   await deleteStoredObjects(keys);
+  await deleteTicketRenders(pieceId);
   await publishPieceChanged(actorId, pieceId, 'deleted');
 }
