@@ -45,9 +45,9 @@ describe('my pieces', () => {
     await page.waitForURL(/\/pieces\/[a-z0-9]{20,}$/);
     const piecePath = new URL(page.url()).pathname;
     await page.getByRole('heading', { name: '레미제라블', level: 1 }).waitFor();
-    await page.getByText('민우혁, 조정은').waitFor();
-    await page.getByText('99,000원').waitFor();
-    await page.getByRole('img', { name: '별 4.5개' }).waitFor();
+    await page.getByText('민우혁, 조정은').first().waitFor();
+    await page.getByText('99,000원').first().waitFor();
+    await page.getByRole('img', { name: '별 4.5개' }).first().waitFor();
     expect(await page.getByTestId('visibility').textContent()).toBe('나만 보기');
 
     // Its day in the calendar shows it (with its photo), and the day's list opens it.
@@ -68,7 +68,7 @@ describe('my pieces', () => {
     await page.getByRole('button', { name: '저장하기' }).click();
     await waitForPath(page, piecePath);
     await page.getByRole('heading', { name: '레미제라블 (재관람)', level: 1 }).waitFor();
-    await page.getByRole('img', { name: '별 5개' }).waitFor();
+    await page.getByRole('img', { name: '별 5개' }).first().waitFor();
     await page.getByRole('link', { name: /캘린더로/ }).click();
     await cell.getByRole('button', { name: /레미제라블 \(재관람\)/ }).waitFor();
 
