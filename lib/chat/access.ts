@@ -20,14 +20,15 @@ export async function activeMemberIds(roomId: string) {
   return rows.map((r) => r.userId);
 }
 
-// A room's kind and circle never change after it is created: the send path's hooks
-// read them from here without a query per send.
-const refs = new Map<string, { id: string; kind: string; circleId: string | null }>();
+// A room's kind, circle and topic never change after it is created (an open room's topic
+// is set in its creating transaction): the send path's hooks read them from here
+// without a query per send.
+const refs = new Map<string, { id: string; kind: string; circleId: string | null; topic: string | null }>();
 
 export async function roomRef(roomId: string) {
   const known = refs.get(roomId);
   if (known) return known;
-  const room = await db.room.findUnique({ where: { id: roomId }, select: { id: true, kind: true, circleId: true } });
+  const room = await db.room.findUnique({ where: { id: roomId }, select: { id: true, kind: true, circleId: true, topic: true } });
   if (!room) return null;
   if (refs.size > 50_000) refs.clear();
   refs.set(roomId, room);

@@ -4,7 +4,8 @@
 import { defer } from '@/lib/defer';
 import type { MessageDto, SendMessageInput } from './schemas';
 
-interface RoomRef { id: string; kind: string; circleId: string | null }
+/** `topic` is known before a send (the before-send hooks), not after it. */
+interface RoomRef { id: string; kind: string; circleId: string | null; topic?: string | null }
 export interface BeforeSend { actorId: string; room: RoomRef; input: SendMessageInput }
 export interface AfterSend {
   actorId: string;

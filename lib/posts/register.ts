@@ -7,7 +7,8 @@ import { AppError } from '@/lib/errors';
 import { POST_ROOM_MAX_CHARS } from './schemas';
 
 onBeforeSend('post-room-rules', async ({ room, input }) => {
-  if (room.kind !== 'OPEN') return;
+  // Only a group order's room (a cake's room is OPEN too, and needs no query here).
+  if (room.kind !== 'OPEN' || !room.topic?.startsWith('post:')) return;
   const post = await db.post.findUnique({ where: { roomId: room.id }, select: { deletedAt: true } });
   if (!post) return;
   if (post.deletedAt) throw new AppError('conflict', 'posts.errors.roomClosed', { reason: 'post_deleted' });
