@@ -168,7 +168,12 @@ async function main() {
       const sent = [];
       const before = { proxy: { ...proxy.counts, byName: { ...proxy.counts.byName } }, soketi: await soketiMetrics(soketi.metricsPort) };
       const elapsed = await openLoop(RATE, Math.round(RATE * seconds), async (i) => sent.push(await sendTo(roomId, i, name)));
-      await sleep(2000);
+      // Until the app has published everything it will (a loaded server lags behind), at most 30 s more.
+      for (let last = -1, i = 0; i < 30 && proxy.counts.events !== last; i++) {
+        last = proxy.counts.events;
+        await sleep(1000);
+      }
+      await sleep(1000);
       const after = { proxy: proxy.counts, soketi: await soketiMetrics(soketi.metricsPort) };
       const lat = [];
       let lost = 0;
