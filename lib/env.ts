@@ -64,6 +64,9 @@ const schema = z.object({
   AI_BASE_URL: z.string().trim().url().optional(),
   AI_API_KEY: optional,
   AI_MODEL: optional,
+  // AI ticket art (lib/pieces/art) through the same endpoint's images API; without it,
+  // with AI_BASE_URL and AI_API_KEY, tickets use their layouts only.
+  AI_IMAGE_MODEL: optional,
   // Gift search through Naver Shopping; without keys the bundled catalog answers.
   NAVER_CLIENT_ID: optional,
   NAVER_CLIENT_SECRET: optional,
@@ -91,6 +94,8 @@ const schema = z.object({
   KMA_BASE_URL: z.string().trim().url().default('https://apis.data.go.kr/1360000/VilageFcstInfoService_2.0'),
   // Optional STUN/TURN servers for direct calls, as JSON: [{"urls":"stun:…"}].
   ICE_SERVERS: optional,
+  // Ticket scans that may run at once (one tesseract worker thread, ~150 MB, each).
+  SCAN_WORKERS: z.coerce.number().int().min(1).max(8).default(1),
 }).refine((e) => !(e.NODE_ENV === 'production' && e.MOA_TEST_HOOKS === '1' && !e.MOA_TEST_CONTROL_PID), {
   // Fail closed if a production server was started some other way than scripts/serve.mjs
   // (which refuses to start at all): every request fails instead of opening test routes.

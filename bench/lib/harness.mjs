@@ -109,7 +109,8 @@ export async function startBenchApp({ dist, log, realtimeVia }) {
       // Our kept-alive connections would hold a graceful shutdown open; a stuck one is killed.
       keepAlive.destroy();
       server.kill('SIGTERM');
-      setTimeout(() => server.kill('SIGKILL'), 5000).unref();
+      // A profiling server writes its profile on the way out: give it time.
+      setTimeout(() => server.kill('SIGKILL'), serverNodeArgs.length ? 60_000 : 5000).unref();
     }));
     await waitForPort(appPort, 60_000);
     const db = new pg.Client({ connectionString: env.DATABASE_URL });

@@ -11,6 +11,7 @@
 import type { PieceFormPrefill } from '@/lib/pieces/form';
 import type { PieceKind } from '@/lib/pieces/schemas';
 import { ShowSearch } from '@/components/shows/show-search';
+import { ScanButton } from './scan-button';
 
 export interface PickedShow {
   /** The catalog key (Show.key): the piece meets this show's cake. */
@@ -20,8 +21,21 @@ export interface PickedShow {
   venue?: string | null;
 }
 
-export function ScanSlot(_props: { onResult: (fields: PieceFormPrefill, file: File) => void }) {
-  return null;
+export function ScanSlot({ onResult }: { onResult: (fields: PieceFormPrefill, file: File) => void }) {
+  return (
+    <ScanButton
+      onResult={(f, file) =>
+        // Fields the scan was not sure of come back empty and leave what was typed.
+        onResult(
+          {
+            title: f.title.value ?? undefined, date: f.date.value ?? undefined, time: f.time.value ?? undefined,
+            venue: f.venue.value ?? undefined, seat: f.seat.value ?? undefined, price: f.price.value, kind: f.kind.value ?? undefined,
+          },
+          file,
+        )
+      }
+    />
+  );
 }
 
 export function ShowSearchSlot({ onPick }: { onPick: (show: PickedShow) => void }) {

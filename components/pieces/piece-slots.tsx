@@ -1,18 +1,32 @@
 'use client';
 
-// Spots on the piece page that the ticket work fills in (h-render):
-//   • TicketSlot — the rendered ticket with the look picker: render
-//     `<LookPicker piece={piece} />` from components/pieces/look-picker.tsx here.
-//   • ShareSlot — share link, save image, Web Share: render
-//     `<SharePanel piece={piece} />` from components/pieces/share-panel.tsx here (owner only;
-//     the page passes `piece.isMine`).
-// Until then they render nothing, and the page shows the main photo in the ticket's place.
+// The ticket and its sharing on the piece page (the owner's view): the look picker with
+// the live preview, and the share panel (link, save image, Web Share). Their data comes
+// from the page (lib/pieces/share/panel.ts ticketPanelProps).
+import { useRouter } from 'next/navigation';
+import { api } from '@/lib/api-client';
 import type { PieceDto } from '@/lib/pieces/schemas';
+import type { ticketPanelProps } from '@/lib/pieces/share/panel';
+import { LookPicker } from './look-picker';
+import { SharePanel } from './share-panel';
 
-export function TicketSlot(_props: { piece: PieceDto }) {
-  return null;
+export type TicketPanel = Awaited<ReturnType<typeof ticketPanelProps>>;
+
+export function TicketSlot({ piece, panel }: { piece: PieceDto; panel?: TicketPanel | null }) {
+  const router = useRouter();
+  if (!piece.isMine || !panel) return null;
+  return (
+    <LookPicker
+      {...panel.look}
+      onChange={async (look) => {
+        await api(`/api/pieces/${piece.id}`, { method: 'PATCH', json: look });
+        router.refresh();
+      }}
+    />
+  );
 }
 
-export function ShareSlot(_props: { piece: PieceDto }) {
-  return null;
+export function ShareSlot({ piece, panel }: { piece: PieceDto; panel?: TicketPanel | null }) {
+  if (!piece.isMine || !panel) return null;
+  return <SharePanel {...panel.share} />;
 }

@@ -9,7 +9,7 @@ import { useDayLabel } from '@/components/missions/mission-meta';
 import { ApiError } from '@/lib/api-client';
 import { useDeletePiece, usePiece } from '@/lib/pieces/queries';
 import type { PieceDto } from '@/lib/pieces/schemas';
-import { ShareSlot, TicketSlot } from './piece-slots';
+import { ShareSlot, TicketSlot, type TicketPanel } from './piece-slots';
 import { PieceThumb } from './piece-thumb';
 import { Stars } from './stars';
 
@@ -48,7 +48,7 @@ function Text({ title, body }: { title: string; body: string }) {
 }
 
 /** One piece: its ticket (or main photo), details, review, photos and note; edit and delete for its owner. */
-export function PieceView({ initial }: { initial: PieceDto }) {
+export function PieceView({ initial, panel }: { initial: PieceDto; panel?: TicketPanel | null }) {
   const t = useTranslations('pieces.piece');
   const tp = useTranslations('pieces');
   const te = useTranslations('errors');
@@ -72,7 +72,7 @@ export function PieceView({ initial }: { initial: PieceDto }) {
 
       <div className="flex flex-col gap-4 md:grid md:grid-cols-[minmax(0,18rem)_minmax(0,1fr)] md:items-start">
         <div className="flex flex-col gap-4">
-          <TicketSlot piece={piece} />
+          <TicketSlot piece={piece} panel={panel} />
           {piece.photo ? (
             <a href={piece.photo.url} target="_blank" rel="noopener" className="self-center">
               {/* eslint-disable-next-line @next/next/no-img-element -- our own photo route */}
@@ -81,7 +81,7 @@ export function PieceView({ initial }: { initial: PieceDto }) {
           ) : (
             <PieceThumb piece={piece} className="h-40 w-30 self-center rounded-2xl text-5xl shadow-sm" />
           )}
-          {piece.isMine && <ShareSlot piece={piece} />}
+          {piece.isMine && <ShareSlot piece={piece} panel={panel} />}
         </div>
         <div className="flex flex-col gap-4">
           <Info piece={piece} />

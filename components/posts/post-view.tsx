@@ -16,6 +16,7 @@ import { useNow } from './neighbourhood-home';
 export function PostView({ postId }: { postId: string }) {
   const t = useTranslations('posts.ui.view');
   const tc = useTranslations('posts.categories');
+  const tl = useTranslations('posts.ui.list');
   const router = useRouter();
   const now = useNow();
   const q = usePost(postId);
@@ -55,7 +56,7 @@ export function PostView({ postId }: { postId: string }) {
           <StatusBadge status={post.status} />
           <span>{tc(post.category)}</span>
           <span aria-hidden>·</span>
-          <span>{post.distanceKm === null ? post.area.name : t('distance', { name: post.area.name, km: post.distanceKm })}</span>
+          <span>{post.distanceKm === 0 ? tl('here') : post.distanceKm === null ? post.area.name : t('distance', { name: post.area.name, km: post.distanceKm })}</span>
         </div>
         <h1 className="text-xl font-bold">{post.title}</h1>
         <p className="text-lg font-semibold text-grape-700" data-testid="post-joined" aria-live="polite">

@@ -20,9 +20,8 @@ export async function activeMemberIds(roomId: string) {
   return rows.map((r) => r.userId);
 }
 
-// A room's kind, circle and topic never change after it is created (an open room's topic
-// is set in its creating transaction): the send path's hooks read them from here
-// without a query per send.
+// A room's kind, circle and topic never change after it is created: routes that branch
+// on them (open rooms) read them from here without a query per request.
 const refs = new Map<string, { id: string; kind: string; circleId: string | null; topic: string | null }>();
 
 export async function roomRef(roomId: string) {

@@ -1,12 +1,11 @@
-// Extension points of the one send path: couple questions gate sending (before); word
-// counts and push notifications follow it (after); word counts also follow a delete.
-// Registered at module load by the domains that need them.
+// Extension points of the one send path: word counts, couple questions and push
+// notifications follow a send; word counts also follow a delete. Registered at module
+// load by the domains that need them. (The couple question gate, which refuses a send,
+// is part of the send statement itself: lib/couple/gate.ts.)
 import { defer } from '@/lib/defer';
 import type { MessageDto, SendMessageInput } from './schemas';
 
-/** `topic` is known before a send (the before-send hooks), not after it. */
-interface RoomRef { id: string; kind: string; circleId: string | null; topic?: string | null }
-export interface BeforeSend { actorId: string; room: RoomRef; input: SendMessageInput }
+interface RoomRef { id: string; kind: string; circleId: string | null }
 export interface AfterSend {
   actorId: string;
   room: RoomRef;
@@ -21,21 +20,26 @@ export interface AfterDelete {
   message: { id: string; senderId: string | null; kind: string; body: string; createdAt: Date };
 }
 
+/** Before the send statement; the room is not known to exist or to hold the actor yet. */
+export interface BeforeSend {
+  actorId: string;
+  roomId: string;
+  input: SendMessageInput;
+}
+
 // Keyed by name: a dev server's hot reload re-runs a registering module, which then
 // replaces its hook instead of adding a second one.
-const before = new Map<string, (ctx: BeforeSend) => Promise<void>>();
+const beforeSend = new Map<string, (ctx: BeforeSend) => Promise<void>>();
 const afterSend = new Map<string, (ctx: AfterSend) => Promise<void>>();
 const afterDelete = new Map<string, (ctx: AfterDelete) => Promise<void>>();
 
-export const onBeforeSend = (name: string, fn: (ctx: BeforeSend) => Promise<void>) => void before.set(name, fn);
+export const onBeforeSend = (name: string, fn: (ctx: BeforeSend) => Promise<void>) => void beforeSend.set(name, fn);
 export const onAfterSend = (name: string, fn: (ctx: AfterSend) => Promise<void>) => void afterSend.set(name, fn);
 export const onAfterDelete = (name: string, fn: (ctx: AfterDelete) => Promise<void>) => void afterDelete.set(name, fn);
 
-export const hasBeforeSendHooks = () => before.size > 0;
-
 /** May throw an AppError to refuse the send (nothing is stored then). */
 export async function runBeforeSend(ctx: BeforeSend) {
-  for (const fn of before.values()) await fn(ctx);
+  for (const fn of beforeSend.values()) await fn(ctx);
 }
 
 /** Never delays or fails the send. */

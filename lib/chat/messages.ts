@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { AppError, notFound, unauthorized } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { storage } from '@/lib/storage';
-import { getMembershipOrThrow, roomRef } from './access';
+import { getMembershipOrThrow } from './access';
 import { readAccess } from './open-rooms';
 import { isPublicTopic } from './topics';
 import { messageInclude, toMessageDto, type MessageRow } from './dto';
@@ -12,8 +12,9 @@ import { pageStatement, sendStatement, unreadStatement, type PageParams } from '
 import { isUniqueViolation } from '@/lib/sql';
 import type { SessionClaims } from '@/lib/auth/token';
 import { STICKER_IDS } from './stickers';
-import { hasBeforeSendHooks, runAfterDelete, runAfterSend, runBeforeSend } from './hooks';
+import { runAfterDelete, runAfterSend, runBeforeSend } from './hooks';
 import { defer } from '@/lib/defer';
+import { questionUnanswered } from '@/lib/couple/gate';
 import type { MessageDto, SendMessageInput } from './schemas';
 
 /** A message its reader reported: kept in place (seqs stay dense), its content withheld. */
@@ -25,20 +26,14 @@ async function findByClientId(roomId: string, senderId: string, clientId: string
 
 /**
  * Send a message as the session's user. Persist first (one statement, which also
- * checks the session version and the membership), then publish; a retried send with
- * the same clientId returns the stored message instead of storing it twice.
+ * checks the session version, the membership and the couple question gate), then
+ * publish; a retried send with the same clientId returns the stored message instead of
+ * storing it twice.
  */
 export async function sendMessage(session: SessionClaims, roomId: string, input: SendMessageInput, socketId?: string): Promise<MessageDto> {
   const actorId = session.uid;
   if (input.kind === 'STICKER' && !STICKER_IDS.has(input.stickerId)) throw new AppError('validation_failed', 'validation.unknownSticker');
-  if (hasBeforeSendHooks()) {
-    // Hooks may refuse the send, so they run before anything is stored. They get the
-    // room's kind and circle (never change, so cached); membership is the hooks' own
-    // concern (a refusal must not tell an outsider anything) and the send statement's.
-    const room = await roomRef(roomId);
-    if (!room) throw notFound();
-    await runBeforeSend({ actorId, room, input });
-  }
+  await runBeforeSend({ actorId, roomId, input });
 
   let outcome: Awaited<ReturnType<typeof sendStatement>>;
   try {
@@ -69,9 +64,11 @@ export async function sendMessage(session: SessionClaims, roomId: string, input:
     throw notFound();
   }
   if (!outcome.message || !outcome.room) {
-    // Not stored: a retry of an attachment already sent, or an upload that is not usable.
+    // Not stored: a retry of a message already sent (say the one that asked the open
+    // question), a couple question to answer first, or an upload that is not usable.
     const again = await findByClientId(roomId, actorId, input.clientId);
     if (again) return toMessageDto(again);
+    if (outcome.gateQuestionId) throw questionUnanswered(outcome.gateQuestionId);
     throw new AppError('validation_failed', 'validation.uploadMissing');
   }
 

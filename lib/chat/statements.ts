@@ -5,6 +5,7 @@
 // transaction holding a pooled connection across several network waits.
 import { newId, queryRows, statement, type Statement } from '@/lib/sql';
 import { LAST_SEEN_EVERY_MS } from '@/lib/accounts/devices';
+import { unansweredQuestionSql } from '@/lib/couple/gate';
 import type { MessageRow } from './dto';
 import { MAX_SEQ } from './schemas';
 import { PUBLIC_ROOM_SQL } from './topics';
@@ -46,6 +47,8 @@ export interface SendOutcome {
   memberOk: boolean;
   /** The upload is this user's, in this room and not yet sent (true without one). */
   uploadOk: boolean;
+  /** A couple question this member must answer first (nothing was stored), or null. */
+  gateQuestionId: string | null;
   room: { id: string; kind: string; circleId: string | null } | null;
   /** Active members; none for a cake's room (thousands: nothing per member on its send path). */
   memberIds: string[];
@@ -55,7 +58,7 @@ export interface SendOutcome {
 }
 
 interface RawSend {
-  userOk: boolean; memberOk: boolean; uploadOk: boolean;
+  userOk: boolean; memberOk: boolean; uploadOk: boolean; gateQuestionId: string | null;
   roomKind: string | null; roomCircleId: string | null; memberIds: string[] | null; pushCandidateIds: string[] | null;
   id: string | null; seq: number | null; kind: string | null; body: string | null; stickerId: string | null;
   createdAt: Date | null;
@@ -70,6 +73,8 @@ const ATTACHMENT_KIND = `CASE WHEN up.mime ~ '^image/(jpeg|png|webp|gif|avif)$' 
 
 // $1 user, $2 session version, $3 room, $4 upload (or null), $5 time, $6 new id,
 // $7 client id, $8 kind (null for an attachment), $9 body, $10 sticker, $11 device session.
+// `gate` is the couple question gate (lib/couple/gate.ts), asked only of a member so a
+// refusal tells an outsider nothing; a gated send numbers and stores nothing.
 const SEND = statement('chat_send', `
     WITH me AS (
       SELECT u.id, u."displayName", u."avatarKey" FROM "User" u
@@ -81,9 +86,11 @@ const SEND = statement('chat_send', `
       SELECT u.* FROM "Upload" u
       WHERE u.id = $4::text AND u."roomId" = $3 AND u."uploaderId" = $1
         AND NOT EXISTS (SELECT 1 FROM "Message" x WHERE x."uploadId" = u.id)
+    ), gate AS (${unansweredQuestionSql('$1', '$3')}
+        AND EXISTS (SELECT 1 FROM mem)
     ), room AS (
       UPDATE "Room" SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = GREATEST("lastMessageAt", $5::timestamp)
-      WHERE id = $3 AND EXISTS (SELECT 1 FROM mem)
+      WHERE id = $3 AND EXISTS (SELECT 1 FROM mem) AND NOT EXISTS (SELECT 1 FROM gate)
         AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM up))
       RETURNING id, "lastSeq", kind::text AS kind, "circleId", ${PUBLIC_ROOM_SQL('"Room"')} AS public
     ), msg AS (
@@ -98,7 +105,7 @@ const SEND = statement('chat_send', `
       WHERE rm."roomId" = $3 AND rm."userId" = $1
     )
     SELECT EXISTS (SELECT 1 FROM me) AS "userOk", EXISTS (SELECT 1 FROM mem) AS "memberOk",
-      ($4::text IS NULL OR EXISTS (SELECT 1 FROM up)) AS "uploadOk",
+      ($4::text IS NULL OR EXISTS (SELECT 1 FROM up)) AS "uploadOk", (SELECT id FROM gate LIMIT 1) AS "gateQuestionId",
       room.kind AS "roomKind", room."circleId" AS "roomCircleId",
       ms."memberIds", ms."pushCandidateIds",
       msg.id, msg.seq, msg.kind, msg.body, msg."stickerId", msg."createdAt",
@@ -135,7 +142,7 @@ export async function sendStatement(p: SendParams): Promise<SendOutcome> {
           : null,
       }
     : null;
-  return { userOk: r.userOk, memberOk: r.memberOk, uploadOk: r.uploadOk, room, memberIds: r.memberIds ?? [], pushCandidateIds: r.pushCandidateIds ?? [], message };
+  return { userOk: r.userOk, memberOk: r.memberOk, uploadOk: r.uploadOk, gateQuestionId: r.gateQuestionId, room, memberIds: r.memberIds ?? [], pushCandidateIds: r.pushCandidateIds ?? [], message };
 }
 
 /** A message row as the page statement returns it: sender and upload columns prefixed. */

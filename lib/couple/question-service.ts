@@ -1,41 +1,35 @@
 // Keyword questions: a couple-room message holding a keyword of the bank asks that
 // keyword's next question (stored, shown as a card in the room); each partner must
-// answer before sending more; answers stay hidden until both have answered.
+// answer before sending more (the gate: lib/couple/gate.ts, checked by the send
+// statement); answers stay hidden until both have answered.
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { defer } from '@/lib/defer';
-import { isUniqueViolation, queryRows, statement } from '@/lib/sql';
+import { isUniqueViolation } from '@/lib/sql';
 import { toMessageDto } from '@/lib/chat/dto';
 import { publishMessage } from '@/lib/chat/events';
 import { systemMessage } from '@/lib/chat/room-tx';
 import type { Locale } from '@/lib/i18n/config';
-import { kstDay, kstDayStart } from '@/lib/missions/schedule';
-import { extractNouns } from './nouns';
 import { findQuestionGroupForNoun, questionById, type QuestionGroup } from './questions';
-import { getCoupleMemberOrThrow, isCoupleCircle } from './access';
+import { getCoupleMemberOrThrow } from './access';
 import { publishCoupleChanged } from './events';
 import { notifyPartnersAway } from './notify';
 import type { QuestionDto } from './schemas';
-
 import { QUESTION_LINE } from './lines';
 import { toUserBrief } from '@/lib/users/brief';
 
-// $1 circle, $2 user: the open question of a couple this user belongs to and has not answered.
-const UNANSWERED = statement('couple_unanswered', `
-  SELECT q.id FROM "CoupleQuestion" q
-  WHERE q."circleId" = $1 AND q."revealedAt" IS NULL
-    AND EXISTS (SELECT 1 FROM "CircleMember" m WHERE m."circleId" = $1 AND m."userId" = $2)
-    AND NOT EXISTS (SELECT 1 FROM "CoupleAnswer" a WHERE a."coupleQuestionId" = q.id AND a."userId" = $2)`);
+/** A keyword group of the bank met in a message, with the noun that met it. */
+export interface KeywordMatch { group: QuestionGroup; word: string }
 
-/**
- * Before-send hook: in a couple room, an open question I have not answered blocks me.
- * Only members are ever gated, so the refusal tells an outsider nothing.
- */
-export async function refuseWhileUnanswered(circleId: string, userId: string) {
-  if (!(await isCoupleCircle(circleId))) return;
-  const [open] = await queryRows<{ id: string }>(UNANSWERED, [circleId, userId]);
-  if (open) throw new AppError('conflict', 'errors.answerQuestionFirst', { questionId: open.id, reason: 'question_unanswered' });
+/** The bank groups a message's nouns (extractNouns) belong to, in message order, each once. */
+export function keywordGroups(nouns: readonly string[]): KeywordMatch[] {
+  const groups: KeywordMatch[] = [];
+  for (const noun of nouns) {
+    const group = findQuestionGroupForNoun(noun);
+    if (group && !groups.some((g) => g.group.id === group.id)) groups.push({ group, word: noun });
+  }
+  return groups;
 }
 
 /**
@@ -44,49 +38,30 @@ export async function refuseWhileUnanswered(circleId: string, userId: string) {
  * they already had (so "운동 … 길고양이" after the exercise question asks about cats),
  * and within a keyword the questions come in the bank's order, each only once.
  */
-/** The bank groups a message's nouns belong to, in message order (each once). */
-export function keywordGroups(body: string) {
-  const groups: { group: QuestionGroup; word: string }[] = [];
-  for (const noun of extractNouns(body)) {
-    const group = findQuestionGroupForNoun(noun);
-    if (group && !groups.some((g) => g.group.id === group.id)) groups.push({ group, word: noun });
-  }
-  return groups;
-}
-
-export function pickQuestion(body: string, askedIds: Set<string>, askedGroups: Set<string>) {
-  const groups = keywordGroups(body);
+export function pickQuestion(groups: readonly KeywordMatch[], askedIds: Set<string>, askedGroups: Set<string>) {
   const next = (g: QuestionGroup) => g.questions.find((q) => !askedIds.has(q.id));
   const fresh = groups.find((g) => !askedGroups.has(g.group.id) && next(g.group));
   const pick = fresh ?? groups.find((g) => next(g.group));
   return pick ? { group: pick.group, question: next(pick.group)!, word: pick.word } : null;
 }
+export type QuestionPick = NonNullable<ReturnType<typeof pickQuestion>>;
 
-// $1 circle, $2 start of today (Korea): the frequency, whether a question is open or was
-// asked today, and the ids asked so far — what deciding on a question needs, in one trip.
-const QUESTION_STATE = statement('couple_question_state', `
-  SELECT COALESCE((SELECT "questionFrequency"::text FROM "CoupleSettings" WHERE "circleId" = $1), 'ALWAYS') AS frequency,
-    EXISTS (SELECT 1 FROM "CoupleQuestion" WHERE "circleId" = $1 AND "revealedAt" IS NULL) AS "hasOpen",
-    EXISTS (SELECT 1 FROM "CoupleQuestion" WHERE "circleId" = $1 AND "askedAt" >= $2::timestamp) AS "askedToday",
-    ARRAY(SELECT "questionId" FROM "CoupleQuestion" WHERE "circleId" = $1) AS "questionIds",
-    ARRAY(SELECT DISTINCT "groupId" FROM "CoupleQuestion" WHERE "circleId" = $1) AS "groupIds"`);
+/** What deciding on a question needs (read with the message's word counts, lib/couple/message-hooks.ts). */
+export interface QuestionState {
+  frequency: string; hasOpen: boolean; askedToday: boolean; questionIds: string[]; groupIds: string[];
+}
 
-/**
- * After-send hook: maybe ask a question right after this message. A message without a
- * keyword (most of them) costs no query.
- */
-export async function maybeAskQuestion(circleId: string, roomId: string, body: string, triggerSeq: number, memberIds: string[]) {
-  if (!keywordGroups(body).length || !(await isCoupleCircle(circleId))) return;
-  const [state] = await queryRows<{ frequency: string; hasOpen: boolean; askedToday: boolean; questionIds: string[]; groupIds: string[] }>(
-    QUESTION_STATE, [circleId, kstDayStart(kstDay(now())).toISOString()],
-  );
-  if (state.frequency === 'OFF') return;
+/** The question to ask after a message with these keywords, or null. */
+export function questionToAsk(state: QuestionState, groups: readonly KeywordMatch[]) {
+  if (state.frequency === 'OFF') return null;
   // Decision: a keyword seen while a question is open is dropped, not queued.
-  if (state.hasOpen) return;
-  if (state.frequency === 'DAILY' && state.askedToday) return;
-  const pick = pickQuestion(body, new Set(state.questionIds), new Set(state.groupIds));
-  if (!pick) return;
+  if (state.hasOpen) return null;
+  if (state.frequency === 'DAILY' && state.askedToday) return null;
+  return pickQuestion(groups, new Set(state.questionIds), new Set(state.groupIds));
+}
 
+/** Ask `pick` right after the message numbered `triggerSeq`: stored, shown as a card, announced. */
+export async function askQuestion(circleId: string, roomId: string, pick: QuestionPick, triggerSeq: number, memberIds: string[]) {
   let created;
   try {
     created = await db.$transaction(async (tx) => {

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractNouns } from './nouns';
+import { extractNouns, matchesKeyword } from './nouns';
 import { QUESTION_GROUPS, findQuestionGroupForNoun, questionById } from './questions';
 
 /** Group ids a chat line triggers, in the order of its nouns, each once. */
@@ -95,6 +97,28 @@ describe('findQuestionGroupForNoun', () => {
     expect(findQuestionGroupForNoun('Netflix')?.id).toBe(groupWith('netflix')?.id);
     expect(findQuestionGroupForNoun('보드게임카페')?.id).toBe(groupWith('보드게임카페')?.id);
     expect(findQuestionGroupForNoun('김치찌개')?.id).toBe(groupWith('찌개')?.id);
+  });
+
+  it('agrees with matchesKeyword: the group of the longest bank word the noun is or ends with', () => {
+    const words = QUESTION_GROUPS.flatMap((g) => g.words).sort((a, b) => b.length - a.length);
+    const expected = (noun: string) => {
+      const w = words.find((k) => matchesKeyword(noun, k));
+      return w ? groupWith(w)!.id : null;
+    };
+    const nouns = new Set<string>(['heart', 'Cats', '고양', '이', '']);
+    for (const w of words) for (const head of ['', '길', '동네', '우리집', 'x']) nouns.add(head + w).add(w.slice(1)).add(w + '집');
+    for (const f of ['nouns-labelled.tsv', 'nouns-heldout.tsv', 'nouns-fresh.tsv']) {
+      for (const row of fs.readFileSync(path.join(__dirname, '../../tests/data', f), 'utf8').split('\n')) {
+        for (const n of extractNouns(row.split('\t')[0])) nouns.add(n);
+      }
+    }
+    let matched = 0;
+    for (const n of nouns) {
+      const want = expected(n);
+      if (want) matched++;
+      expect(findQuestionGroupForNoun(n)?.id ?? null, n).toBe(want);
+    }
+    expect(matched).toBeGreaterThan(1000);
   });
 });
 

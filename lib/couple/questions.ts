@@ -34,8 +34,13 @@ for (const group of QUESTION_GROUPS) {
   for (const q of group.questions) questionsById.set(q.id, { ...q, groupId: group.id, groupLabel: group.label });
   for (const w of group.words) if (!groupByWord.has(w)) groupByWord.set(w, group);
 }
-/** Words that may head a compound, longest first (so 보드게임카페 prefers 보드게임카페 over 카페). */
-const suffixWords = [...groupByWord.keys()].sort((a, b) => b.length - a.length);
+/**
+ * Words that may head a compound (matchesKeyword: Hangul, two syllables or more). Looked
+ * up by the noun's own endings, longest first, so a noun costs a handful of map lookups
+ * rather than a pass over the ~950 bank words (every couple-room message pays this).
+ */
+const headWords = new Map<string, QuestionGroup>();
+for (const [w, group] of groupByWord) if (matchesKeyword(`가${w}`, w)) headWords.set(w, group);
 
 export function questionById(id: string): BankQuestionInGroup | undefined {
   return questionsById.get(id);
@@ -43,12 +48,17 @@ export function questionById(id: string): BankQuestionInGroup | undefined {
 
 /**
  * The group a noun belongs to: a group word equal to it, else the longest group word it
- * ends with (길고양이 → 고양이 → pets; see matchesKeyword). Null when none.
+ * ends with (길고양이 → 고양이 → pets; 보드게임카페 → 보드게임카페, not 카페; see
+ * matchesKeyword). Null when none.
  */
 export function findQuestionGroupForNoun(noun: string): QuestionGroup | null {
   const key = noun.toLowerCase();
   const exact = groupByWord.get(key);
   if (exact) return exact;
-  for (const w of suffixWords) if (matchesKeyword(key, w)) return groupByWord.get(w) ?? null;
+  // Proper endings of two characters or more, longest first.
+  for (let i = 1; i <= key.length - 2; i++) {
+    const group = headWords.get(key.slice(i));
+    if (group) return group;
+  }
   return null;
 }

@@ -1,58 +1,16 @@
-// The weekly word ranking: per-person daily noun counts kept by the send path's
-// after-hook (one statement per message), taken back when a message is deleted, and
-// read back over the last seven Korean days minus the couple's excluded words.
+// The weekly word ranking: per-person daily noun counts (kept by the send path's
+// after-hook and taken back when a message is deleted: message-hooks.ts), read back over
+// the last seven Korean days minus the couple's excluded words.
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { now } from '@/lib/clock';
 import { queryRows, statement } from '@/lib/sql';
 import { addDays, kstDay } from '@/lib/missions/schedule';
-import { DEFAULT_STOP_WORDS, extractNouns } from './nouns';
-import { getCoupleMemberOrThrow, isCoupleCircle } from './access';
+import { DEFAULT_STOP_WORDS } from './nouns';
+import { getCoupleMemberOrThrow } from './access';
 import { publishCoupleChanged } from './events';
 import type { WordsDto } from './schemas';
 import { toUserBrief } from '@/lib/users/brief';
-
-/** Distinct nouns of a message with how often each occurs in it. */
-export function tally(body: string) {
-  const counts = new Map<string, number>();
-  for (const w of extractNouns(body)) if (w.length <= 30) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
-}
-
-// $1 circle, $2 user, $3 day, $4 words, $5 counts (same length).
-const ADD = statement('couple_words_add', `
-  INSERT INTO "WordCount" ("circleId", "userId", day, word, count)
-  SELECT $1, $2, $3::date, t.w, t.c FROM unnest($4::text[], $5::int[]) AS t(w, c)
-  ON CONFLICT ("circleId", day, "userId", word) DO UPDATE SET count = "WordCount".count + EXCLUDED.count`);
-
-// Take counts back: rows that reach zero go, the others shrink (disjoint rows, one statement).
-const TAKE_BACK = statement('couple_words_take_back', `
-  WITH t AS (SELECT * FROM unnest($4::text[], $5::int[]) AS t(w, c)),
-  gone AS (
-    DELETE FROM "WordCount" wc USING t
-    WHERE wc."circleId" = $1 AND wc."userId" = $2 AND wc.day = $3::date AND wc.word = t.w AND wc.count <= t.c
-  )
-  UPDATE "WordCount" wc SET count = wc.count - t.c FROM t
-  WHERE wc."circleId" = $1 AND wc."userId" = $2 AND wc.day = $3::date AND wc.word = t.w AND wc.count > t.c`);
-
-async function apply(st: typeof ADD, circleId: string, userId: string, at: Date, body: string) {
-  const counts = tally(body);
-  if (!counts.size || !(await isCoupleCircle(circleId))) return;
-  await queryRows(st, [circleId, userId, kstDay(at), [...counts.keys()], [...counts.values()]]);
-}
-
-// Counting publishes nothing: the ranking screen refetches on the room's own `message` and
-// `message-deleted` events (published for every send anyway), a moment after they arrive.
-
-/** After a text message is stored in a couple room. */
-export async function countMessageWords(circleId: string, userId: string, at: Date, body: string) {
-  await apply(ADD, circleId, userId, at, body);
-}
-
-/** After a text message is deleted: its words leave the counts of the day it was sent. */
-export async function uncountMessageWords(circleId: string, userId: string, at: Date, body: string) {
-  await apply(TAKE_BACK, circleId, userId, at, body);
-}
 
 // The whole ranking screen in one statement: the couple's members (only when $5 is one
 // of them, in a live couple: otherwise no rows at all, a 404), the stop list (the defaults

@@ -2,7 +2,7 @@
 // Messages are message-file keys (pieces.validation.*, validation.*), translated by the error layer.
 import { z } from 'zod';
 import type { UserBrief } from '@/lib/users/brief';
-import { idSchema, isCalendarDate, isoDate, line, text } from '@/lib/schemas';
+import { ID_PATTERN, idSchema, isCalendarDate, isoDate, line, text } from '@/lib/schemas';
 import { layoutSchema, themeSchema, type Layout, type Theme } from './render/looks';
 
 export const KINDS = ['MOVIE', 'PLAY', 'MUSICAL', 'CONCERT', 'OTHER'] as const;
@@ -78,7 +78,7 @@ export const monthSchema = z.string().regex(/^(2\d{3})-(0[1-9]|1[0-2])$/, { erro
 /** A list page continues after (date, id) of the last piece shown. */
 export const cursorSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}~[a-z0-9]{20,40}$/, { error: v('cursor') })
+  .regex(new RegExp(`^\\d{4}-\\d{2}-\\d{2}~${ID_PATTERN}$`), { error: v('cursor') })
   .refine((c) => isCalendarDate(c.slice(0, 10)), { error: v('cursor') });
 export const listQuerySchema = z.object({
   month: monthSchema.optional(),

@@ -10,6 +10,8 @@ import { publishPieceChanged } from './events';
 import { deleteStoredObjects } from './files';
 import { setPiecePhotos } from './photos';
 import { showForPiece } from './show-link';
+import { evaluateTitles } from './titles-service';
+import { deleteTicketRenders } from './render/service';
 import type { PieceCreateInput, PieceDto, PiecePatchInput } from './schemas';
 
 /** '' and null both mean "not given". */
@@ -44,6 +46,19 @@ export async function getPiece(viewerId: string | null, pieceId: string): Promis
   return toPieceDto(piece, viewerId);
 }
 
+/**
+ * New titles (칭호) a write may have earned, announced before we answer, so the write's
+ * rows are all in when the client hears back. A failure here never fails the piece:
+ * opening the titles catches up.
+ */
+async function earnTitles(actorId: string) {
+  try {
+    await evaluateTitles(actorId);
+  } catch (err) {
+    console.warn('[moa] title evaluation failed:', (err as Error).message);
+  }
+}
+
 export async function createPiece(actorId: string, input: PieceCreateInput): Promise<PieceDto> {
   const pieceId = await db.$transaction(async (tx) => {
     const show = await showForPiece(input, tx);
@@ -55,6 +70,7 @@ export async function createPiece(actorId: string, input: PieceCreateInput): Pro
     return piece.id;
   });
   await publishPieceChanged(actorId, pieceId, 'created');
+  await earnTitles(actorId);
   return getPiece(actorId, pieceId);
 }
 
@@ -78,6 +94,7 @@ export async function updatePiece(actorId: string, pieceId: string, input: Piece
   });
   await deleteStoredObjects(dropped);
   await publishPieceChanged(actorId, pieceId, 'updated');
+  await earnTitles(actorId);
   return getPiece(actorId, pieceId);
 }
 
@@ -92,5 +109,6 @@ export async function deletePiece(actorId: string, pieceId: string) {
     return [piece.artKey, ...piece.files.flatMap((f) => [f.key, f.thumbKey])];
   });
   await deleteStoredObjects(keys);
+  await deleteTicketRenders(pieceId);
   await publishPieceChanged(actorId, pieceId, 'deleted');
 }

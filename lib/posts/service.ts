@@ -7,6 +7,7 @@ import { defer } from '@/lib/defer';
 import { findArea } from '@/lib/areas/data';
 import { areasWithin, distanceKm, type RadiusKm } from '@/lib/areas/service';
 import { addMember, systemMessage } from '@/lib/chat/room-tx';
+import { idSchema } from '@/lib/schemas';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { getOwnPostOrThrow, getPostForViewer, requireArea } from './access';
 import { postInclude, toPostDto, type Membership, type PostDto } from './dto';
@@ -60,7 +61,7 @@ function parseCursor(cursor: string | undefined): { t: Date; id: string } | null
   if (!cursor) return null;
   const [iso, id] = cursor.split('|');
   const t = new Date(iso);
-  if (!id || !/^[a-z0-9]{20,40}$/.test(id) || Number.isNaN(t.getTime())) throw new AppError('validation_failed', 'posts.errors.cursor');
+  if (!id || !idSchema.safeParse(id).success || Number.isNaN(t.getTime())) throw new AppError('validation_failed', 'posts.errors.cursor');
   return { t, id };
 }
 

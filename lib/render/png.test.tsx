@@ -17,7 +17,7 @@ describe('renderPng', () => {
     };
     expect(await dark(png)).toBeGreaterThan(0.03);
     expect(await dark(await renderPng(box(''), { width: 600, height: 300 }))).toBe(0);
-  });
+  }, 30_000); // the first render reads the fonts and starts satori: seconds on a busy machine
 
   it('drops emoji, which the font cannot draw', () => {
     expect(printable('최고🎉의 공연❤️ 👍🏻')).toBe('최고의 공연 ');

@@ -27,12 +27,14 @@ export function loadFonts(): Promise<SatoriFont[]> {
   return fonts;
 }
 
-/** Emoji and other characters outside the font are dropped rather than drawn as boxes. */
-export function printable(text: string): string {
-  return text.replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|[\u200d\ufe0f]/gu, '');
-}
+// Kept importable from here; the function lives in a module the browser can load too.
+export { printable } from './printable';
 
 export async function renderPng(element: ReactNode, size: { width: number; height: number }): Promise<Buffer> {
   const svg = await satori(element, { ...size, fonts: await loadFonts() });
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  // Rasterise once, then encode: piping SVG straight into the PNG encoder let libvips
+  // redraw the SVG strip by strip, and every strip composites each mask satori emits
+  // (rounded or clipped boxes) again — five times the work for a 1080×1920 ticket.
+  const { data, info } = await sharp(Buffer.from(svg)).raw().toBuffer({ resolveWithObject: true });
+  return sharp(data, { raw: info }).png({ compressionLevel: 6 }).toBuffer();
 }

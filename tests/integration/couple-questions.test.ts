@@ -139,6 +139,45 @@ describe('keyword questions', () => {
     expect((await overview(b, circleId)).waitingQuestion).toBeNull();
   });
 
+  it('the gate is part of the send: a retried asking message comes back, a refused one takes no number, outsiders get 404, other rooms stay open', async () => {
+    const { a, b, circleId, roomId } = await makeCouple();
+    const clientId = `asking-${Date.now()}`;
+    const sendAsking = () => a.client.json(`/api/rooms/${roomId}/messages`, 'POST', { kind: 'TEXT', clientId, body: '고양이 키우고 싶다' });
+    const first = await sendAsking();
+    expect(first.status).toBe(201);
+    const q = await eventually(() => openQuestion(a, circleId));
+    // The outbox retries the message that asked the question: it gets the stored one back, not a refusal.
+    const retry = await sendAsking();
+    expect(retry.status).toBe(201);
+    expect(retry.data.message.id).toBe(first.data.message.id);
+    const refused = await say(a, roomId, '그래서');
+    expect(refused.status).toBe(409);
+    expect(refused.data.error.details).toEqual({ questionId: q.id, reason: 'question_unanswered' });
+    // Someone outside the couple learns nothing about its question.
+    const { newUser } = await import('../helpers/client');
+    const stranger = await newUser();
+    expect((await say(stranger, roomId, '안녕')).status).toBe(404);
+    // The gate holds in the couple's room only.
+    await db.friendship.createMany({ data: [{ ownerId: a.id, friendId: stranger.id }, { ownerId: stranger.id, friendId: a.id }] });
+    const other = await a.client.json('/api/rooms', 'POST', { name: '친구방', memberIds: [stranger.id] });
+    expect(other.status).toBe(201);
+    expect((await say(a, other.data.roomId, '잠깐만')).status).toBe(201);
+    // Answering opens it at once; the refused send took no number, so the next message follows the card.
+    await answer(a, circleId, q.id, '응');
+    const next = await say(a, roomId, '답했어');
+    expect(next.status).toBe(201);
+    expect(next.data.message.seq).toBe(q.cardSeq + 1);
+    await answer(b, circleId, q.id, '나도');
+
+    // A question opened elsewhere (another server instance, here straight in the database)
+    // gates the very next send: nothing about it is cached in this server.
+    const opened = await db.coupleQuestion.create({ data: { circleId, questionId: 'travel-1', groupId: 'travel', keyword: '여행', askedAt: new Date() } });
+    for (const u of [a, b]) expect((await say(u, roomId, '여기 있어?')).data.error?.details?.questionId).toBe(opened.id);
+    await db.coupleAnswer.create({ data: { coupleQuestionId: opened.id, userId: b.id, body: '제주도' } });
+    expect((await say(b, roomId, '나는 답했어')).status).toBe(201);
+    expect((await say(a, roomId, '나는 아직')).status).toBe(409);
+  });
+
   it('frequency: off asks nothing, once a day asks at most one per Korean day; both partners see the setting', async () => {
     const { a, b, circleId, roomId } = await makeCouple();
     expect((await a.client.json(`/api/circles/${circleId}/couple`, 'PATCH', { questionFrequency: 'OFF' })).status).toBe(200);

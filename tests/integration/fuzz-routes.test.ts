@@ -10,9 +10,14 @@ import { makeFamily, startBoard, type User } from '../helpers/family';
 import { makeImage } from '../helpers/images';
 import { anyField, contentType, day, discoverRoutes, headerValue, idFrom, int, jsonBody, query, strangeId, text } from '../helpers/fuzz';
 import { db } from '@/lib/db';
+import { makePiece } from '../helpers/pieces';
+import { renderHash } from '@/lib/pieces/render/hash';
+import { ticketSelect } from '@/lib/pieces/render/source';
 import { CATEGORY_IDS } from '@/lib/board/schemas';
 import { SHOW_KINDS } from '@/lib/shows/schemas';
-import { makePiece, makeShow } from '../helpers/cakes';
+import { resolveTypedShow } from '@/lib/shows/service';
+
+import { makePiece as makeCakePiece, makeShow } from '../helpers/cakes';
 
 type A<T = unknown> = fc.Arbitrary<T>;
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -30,6 +35,11 @@ interface Fixtures {
   postId: string;
   /** The parent's piece, with its main photo. */
   pieceId: string; pieceFileId: string;
+  /** The child's shared year card (a piece in 2025): its token and its og image's file name. */
+  statsToken: string; statsCardFile: string;
+  /** The parent's second piece's current story image file name (ticket images, share links, AI art); its id replaces pieceId. */
+  ticketFile: string;
+
   /** A cake: its show, a public piece of the outsider's, its open room (the parent joined) and a message there. */
   showId: string; cakePieceId: string; openRoomId: string; openMessageId: string;
 }
@@ -96,6 +106,8 @@ function table(f: Fixtures): Record<string, Spec> {
   const callbackUrl = fc.oneof(text, fc.constantFrom('https://evil.example', '/', '/chat', 'javascript:alert(1)', 'key', ' '));
   const cron = { headers: { authorization: headerValue(`Bearer ${process.env.CRON_SECRET}`) } };
   const none: Spec = {};
+  const statsYear = fc.oneof(fc.constantFrom('2025', '2024', '1999', '3000', '20255', '-1', '2025.5', ''), text);
+
   const show = { showId: idFrom(f.showId) };
   // Likes: someone else's public piece and the actor's own (the parent's, private).
   const likeable = { pieceId: idFrom(f.cakePieceId, f.pieceId) };
@@ -204,6 +216,7 @@ function table(f: Fixtures): Record<string, Spec> {
     'POST /api/notifications/[id]/read': { params: { id: idFrom(f.notificationId) } },
     'GET /api/notifications': { query: { before: idFrom(f.notificationId), limit: s(int) } },
     'POST /api/notifications': none,
+    'POST /api/pieces/scan': { multipart: 'photo' },
     'GET /api/profiles/[userId]/image/[kind]': { params: { ...user, ...kind } },
     'GET /api/profiles/[userId]': { params: user },
     'GET /api/profiles/me/image/[kind]': { params: kind },
@@ -252,6 +265,19 @@ function table(f: Fixtures): Record<string, Spec> {
     // Only small offsets: the server clock is shared with every other test.
     'PUT /api/test/clock': { json: { offsetMs: fc.oneof(fc.integer({ min: -5, max: 1000 }), anyField) } },
     'GET /api/users/search': { query: { loginId } },
+    'GET /api/me/titles': none,
+    'PUT /api/me/titles/worn': { json: { titleId: fc.oneof(fc.constantFrom('first-piece', 'ten-pieces', 'generous', 'nope', 'toString', '__proto__'), fc.constant(null), text) } },
+    'GET /api/pieces/stats': { query: { year: statsYear } },
+    'POST /api/pieces/stats/share': { json: { year: fc.oneof(fc.constantFrom(2025, 2024, 1999, 3000, 2025.5, '2025'), int) } },
+    'DELETE /api/pieces/stats/share': { query: { year: statsYear } },
+    'GET /api/pieces/stats/share/[token]/[file]': {
+      params: {
+        token: fc.oneof(fc.constant(f.statsToken), strangeId, text),
+        file: fc.oneof(fc.constantFrom(f.statsCardFile, f.statsCardFile.replace('-og', '-story'), '0000000000000000-og.png', 'x-og.png', `${f.statsCardFile}.png`), text),
+      },
+    },
+    ...ticketRows(f),
+
     'GET /api/cakes': { query: { q: text, kind: fc.oneof(fc.constantFrom('MOVIE', 'PLAY', 'MUSICAL', 'CONCERT', 'OTHER'), text), period: fc.oneof(fc.constantFrom('month', 'all'), text), offset: s(int) } },
     'GET /api/cakes/[showId]': { params: show },
     'GET /api/cakes/[showId]/pieces': { params: show, query: { sort: fc.oneof(fc.constantFrom('new', 'liked'), text), cursor: fc.oneof(text, fc.constant(`1700000000000.${f.cakePieceId}`)), limit: s(int) } },
@@ -264,6 +290,27 @@ function table(f: Fixtures): Record<string, Spec> {
     'PUT /api/users/[userId]/block': { params: user },
     'DELETE /api/users/[userId]/block': { params: user },
   };
+}
+
+// Ticket images, share links and AI art (lib/pieces/render, share, art).
+function ticketRows(f: Fixtures): Record<string, Spec> {
+  const piece = { pieceId: idFrom(f.pieceId) };
+  const hash = f.ticketFile.split('-')[0];
+  const file = fc.oneof(fc.constantFrom(f.ticketFile, `${hash}-og.png`, `${'0'.repeat(20)}-story.png`, `${hash}-square.png`, `${hash}-og.jpg`, '.png'), text);
+  return {
+    'GET /api/pieces/[pieceId]/share': { params: piece },
+    'POST /api/pieces/[pieceId]/share': { params: piece },
+    'DELETE /api/pieces/[pieceId]/share': { params: piece },
+    'GET /api/pieces/[pieceId]/ticket/[file]': { params: { ...piece, file }, query: { download: fc.constantFrom('1', '0', 'yes') } },
+    'POST /api/pieces/[pieceId]/art': { params: piece },
+    'DELETE /api/pieces/[pieceId]/art': { params: piece },
+  };
+}
+
+async function ticketFixtures(ownerId: string) {
+  const piece = await makePiece(ownerId, { isPublic: true });
+  const row = await db.piece.findUniqueOrThrow({ where: { id: piece.id }, select: ticketSelect });
+  return { pieceId: piece.id, ticketFile: `${renderHash(row)}-story.png` };
 }
 
 // A lone surrogate cannot be percent-encoded (URIError): it goes as U+FFFD, as a browser sends it.
@@ -381,9 +428,13 @@ beforeAll(async () => {
   const pieceForm = new FormData();
   pieceForm.append('file', new Blob([png], { type: 'image/png' }), 'ticket.png');
   const pieceFile = await (await parent.client.fetch('/api/pieces/files', { method: 'POST', body: pieceForm })).json();
-  const pieceMade = await parent.client.json('/api/pieces', 'POST', { kind: 'MUSICAL', title: '레미제라블', date: '2026-03-14', photoId: pieceFile.file.id });
+  await parent.client.json('/api/pieces', 'POST', { kind: 'MUSICAL', title: '레미제라블', date: '2026-03-14', photoId: pieceFile.file.id });
+  // The child's year card: one piece in 2025, shared.
+  const show = await resolveTypedShow({ kind: 'MUSICAL', title: '퍼즈 뮤지컬', year: 2025 });
+  await db.piece.create({ data: { ownerId: child.id, showId: show.id, kind: 'MUSICAL', title: show.title, date: new Date('2025-05-05T00:00:00Z'), venue: '블루스퀘어', price: 120000, rating: 9 } });
+  const statsShare = (await child.client.json('/api/pieces/stats/share', 'POST', { year: 2025 })).data.share;
   const cake = await makeShow();
-  const cakePiece = await makePiece(outsider.id, cake);
+  const cakePiece = await makeCakePiece(outsider.id, cake);
   const openRoomId = (await parent.client.json(`/api/cakes/${cake.id}/room`, 'POST')).data.roomId as string;
   const openMessage = await parent.client.json(`/api/rooms/${openRoomId}/messages`, 'POST', { kind: 'TEXT', clientId: 'fuzz-cake-1', body: '케이크 방' });
   fx = {
@@ -394,7 +445,9 @@ beforeAll(async () => {
     notificationId: notifications.data.notifications[0]?.id ?? uniqueId('n'),
     coupleId: coupleCircle.id, questionId: questionId!, eventId: coupleEvent.data.event.id, icsToken: String(feed.data.path).split('/').pop()!,
     sessionId: session.id, postId: post.data.post.id,
-    pieceId: pieceMade.data.piece.id, pieceFileId: pieceFile.file.id,
+    pieceFileId: pieceFile.file.id,
+    statsToken: statsShare.token, statsCardFile: String(statsShare.ogImageUrl).split('/').pop()!,
+    ...(await ticketFixtures(parent.id)),
     showId: cake.id, cakePieceId: cakePiece.id, openRoomId, openMessageId: openMessage.data.message.id,
   };
   for (const [k, v] of Object.entries(fx)) expect(v, k).toBeTruthy();

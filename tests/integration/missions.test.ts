@@ -466,26 +466,34 @@ describe('lists stay small as missions pile up', () => {
     const { circleId, parent, child } = await makeFamily();
     const live = await create(parent, circleId, { childId: child.id, title: '오늘 할 일' });
     const daily = await create(parent, circleId, { childId: child.id, title: '매일 양치', repeat: 'DAILY' });
-    // Years of history, written directly: 30 approved one-offs and 30 repeating missions that ended.
+    // Years of history, written directly: approved one-offs and repeating missions that ended.
     const longAgo = new Date(Date.now() - 400 * DAY);
     const base = { circleId, childId: child.id, createdById: parent.id, createdAt: longAgo, startsOn: longAgo, assignedNotifiedAt: longAgo };
-    for (let i = 0; i < 30; i++) {
-      await db.mission.create({ data: { ...base, title: `끝난 일 ${i}`, runs: { create: { day: longAgo, status: 'APPROVED', decidedAt: longAgo } } } });
-      await db.mission.create({ data: { ...base, title: `끝난 반복 ${i}`, repeat: 'DAILY', dueAt: new Date(longAgo.getTime() + 30 * DAY) } });
-    }
+    const history = async (n: number) => {
+      const oneOffs = await db.mission.createManyAndReturn({ data: Array.from({ length: n }, (_, i) => ({ ...base, title: `끝난 일 ${i}` })), select: { id: true } });
+      await db.missionRun.createMany({ data: oneOffs.map((m) => ({ missionId: m.id, day: longAgo, status: 'APPROVED' as const, decidedAt: longAgo })) });
+      await db.mission.createMany({ data: Array.from({ length: n }, (_, i) => ({ ...base, title: `끝난 반복 ${i}`, repeat: 'DAILY' as const, dueAt: new Date(longAgo.getTime() + 30 * DAY) })) });
+    };
+    // More approved runs than the done list shows (50), so more history cannot lengthen it.
+    await history(60);
     const seen = await list(parent, circleId);
     expect(seen.active.map((m: { id: string }) => m.id).sort()).toEqual([live.mission.id, daily.mission.id].sort());
     expect(titles(seen.todo).sort()).toEqual(['매일 양치', '오늘 할 일']);
+    expect(seen.done).toHaveLength(50);
 
-    // In this process, counting the rows the database sends: the 60 finished missions are not among them.
+    // In this process, counting the rows the database sends: 60 more finished missions add none.
     const { listMissions } = await import('@/lib/missions/service');
     const { getFamilySummary } = await import('@/lib/board/summary');
-    const full = await rowsRead(() => listMissions(parent.id, circleId));
-    expect(full.result.active).toHaveLength(2);
-    expect(full.rows).toBeLessThan(60);
-    // Home counts what is to do: the done list (30 approved runs here) is not read either.
+    const before = await rowsRead(() => listMissions(parent.id, circleId));
+    const homeBefore = await rowsRead(() => getFamilySummary(parent.id, circleId));
+    await history(30);
+    const after = await rowsRead(() => listMissions(parent.id, circleId));
+    expect(after.result.active).toHaveLength(2);
+    expect(after.rows).toBe(before.rows);
+    // Home counts what is to do: the done list is not read either.
     const home = await rowsRead(() => getFamilySummary(parent.id, circleId));
     expect(home.result.children[0].missions).toEqual({ todo: 2, awaiting: 0 });
-    expect(home.rows).toBeLessThan(30);
+    expect(home.rows).toBe(homeBefore.rows);
+    expect(home.rows).toBeLessThan(40);
   });
 });

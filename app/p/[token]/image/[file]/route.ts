@@ -1,0 +1,14 @@
+import { parseParams, route } from '@/lib/http';
+import { currentUser } from '@/lib/accounts/session';
+import { publicTicketParams } from '@/lib/pieces/share/schemas';
+import { getSharedTicketOrThrow } from '@/lib/pieces/share/service';
+import { publicImagePath } from '@/lib/pieces/share/paths';
+import { ticketImageResponse } from '@/lib/pieces/share/serve';
+
+// GET /p/[token]/image/[hash]-(og|story).png — a shared ticket as PNG: the link preview (og) and the page's picture
+// (anyone for a public piece; only the owner for a private one)
+export const GET = route<{ token: string; file: string }>(async (_req, params) => {
+  const { token, file } = parseParams(params, publicTicketParams);
+  const row = await getSharedTicketOrThrow(token, async () => (await currentUser())?.id ?? null);
+  return ticketImageResponse(row, { ...file, pathOf: (hash, format) => publicImagePath(token, hash, format), audience: row.isPublic ? 'public' : 'private' });
+});

@@ -1,0 +1,181 @@
+// `npm run bench:ocr` — ticket scan accuracy and speed on the generated test set
+// (tests/tickets/: 4 layouts, several fonts and themes, photographed-like damage).
+// Two halves from two seeds: "tune" (the parser and thresholds were tuned on it) and
+// "held" (kept out of tuning). Per field: right, wrong, left empty; a field is right
+// only if exactly equal after normalising spaces. Time per image (prepare + OCR +
+// parse, one worker), the event loop's worst delay during the run, memory, and the
+// load average (the machine is shared). Writes bench/results/ocr-<time>.json.
+//
+// The TypeScript modules are loaded with jiti (already installed for Prisma's config).
+// Images are generated once per generator version into node_modules/.cache/.
+//
+// Flags: --count N    images per half (default 40)
+//        --split S    tune | held | both (default both)
+//        --write DIR  also copy the images and their expected fields to DIR
+//        --cache      reuse OCR output from an earlier run (parser tuning; no timings)
+//        --errors     print every field that was wrong or left empty
+//        --rows ID    print the rows read from the images whose id contains ID
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance, monitorEventLoopDelay } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { createJiti } from 'jiti';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(ROOT);
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? dflt : process.argv[i + 1];
+};
+const COUNT = Number(arg('count', 40));
+const SPLIT = arg('split', 'both');
+const WRITE = arg('write', null);
+const CACHE = process.argv.includes('--cache');
+const ERRORS = process.argv.includes('--errors');
+const ROWS = arg('rows', null);
+const SEEDS = { tune: 1, held: 2 };
+// Preparation options to compare (JSON, e.g. {"flatten":false}); the default is the scan's own.
+const PREPARE = process.env.SCAN_PREPARE ? JSON.parse(process.env.SCAN_PREPARE) : undefined;
+const FIELDS = ['title', 'date', 'time', 'venue', 'seat', 'price'];
+
+const jiti = createJiti(import.meta.url, { alias: { '@': ROOT }, jsx: { runtime: 'automatic' } });
+const gen = await jiti.import(path.join(ROOT, 'tests/tickets/generate.ts'));
+const { createPool } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/pool.ts'));
+const { prepareImage } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/preprocess.ts'));
+const { pageLines, toRows } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/rows.ts'));
+const { glyphTemplates } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/glyphs.ts'));
+const { repairLatin } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/latin.ts'));
+const sharp = (await import('sharp')).default;
+const { parseTicket } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/parse.ts'));
+
+const hashFiles = (files) => {
+  const h = crypto.createHash('sha256');
+  for (const f of files) h.update(fs.readFileSync(path.join(ROOT, f)));
+  return h.digest('hex').slice(0, 12);
+};
+const GEN_VERSION = `v${gen.SET_VERSION}`;
+// What tesseract read depends only on these; the seat-letter pass and the parser run on every pass.
+const OCR_VERSION = `${hashFiles(['lib/pieces/scan/preprocess.ts', 'lib/pieces/scan/deskew.ts', 'lib/pieces/scan/pool.ts', 'lib/pieces/scan/rows.ts', 'lib/pieces/scan/components.ts'])}-${crypto.createHash('sha256').update(JSON.stringify(PREPARE ?? {})).digest('hex').slice(0, 6)}`;
+
+/** The images of one half, generated once per generator version and kept in the cache. */
+async function ticketSet(name) {
+  const dir = path.join(ROOT, 'node_modules/.cache/moa-tickets', `${GEN_VERSION}-${SEEDS[name]}`);
+  fs.mkdirSync(dir, { recursive: true });
+  const out = [];
+  for (let i = 0; i < COUNT; i++) {
+    const done = fs.readdirSync(dir).find((f) => f.startsWith(`${SEEDS[name]}-${String(i).padStart(3, '0')}-`) && f.endsWith('.json'));
+    if (done) {
+      const meta = JSON.parse(fs.readFileSync(path.join(dir, done), 'utf8'));
+      out.push({ ...meta, jpeg: fs.readFileSync(path.join(dir, done.replace(/\.json$/, '.jpg'))) });
+      continue;
+    }
+    const t = await gen.makeTicket(SEEDS[name], i);
+    await gen.writeTicketSet(dir, [t]);
+    out.push(t);
+    process.stdout.write(`\r  generated ${name} ${i + 1}/${COUNT}`);
+  }
+  if (WRITE) await gen.writeTicketSet(path.join(WRITE, name), out);
+  return out;
+}
+
+const norm = (v) => (v === null || v === undefined ? null : String(v).replace(/\s+/g, ' ').trim());
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+async function run(name, set, pool) {
+  const cacheDir = path.join(ROOT, 'node_modules/.cache/moa-ocr', OCR_VERSION);
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const score = Object.fromEntries(FIELDS.map((f) => [f, { right: 0, wrong: 0, empty: 0 }]));
+  const times = [];
+  const items = [];
+  console.log(`\n${name}: ${set.length} images`);
+  for (const t of set) {
+    // The same steps as lib/pieces/scan/read.ts, with what tesseract read kept for --cache.
+    const key = path.join(cacheDir, crypto.createHash('sha256').update(t.jpeg).digest('hex').slice(0, 16));
+    const t0 = performance.now();
+    let raw;
+    let prepared;
+    if (CACHE && fs.existsSync(`${key}.json`)) {
+      raw = JSON.parse(fs.readFileSync(`${key}.json`, 'utf8'));
+      const { data, info } = await sharp(fs.readFileSync(`${key}.png`)).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+      prepared = { grey: data, width: info.width, height: info.height };
+    } else {
+      prepared = await prepareImage(new Uint8Array(t.jpeg), PREPARE);
+      raw = pageLines(await pool.recognize(prepared.png));
+      fs.writeFileSync(`${key}.json`, JSON.stringify(raw));
+      fs.writeFileSync(`${key}.png`, prepared.png);
+    }
+    const lines = repairLatin(raw, { data: prepared.grey, width: prepared.width, height: prepared.height }, await glyphTemplates());
+    const rows = toRows(lines);
+    const fields = parseTicket(rows, { today: new Date(`${t.truth.scannedOn}T00:00:00Z`) });
+    if (ROWS && t.id.includes(ROWS)) {
+      console.log(`  ${t.id} ${JSON.stringify(t.truth)}`);
+      for (const r of rows) console.log(`    [${Math.round(r.confidence * 100)} h${Math.round(r.size)}] ${r.text}`);
+    }
+    const ms = performance.now() - t0;
+    if (!CACHE) times.push(ms);
+    const got = {};
+    for (const f of FIELDS) {
+      const want = norm(t.truth[f]);
+      const have = norm(fields[f].value);
+      const verdict = have === null ? 'empty' : have === want ? 'right' : 'wrong';
+      score[f][verdict]++;
+      got[f] = { have, want, verdict, confidence: fields[f].confidence };
+      if (ERRORS && verdict !== 'right') console.log(`  ${t.id} ${f}: ${verdict} — got ${JSON.stringify(have)} (${fields[f].confidence}), want ${JSON.stringify(want)}`);
+    }
+    items.push({ id: t.id, layout: t.layout, font: t.look.font, degradation: t.degradation, ms: Math.round(ms), fields: got });
+  }
+  const n = set.length;
+  for (const f of FIELDS) {
+    const s = score[f];
+    console.log(`  ${f.padEnd(6)} right ${String(s.right).padStart(3)} (${((100 * s.right) / n).toFixed(0).padStart(3)}%)  wrong ${String(s.wrong).padStart(3)}  left empty ${String(s.empty).padStart(3)}`);
+  }
+  const time = times.length ? { medianMs: Math.round(pct(times, 50)), p95Ms: Math.round(pct(times, 95)), maxMs: Math.round(Math.max(...times)) } : null;
+  if (time) console.log(`  time per image: median ${time.medianMs} ms, p95 ${time.p95Ms} ms, max ${time.maxMs} ms`);
+  return { images: n, score, accuracy: Object.fromEntries(FIELDS.map((f) => [f, +(score[f].right / n).toFixed(3)])), time, items };
+}
+
+// Drawing the tickets (satori) is synchronous work of the generator, not of the scan:
+// it is done before anything is measured.
+const halves = SPLIT === 'both' ? ['tune', 'held'] : [SPLIT];
+const sets = {};
+for (const name of halves) sets[name] = await ticketSet(name);
+const lag = monitorEventLoopDelay({ resolution: 10 });
+const loadBefore = os.loadavg();
+const rssBefore = process.memoryUsage().rss;
+let rssPeak = rssBefore;
+const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, process.memoryUsage().rss); }, 100);
+const pool = createPool({ size: 1, maxWaiting: 8, idleMs: 60_000, timeoutMs: 120_000 });
+// The first scan of a process also starts the worker and draws the glyph templates: timed apart.
+const coldStart = performance.now();
+await Promise.all([pool.recognize(await sharp({ create: { width: 64, height: 64, channels: 3, background: '#fff' } }).png().toBuffer()), glyphTemplates()]);
+const coldStartMs = Math.round(performance.now() - coldStart);
+const results = {};
+lag.enable();
+for (const name of halves) results[name] = await run(name, sets[name], pool);
+lag.disable();
+clearInterval(sampler);
+await pool.close();
+const summary = {
+  at: new Date().toISOString(),
+  generator: GEN_VERSION,
+  prepare: PREPARE ?? 'default',
+  ocr: OCR_VERSION,
+  cached: CACHE,
+  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, loadAvgBefore: loadBefore.map((x) => +x.toFixed(2)), loadAvgAfter: os.loadavg().map((x) => +x.toFixed(2)) },
+  coldStartMs,
+  memory: { rssBeforeMB: Math.round(rssBefore / 2 ** 20), rssPeakMB: Math.round(rssPeak / 2 ** 20) },
+  eventLoop: { maxDelayMs: +(lag.max / 1e6).toFixed(1), p99DelayMs: +(lag.percentile(99) / 1e6).toFixed(1) },
+  results,
+};
+console.log(`\nload average before ${summary.machine.loadAvgBefore.join(' ')}, after ${summary.machine.loadAvgAfter.join(' ')} (${summary.machine.cpus} CPUs)`);
+console.log(`cold start (worker + glyph templates): ${coldStartMs} ms`);
+console.log(`memory: rss ${summary.memory.rssBeforeMB} MB before, peak ${summary.memory.rssPeakMB} MB`);
+console.log(`event loop delay during the run: max ${summary.eventLoop.maxDelayMs} ms, p99 ${summary.eventLoop.p99DelayMs} ms`);
+if (!CACHE) {
+  fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
+  const file = path.join(ROOT, 'bench/results', `ocr-${summary.at.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
+  console.log(`wrote ${path.relative(ROOT, file)}`);
+}

@@ -1,0 +1,84 @@
+// Connected dark shapes of a greyscale image, and clearing the ones that cannot be
+// print: a barcode's bars, a QR code, a ruled line, a frame around a poster. Left in,
+// tesseract reads them as rows of debris and lets them spoil the layout of real lines
+// next to them (a title beside a poster frame came back misread).
+
+export interface Shape { x0: number; y0: number; x1: number; y1: number; pixels: number[] }
+
+/** Every 4-connected shape of pixels darker than `threshold`, passed to `visit` as found. */
+export function eachShape(data: Uint8Array, width: number, height: number, threshold: number, visit: (s: Shape) => void) {
+  const seen = new Uint8Array(width * height);
+  const stack = new Int32Array(width * height);
+  for (let start = 0; start < data.length; start++) {
+    if (data[start] >= threshold || seen[start]) continue;
+    seen[start] = 1;
+    let top = 0;
+    stack[top++] = start;
+    const pixels: number[] = [];
+    let x0 = width, x1 = 0, y0 = height, y1 = 0;
+    while (top) {
+      const i = stack[--top];
+      pixels.push(i);
+      const x = i % width;
+      const y = (i - x) / width;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+      if (x > 0 && !seen[i - 1] && data[i - 1] < threshold) { seen[i - 1] = 1; stack[top++] = i - 1; }
+      if (x < width - 1 && !seen[i + 1] && data[i + 1] < threshold) { seen[i + 1] = 1; stack[top++] = i + 1; }
+      if (y > 0 && !seen[i - width] && data[i - width] < threshold) { seen[i - width] = 1; stack[top++] = i - width; }
+      if (y < height - 1 && !seen[i + width] && data[i + width] < threshold) { seen[i + width] = 1; stack[top++] = i + width; }
+    }
+    visit({ x0, y0, x1, y1, pixels });
+  }
+}
+
+/**
+ * Paint white the shapes that cannot be characters: bars far thinner than tall (a
+ * barcode), blobs several times the height of the print around them (a QR code, a
+ * frame, an edge stripe) and long flat rules. "Print" is the median height of all
+ * shapes, so a close-up photo's large digits are kept. Shapes are found on a half-size
+ * copy (a quarter of the work on the event loop) and cleared, with a pixel of margin,
+ * at full size. Returns how many shapes were cleared.
+ */
+export function clearNonText(data: Uint8Array, width: number, height: number, { threshold = 128 } = {}): number {
+  const hw = Math.max(1, width >> 1);
+  const hh = Math.max(1, height >> 1);
+  const half = new Uint8Array(hw * hh);
+  for (let y = 0; y < hh; y++) {
+    for (let x = 0; x < hw; x++) {
+      const i = 2 * y * width + 2 * x;
+      half[y * hw + x] = Math.min(data[i], data[i + 1] ?? 255, data[i + width] ?? 255, data[i + width + 1] ?? 255);
+    }
+  }
+  const shapes: Shape[] = [];
+  eachShape(half, hw, hh, threshold, (s) => {
+    // Specks say nothing about the size of the print.
+    if (s.pixels.length >= 6) shapes.push(s);
+  });
+  const heights = shapes.map((s) => s.y1 - s.y0 + 1).sort((a, b) => a - b);
+  const print = heights[Math.floor(heights.length / 2)] ?? 0;
+  let cleared = 0;
+  for (const s of shapes) {
+    const w = s.x1 - s.x0 + 1;
+    const h = s.y1 - s.y0 + 1;
+    const bar = h > w * 9 && h > print * 2;
+    const blob = h > print * 5 && h > hh * 0.05;
+    const rule = w > hw * 0.2 && h < w / 12;
+    if (!bar && !blob && !rule) continue;
+    cleared++;
+    for (const i of s.pixels) {
+      const x = (i % hw) * 2;
+      const y = Math.floor(i / hw) * 2;
+      for (let dy = -1; dy <= 2; dy++) {
+        for (let dx = -1; dx <= 2; dx++) {
+          const fx = x + dx;
+          const fy = y + dy;
+          if (fx >= 0 && fy >= 0 && fx < width && fy < height) data[fy * width + fx] = 255;
+        }
+      }
+    }
+  }
+  return cleared;
+}

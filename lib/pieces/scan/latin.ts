@@ -1,0 +1,129 @@
+// Put back the Latin letters of seat tokens that the Korean model cannot read (it has
+// none: an "F" comes back as "『", a "B" as "8", an "A" as "스", an "R" as nothing). For
+// each seat unit (석, 구역, 블록, 열) in a line, the few characters just before it are
+// its value; a short value (one or two characters), a lone syllable that is no real
+// row or grade, or no value at all is read again: its glyphs are cut from the image and
+// compared with drawn capitals and digits (glyphs.ts). A
+// concert ticket's boxed values (a row of "R 3 B 5 7" under "등급 층 구역 열 번") are
+// read the same way. A reading replaces OCR's only when it is clearly the best match.
+import { classify, DIGITS, LATIN, splitGlyphs, type Gray, type Template } from './glyphs';
+import type { Box, OcrLine, OcrSymbol } from './rows';
+import { BOX_LABELS } from './seat';
+
+const UNITS = ['석', '관', '구역', '블록', '열'];
+const HANGUL = /[가-힣]/;
+// Below these the template reading is not trusted over what OCR said.
+const MIN_SCORE = 0.8;
+const MIN_MARGIN = 0.04;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Symbols of a line in reading order. */
+function symbolsOf(line: OcrLine): OcrSymbol[] {
+  return line.words.flatMap((w) => (w.symbols?.length ? w.symbols : [{ text: w.text, box: w.box }])).filter((s) => s.text.trim());
+}
+
+interface Token { value: OcrSymbol[]; unit: string; unitBox: Box; before: number | null; syllable: OcrSymbol | null }
+
+// Syllables that do stand before a unit: 좌석, 일반석, 휠체어석, 시야제한석, 지정석, 입석; 가열 … 하열.
+const REAL_BEFORE: Record<string, string> = { 석: '좌반어한정입전', 열: '가나다라마바사아자차카타파하', 구역: '가나다라마바사아자차카타파하', 블록: '가나다라마바사아자차카타파하' };
+
+/** Each unit with the symbols right before it (up to 4, close, none Hangul; maybe none) and where earlier text ends. */
+function tokens(symbols: OcrSymbol[]): Token[] {
+  const found: Token[] = [];
+  for (let i = 0; i < symbols.length; i++) {
+    const unit = UNITS.find((u) => symbols.slice(i, i + u.length).map((s) => s.text).join('') === u);
+    if (!unit) continue;
+    const unitBox = symbols[i].box;
+    const h = unitBox.y1 - unitBox.y0;
+    const value: OcrSymbol[] = [];
+    for (let j = i - 1; j >= 0 && value.length < 4; j--) {
+      const s = symbols[j];
+      const next = value[0]?.box ?? unitBox;
+      if (HANGUL.test(s.text) || next.x0 - s.box.x1 > h * 0.6) break;
+      value.unshift(s);
+    }
+    const prev = symbols[i - 1 - value.length];
+    // A lone syllable touching the unit may be a capital the model took for Hangul (A → 스).
+    const syllable = !value.length && prev && HANGUL.test(prev.text) && unitBox.x0 - prev.box.x1 < h * 0.6 ? prev : null;
+    // Where the text before ends: before the value, or before the suspect syllable.
+    const before = syllable ? (symbols[i - 2]?.box.x1 ?? null) : (prev?.box.x1 ?? null);
+    found.push({ value, unit, unitBox, before, syllable });
+  }
+  return found;
+}
+
+/** The capitals and digits in a region of the image, or null unless every glyph reads clearly. */
+function readRegion(img: Gray, templates: Template[], box: Box, keep: (g: { x0: number; x1: number }) => boolean = () => true): string | null {
+  const clipped = { x0: Math.max(0, Math.round(box.x0)), x1: Math.min(img.width, Math.round(box.x1)), y0: Math.max(0, Math.round(box.y0)), y1: Math.min(img.height, Math.round(box.y1)) };
+  if (clipped.x1 - clipped.x0 < 2 || clipped.y1 - clipped.y0 < 2) return null;
+  const glyphs = splitGlyphs(img, clipped).filter(keep);
+  if (!glyphs.length || glyphs.length > 4) return null;
+  let out = '';
+  for (const g of glyphs) {
+    const r = classify(g, templates, LATIN + DIGITS);
+    if (!r || r.score < MIN_SCORE || r.margin < MIN_MARGIN) return null;
+    out += r.char;
+  }
+  return out;
+}
+
+/**
+ * A seat token's value read again. tesseract's symbol boxes are loose, so the cut
+ * reaches from the previous text (or, with no value read at all, a glyph-width and a
+ * half back) to the unit's end; the glyphs whose middle lies before the unit are the value.
+ */
+function rereadToken(img: Gray, templates: Template[], t: Token): string | null {
+  const h = t.unitBox.y1 - t.unitBox.y0;
+  const reach = t.value.length ? t.value[0].box.x0 - h * 0.6 : t.unitBox.x0 - h * 1.6;
+  const box = { x0: Math.max(t.before ?? 0, reach), x1: t.unitBox.x1, y0: t.unitBox.y0 - h * 0.1, y1: t.unitBox.y1 + h * 0.1 };
+  return readRegion(img, templates, box, (g) => (g.x0 + g.x1) / 2 < t.unitBox.x0);
+}
+
+function repairTokens(line: OcrLine, img: Gray, templates: Template[]): OcrLine {
+  let text = line.text;
+  for (const t of tokens(symbolsOf(line))) {
+    if (t.unit === '관') continue; // hall numbers are digits; named halls are words
+    const said = t.value.map((s) => s.text).join('');
+    if (t.syllable && (REAL_BEFORE[t.unit] ?? '').includes(t.syllable.text)) continue;
+    // Long numbers are numbers; a row or block of one or two characters may be a capital.
+    if (/^\d{3,}$/.test(said)) continue;
+    const read = rereadToken(img, templates, t);
+    if (!read || read === said) continue;
+    if (said) text = text.replace(new RegExp(`${escape(said)}\\s*${t.unit}`), `${read}${t.unit}`);
+    else if (t.syllable) text = text.replace(`${t.syllable.text}${t.unit}`, `${read}${t.unit}`);
+    else text = text.replace(new RegExp(`(^|[^A-Za-z0-9가-힣])${t.unit}`), `$1${read}${t.unit}`);
+  }
+  return text === line.text ? line : { ...line, text };
+}
+
+const centre = (b: Box) => (b.x0 + b.x1) / 2;
+
+/** The value row under a row of box labels, with its letter values read again. */
+function repairBoxes(lines: OcrLine[], img: Gray, templates: Template[]): OcrLine[] {
+  const out = [...lines];
+  for (const labelLine of lines) {
+    const labels = labelLine.words.filter((w) => BOX_LABELS[w.text]);
+    if (labels.length < 2) continue;
+    const i = out.findIndex((l) => l.box.y0 >= labelLine.box.y1 - 4 && l.box.y0 - labelLine.box.y1 < (labelLine.box.y1 - labelLine.box.y0) * 4 && l.box.x1 > labelLine.box.x0 && l.box.x0 < labelLine.box.x1);
+    if (i < 0) continue;
+    let text = out[i].text;
+    for (const label of labels) {
+      const part = BOX_LABELS[label.text];
+      if (part !== 'block' && part !== 'row') continue;
+      const word = out[i].words.reduce<OcrLine['words'][number] | null>((b, w) => (!b || Math.abs(centre(w.box) - centre(label.box)) < Math.abs(centre(b.box) - centre(label.box)) ? w : b), null);
+      if (!word || Math.abs(centre(word.box) - centre(label.box)) > (label.box.x1 - label.box.x0) * 3 + 60) continue;
+      if (HANGUL.test(word.text) || /^\d{3,}$/.test(word.text)) continue;
+      const h = word.box.y1 - word.box.y0;
+      const read = readRegion(img, templates, { x0: word.box.x0 - h * 0.4, x1: word.box.x1 + h * 0.4, y0: word.box.y0 - h * 0.15, y1: word.box.y1 + h * 0.15 });
+      if (read && read !== word.text) text = text.replace(new RegExp(`(^|\\s)${escape(word.text)}(?=\\s|$)`), `$1${read}`);
+    }
+    if (text !== out[i].text) out[i] = { ...out[i], text };
+  }
+  return out;
+}
+
+/** The lines with misread seat letters read again; other lines are returned as they were. */
+export function repairLatin(lines: OcrLine[], img: Gray, templates: Template[]): OcrLine[] {
+  return repairBoxes(lines.map((l) => repairTokens(l, img, templates)), img, templates);
+}

@@ -1,0 +1,67 @@
+// Recognised rows → ticket fields. Each finder scores its candidates; a field is
+// filled only when its score clears that field's threshold, because a wrong value the
+// person has to notice and delete is worse than an empty one they type. The
+// thresholds were set on the tuning half of the test set (docs/decisions.md).
+import { findDate, findTime } from './dates';
+import type { Candidate } from './fields';
+import { findPrice } from './price';
+import type { Row } from './rows';
+import { findSeat } from './seat';
+import type { ScanFields } from './schemas';
+import { findTitle } from './title';
+import { findVenue } from './venue';
+
+export const THRESHOLDS = { title: 0.5, date: 0.5, time: 0.5, venue: 0.5, seat: 0.5, price: 0.5, kind: 0.5 };
+
+type Kind = NonNullable<ScanFields['kind']['value']>;
+const KIND_HINTS: [RegExp, Kind][] = [
+  [/뮤지컬|MUSICAL/i, 'MUSICAL'],
+  [/연극|PLAY\b/i, 'PLAY'],
+  [/콘서트|리사이틀|연주회|교향|오케스트라|CONCERT|LIVE\b|내한\s*공연|단독\s*공연|투어/i, 'CONCERT'],
+  [/영화|상영|관람가|CGV|메가박스|MEGABOX|롯데시네마|씨네|(?:^|\s)(?:2D|3D|IMAX|4DX)(?:\s|$)/i, 'MOVIE'],
+];
+
+function guessKind(rows: Row[]): Candidate<Kind> | null {
+  const votes = new Map<Kind, number>();
+  for (const row of rows) {
+    for (const [re, kind] of KIND_HINTS) if (re.test(row.text)) votes.set(kind, (votes.get(kind) ?? 0) + row.confidence);
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length) return null;
+  const [[kind, v], second] = ranked;
+  const score = Math.min(1, v / (v + (second?.[1] ?? 0)) * Math.min(1, 0.5 + v / 2));
+  return { value: kind, score, row: rows[0] };
+}
+
+function field<T>(c: Candidate<T> | null, threshold: number) {
+  const confidence = c ? Math.round(c.score * 100) / 100 : 0;
+  return { value: c && c.score >= threshold ? c.value : null, confidence };
+}
+
+export interface ParseOptions {
+  /** The day of the scan (a date printed without its year is read relative to it). */
+  today: Date;
+  thresholds?: Partial<typeof THRESHOLDS>;
+}
+
+export function parseTicket(rows: Row[], { today, thresholds = {} }: ParseOptions): ScanFields {
+  const t = { ...THRESHOLDS, ...thresholds };
+  const date = findDate(rows, today);
+  const time = findTime(rows, date?.row ?? null);
+  const seat = findSeat(rows);
+  const price = findPrice(rows);
+  // Rows that hold a date, seat or price are neither the venue nor the title.
+  const used = new Set([date, time, seat, price].filter((c) => c && c.score >= 0.3).map((c) => c!.row));
+  const venue = findVenue(rows, used);
+  if (venue && venue.score >= 0.3) used.add(venue.row);
+  const title = findTitle(rows, used);
+  return {
+    title: field(title, t.title),
+    date: field(date, t.date),
+    time: field(time, t.time),
+    venue: field(venue, t.venue),
+    seat: field(seat, t.seat),
+    price: field(price, t.price),
+    kind: field(guessKind(rows), t.kind),
+  };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { rowsFromText, type Row } from './rows';
+import { findSeat } from './seat';
+
+const seat = (text: string) => findSeat(rowsFromText(text))?.value ?? null;
+
+describe('findSeat', () => {
+  it.each([
+    ['좌석 1층 A열 12번', '1층 A열 12번'],
+    ['R석 3층 B구역 5열 7번', 'R석 3층 B구역 5열 7번'],
+    ['VIP석 1층 B구역 5열 12번', 'VIP석 1층 B구역 5열 12번'],
+    ['12관 F열 8번', '12관 F열 8번'],
+    ['IMAX관 H열 15번', 'IMAX관 H열 15번'],
+    ['4DX관 C열 3번', '4DX관 C열 3번'],
+    ['돌비시네마관 J열 9번', '돌비시네마관 J열 9번'],
+    ['플로어 A구역 12열 5번', '플로어 A구역 12열 5번'],
+    ['FLOOR A구역 12열 5번', '플로어 A구역 12열 5번'],
+    ['2층 C블록 3열 7번', '2층 C구역 3열 7번'],
+    ['1층 7열 12번', '1층 7열 12번'],
+    // Spacing OCR adds or drops.
+    ['1 층 A 열 12 번', '1층 A열 12번'],
+    ['1층A열12번', '1층 A열 12번'],
+    // Full-width letters from the Korean model, and O/l in the seat number.
+    ['11관 Ｌ열 14번', '11관 L열 14번'],
+    ['1층 A열 l2번', '1층 A열 12번'],
+    // S read as 5 in a grade.
+    ['5석 2층 13열 8번', 'S석 2층 13열 8번'],
+  ])('%s → %s', (text, want) => {
+    expect(seat(text)).toBe(want);
+  });
+
+  it('needs a seat number and a row or block', () => {
+    expect(seat('R석')).toBeNull();
+    expect(seat('1층 A열')).toBeNull();
+    expect(seat('12번')).toBeNull();
+    expect(seat('대학로 TOM 1관')).toBeNull();
+    expect(seat('서울시향 베토벤 교향곡 9번')).toBeNull();
+    expect(seat('예매번호 T2058812345')).toBeNull();
+  });
+
+  it('doubts a seat with a symbol where the Korean model could not read a letter', () => {
+    const sure = findSeat(rowsFromText('1층 D열 18번'))!;
+    const doubtful = findSeat(rowsFromText('1층 『열 18번'))!;
+    expect(doubtful.score).toBeLessThan(sure.score * 0.5);
+    // There is no row 0: a letter (D, O, C) was read as a zero.
+    expect(findSeat(rowsFromText('1층 0열 18번'))!.score).toBeLessThan(sure.score * 0.5);
+  });
+
+  it('prefers the full seat on the ticket to a shorter copy on the stub', () => {
+    expect(seat('좌석 VIP석 1층 B구역 5열 12번\n1층 B구역 5열 12번')).toBe('VIP석 1층 B구역 5열 12번');
+  });
+
+  it('puts a seat together from labelled boxes', () => {
+    const rows = boxRows(['등급', '층', '구역', '열', '번'], ['R석', '3', 'B', '5', '7']);
+    expect(findSeat(rows)?.value).toBe('R석 3층 B구역 5열 7번');
+    expect(findSeat(boxRows(['층', '구역', '열', '번'], ['플로어', 'F', '7', '35']))?.value).toBe('플로어 F구역 7열 35번');
+    // A value missing under a label (not read): the rest still pairs by position.
+    expect(findSeat(boxRows(['등급', '층', '열', '번'], ['VIP석', '2', '', '38']))).toBeNull();
+  });
+});
+
+/** Two rows of words at the same x positions, as a box layout reads. */
+function boxRows(labels: string[], values: string[]): Row[] {
+  const word = (text: string, i: number, y: number) => ({ text, confidence: 0.9, box: { x0: i * 250, y0: y, x1: i * 250 + 40 * text.length, y1: y + 30 } });
+  const row = (ws: ReturnType<typeof word>[], y: number, index: number): Row => {
+    const text = ws.map((w) => w.text).join(' ');
+    const box = { x0: 0, y0: y, x1: 1200, y1: y + 30 };
+    return { text, lines: [{ text, confidence: 0.9, box, words: ws }], words: ws, box, size: 30, confidence: 0.9, index };
+  };
+  return [row(labels.map((l, i) => word(l, i, 0)), 0, 0), row(values.map((v, i) => word(v, i, 50)).filter((w) => w.text), 50, 1)];
+}

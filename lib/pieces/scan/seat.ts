@@ -1,0 +1,119 @@
+// The seat, written back in the order Korean box offices print it: grade, hall,
+// floor, block, row, number ("R석 3층 B구역 5열 7번", "12관 F열 8번"). Found on one
+// row, or put together from a concert ticket's labelled boxes (a row of labels
+// "등급 층 구역 열 번" above a row of values "R석 3 B 5 7"). A seat needs a number and
+// a row or block; characters OCR could not have meant (symbols in place of a row
+// letter) make the seat doubtful rather than guessed.
+import { clamp01, labelFactor, withAgreement, type Candidate } from './fields';
+import type { Row } from './rows';
+import { clean } from './text';
+
+type Part = 'grade' | 'hall' | 'floor' | 'block' | 'row' | 'number';
+const ORDER: Part[] = ['grade', 'hall', 'floor', 'block', 'row', 'number'];
+type Parts = Partial<Record<Part, string>>;
+
+const UNIT: Record<string, Part> = { 석: 'grade', 관: 'hall', 층: 'floor', 구역: 'block', 블록: 'block', 블럭: 'block', 열: 'row', 번: 'number' };
+// A token's value: Latin letters, digits, or a short Korean word (플로어, 일반).
+// Cinema halls may have longer names (돌비시네마관).
+const TOKEN = /(?<=^|[\s,/·:(]|석|관|층|구역|블록|블럭|열|번)(돌비시네마|수퍼플렉스|[A-Za-z]{1,4}|\d[A-Za-z]{1,3}|\d{1,3}|[A-Za-z]\d{1,2}|[가-힣]{1,3}|\S)\s*(석|관|층|구역|블록|블럭|열|번)(?![가-힣])/g;
+const GRADES = /^(VIP|SR|R|S|A|B|C|OP|일반|휠체어|시야제한)$/;
+// Symbols the Korean model writes for Latin letters it cannot read: a seat with one is not trusted.
+const SUSPECT = /[^A-Za-z0-9가-힣]/;
+
+function partsOf(text: string): { parts: Parts; suspect: number; count: number } {
+  const parts: Parts = {};
+  let suspect = 0;
+  let count = 0;
+  const t = clean(text).replace(/플로어|FLOOR|Floor|스탠딩/g, (w) => ` ${w === '스탠딩' ? w : '플로어'}층 `);
+  for (const m of t.matchAll(TOKEN)) {
+    let value = m[1];
+    const part = UNIT[m[2]];
+    if (parts[part]) continue;
+    if (part === 'floor' && value === '플로어') value = '플로어';
+    if (part === 'number' && !/^\d+$/.test(value)) {
+      const fixed = value.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1');
+      if (!/^\d+$/.test(fixed)) continue;
+      value = fixed;
+    }
+    if (part === 'floor' && !/^(\d{1,2}|플로어|스탠딩)$/.test(value)) continue;
+    if (part === 'grade') {
+      // The Korean model reads S as 5: a grade is never a digit.
+      value = value.replace(/^5$/, 'S');
+      if (!GRADES.test(value)) continue;
+    }
+    if (part === 'hall' && !/^(\d{1,2}|\d?[A-Za-z]{1,4}|[가-힣]{1,5})$/.test(value)) continue;
+    if (SUSPECT.test(value)) suspect++;
+    // There is no row or block 0: a letter (D, O, C) read as a zero.
+    if ((part === 'row' || part === 'block') && /^0+$/.test(value)) suspect++;
+    parts[part] = value;
+    count++;
+  }
+  return { parts, suspect, count };
+}
+
+const UNIT_OF: Record<Part, string> = { grade: '석', hall: '관', floor: '층', block: '구역', row: '열', number: '번' };
+
+function format(parts: Parts): string {
+  return ORDER.filter((p) => parts[p]).map((p) => {
+    const v = parts[p]!;
+    if (p === 'floor' && (v === '플로어' || v === '스탠딩')) return v;
+    return `${v}${UNIT_OF[p]}`;
+  }).join(' ');
+}
+
+const complete = (p: Parts) => !!p.number && !!(p.row || p.block);
+
+const SEAT_LABELS = ['좌석', '자리', 'SEAT', 'Seat'];
+const OTHER_LABELS = ['예매번호', '주문번호', '회원번호', '게이트', '입장번호', '정리번호'];
+// A label box's name and the part it holds.
+// (충 is how the Korean model often reads a small 층.)
+export const BOX_LABELS: Record<string, Part> = { 등급: 'grade', 석: 'grade', 좌석등급: 'grade', 관: 'hall', 상영관: 'hall', 층: 'floor', 충: 'floor', 구역: 'block', 블록: 'block', 블럭: 'block', 열: 'row', 번: 'number', 번호: 'number', 좌석번호: 'number' };
+
+/** Seats written across a row of box labels and the row of values under it. */
+function fromBoxes(rows: Row[]): Candidate<string>[] {
+  const out: Candidate<string>[] = [];
+  rows.forEach((row, i) => {
+    const labels = row.words.filter((w) => BOX_LABELS[w.text]);
+    if (labels.length < 2 || labels.length < row.words.length - 1) return;
+    const below = rows.slice(i + 1, i + 3).find((r) => r.box.y0 >= row.box.y1 - 4 && r.words.length >= labels.length - 1);
+    if (!below) return;
+    let text = '';
+    // A box whose value was not read makes the whole seat doubtful (R석 read as just 석).
+    let missing = 0;
+    for (const l of labels) {
+      const cx = (l.box.x0 + l.box.x1) / 2;
+      const v = below.words.reduce((b, w) => (Math.abs((w.box.x0 + w.box.x1) / 2 - cx) < Math.abs((b.box.x0 + b.box.x1) / 2 - cx) ? w : b));
+      const part = BOX_LABELS[l.text];
+      const value = part === 'grade' ? v.text.replace(/석$/, '') : v.text.replace(/(층|구역|열|번|관)$/, '');
+      if (Math.abs((v.box.x0 + v.box.x1) / 2 - cx) > (l.box.x1 - l.box.x0) * 3 + 60 || !value) {
+        missing++;
+        continue;
+      }
+      text += ` ${part === 'floor' && value === '플로어' ? '플로어' : `${value}${UNIT_OF[part]}`}`;
+    }
+    const { parts: read, suspect, count } = partsOf(text);
+    if (!complete(read)) return;
+    const doubt = suspect || missing || count < labels.length ? 0.4 : 1;
+    out.push({ value: format(read), score: clamp01(0.8 * below.confidence * doubt), row: below });
+  });
+  return out;
+}
+
+export function seatCandidates(rows: Row[]): Candidate<string>[] {
+  const out = fromBoxes(rows);
+  for (const row of rows) {
+    const { parts, suspect, count } = partsOf(row.text);
+    if (!complete(parts)) continue;
+    let score = (count >= 3 ? 0.9 : 0.75) * row.confidence * labelFactor(row, SEAT_LABELS, OTHER_LABELS);
+    if (suspect) score *= 0.4;
+    out.push({ value: format(parts), score: clamp01(score), row });
+  }
+  return out;
+}
+
+export function findSeat(rows: Row[]): Candidate<string> | null {
+  // The stub repeats the seat in small print: more parts is the fuller copy.
+  const cands = seatCandidates(rows);
+  const richest = Math.max(0, ...cands.map((c) => c.value.split(' ').length));
+  return withAgreement(cands.map((c) => (c.value.split(' ').length < richest ? { ...c, score: c.score * 0.85 } : c)));
+}

@@ -1,0 +1,37 @@
+// Ticket scan: a photo in, the fields a person confirms out. The type comes from the
+// bytes, the photo is prepared with sharp, read by tesseract (Korean model, in worker
+// threads, offline) and parsed into fields; nothing is stored (the pieces form keeps
+// the photo if the person saves the piece).
+import { AppError } from '@/lib/errors';
+import { env } from '@/lib/env';
+import { now } from '@/lib/clock';
+import { sniff } from '@/lib/chat/uploads';
+import { dayToDate, kstDay } from '@/lib/missions/schedule';
+import type { Limit } from '@/lib/rate-limit';
+import { createPool, type Pool } from './pool';
+import { readTicket } from './read';
+import type { ScanFields } from './schemas';
+
+/** Each scan is seconds of CPU: a person gets a few tries a minute, not a stream. */
+export const SCAN_LIMIT: Limit = { name: 'scan-user', max: 20, windowSeconds: 10 * 60 };
+
+const READABLE = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'image/tiff']);
+
+// One pool per process, kept across dev-server module reloads.
+const holder = globalThis as typeof globalThis & { __moaScanPool?: Pool };
+export function scanPool(): Pool {
+  holder.__moaScanPool ??= createPool({ size: env().SCAN_WORKERS, maxWaiting: 4 * env().SCAN_WORKERS, idleMs: 5 * 60_000, timeoutMs: 30_000 });
+  return holder.__moaScanPool;
+}
+
+/** 415 unless the bytes are a photo format we can decode (a PDF named .jpg included). */
+export async function checkImage(bytes: Uint8Array, fileName: string) {
+  const { mime } = await sniff(bytes, fileName).catch(() => ({ mime: 'mismatch' }));
+  if (mime === 'image/heic' || mime === 'image/heif') throw new AppError('unsupported_media_type', 'scan.errors.heic');
+  if (!READABLE.has(mime)) throw new AppError('unsupported_media_type', 'scan.errors.type');
+}
+
+export async function scanTicket(bytes: Uint8Array, fileName = ''): Promise<ScanFields> {
+  await checkImage(bytes, fileName);
+  return readTicket(bytes, { pool: scanPool(), today: dayToDate(kstDay(now())) });
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { rowsFromText } from './rows';
+import { findTitle, tidyTitle } from './title';
+
+/** Rows with sizes: the title is usually the largest print. */
+const title = (lines: [string, number][]) => findTitle(rowsFromText(lines.map(([l]) => l).join('\n'), lines.map(([, s]) => s)), new Set())?.value ?? null;
+
+describe('tidyTitle', () => {
+  it.each([
+    ['뮤지컬 〈레미제라블〉', '레미제라블'],
+    ['뮤지컬 레미제라블', '레미제라블'],
+    ['연극 <햄릿>', '햄릿'],
+    ['《오페라의 유령》', '오페라의 유령'],
+    ['공연명: 시카고', '시카고'],
+    ['파묘 2D', '파묘'],
+    ['듄: 파트2 (IMAX)', '듄: 파트2'],
+    ['맘마미아!', '맘마미아!'],
+    ['2026 이문세 콘서트 봄바람', '2026 이문세 콘서트 봄바람'],
+    ['성시경 콘서트 <축가>', '성시경 콘서트 <축가>'],
+    // Debris and mismatched brackets as OCR reads them.
+    ['、 범죄도시4', '범죄도시4'],
+    ['ㆍ <《마리 앙투아네트)', '마리 앙투아네트'],
+    ['<마리 앙투아네트)', '마리 앙투아네트'],
+    ['、<마리 앙투아네트>', '마리 앙투아네트'],
+    ['옥탑방 고양이 |', '옥탑방 고양이'],
+  ])('%s → %s', (text, want) => {
+    expect(tidyTitle(text)).toBe(want);
+  });
+});
+
+describe('findTitle', () => {
+  it('takes the most prominent row that is not a label, seller or notice', () => {
+    expect(title([['인터파크 티켓', 22], ['뮤지컬 〈레미제라블〉', 58], ['일시 2026.12.06(일) 19:30', 30], ['본 티켓은 재판매할 수 없습니다.', 18]])).toBe('레미제라블');
+    expect(title([['모바일 티켓', 44], ['뮤지컬 · 8세 이상', 30], ['시카고', 60], ['관람일시', 34]])).toBe('시카고');
+    expect(title([['CGV', 44], ['입장권', 24], ['파묘', 50], ['2D 자막 · 15세이상관람가', 26]])).toBe('파묘');
+    // The seller's line is never the title, however it is written.
+    expect(title([['예스24 티켓 뮤지컬ㆍ입장권 _', 60], ['프랑켄슈타인', 58]])).toBe('프랑켄슈타인');
+    // Nor a labelled field's row.
+    expect(title([['공연장 올림픽훌', 60], ['관람일시 2026.06.10(수) 19:00', 30]])).toBeNull();
+  });
+
+  it('joins a title wrapped onto a second row of the same size', () => {
+    expect(title([['모바일 티켓', 44], ['2026 이문세 콘서트 봄바', 60], ['람', 60], ['관람일시 2026.06.10(수) 19:00', 34]])).toBe('2026 이문세 콘서트 봄바 람');
+  });
+
+  it('leaves out garbage the model read from a logo or a barcode', () => {
+    expect(title([['^82008(아1411', 60], ['티켓', 20]])).toBeNull();
+    expect(title([['비삐삐뼈키삐시 ㅣㅣ', 60]])).not.toBe('비삐삐뼈키삐시 ㅣㅣ');
+  });
+
+  it('is less sure when two rows are about as prominent', () => {
+    const rows = (second: number) => rowsFromText('레미제라블\n오페라의 유령', [60, second]);
+    const clear = findTitle(rows(30), new Set())!;
+    const close = findTitle(rows(59), new Set())!;
+    expect(close.score).toBeLessThan(clear.score);
+  });
+});

@@ -1,0 +1,103 @@
+// The show's title: the most prominent row (largest print, near the top) that is not
+// a label, a date, a seat, a venue, a price, the seller's or app's own name, or a
+// line of fine print. A title wrapped onto a second row of the same size is joined.
+// The genre word and brackets around the name are dropped: "뮤지컬 〈레미제라블〉" → "레미제라블".
+import { clamp01, type Candidate } from './fields';
+import type { OcrLine, Row } from './rows';
+import { clean, hasHangul, quality } from './text';
+import { CINEMA_CHAINS } from './venues';
+
+const BOILERPLATE = [
+  '모바일티켓', '모바일 티켓', '입장권', '관람권', '티켓', '예매번호', '예매내역', '예매확인', '인터파크', '예스24', '멜론티켓', '티켓링크', 'NOL', '예매처',
+  'TICKET', 'CONCERT', 'MOVIE', 'LIVE', 'Ticket', '공연 입장권', '영화 관람권', 'QR', '바코드', '입장 시', '공유하기', '캘린더',
+];
+const FINE_PRINT = /(습니다|십시오|세요|바랍니다|불가|제한|금지|환불|취소|분실)/;
+const LABEL_ONLY = /^(일시|장소|좌석|가격|금액|관람일시|공연장|티켓금액|예매수수료|예매일시|등급|층|구역|열|번|번호|관|결제금액|공연명|작품명|상품명)$/;
+const TITLE_LABEL = /^(공연명|작품명|상품명|영화명|영화|제목|title)\s*[:：]?\s*/i;
+const KIND_WORD = /^(뮤지컬|연극|오페라|발레|무용|창극|영화)\s+/;
+const FORMAT_WORDS = /\s*[([]?\b(2D|3D|IMAX|4DX|SCREENX|자막|더빙|ATMOS)\b[)\]]?/gi;
+
+const OPEN = '〈<《「『[("“\'';
+const CLOSE = '〉>》」』])"”\'';
+/** Characters as a regular-expression class body. */
+const cls = (chars: string) => chars.replace(/[\]\[\\^-]/g, '\\$&');
+const JAMO = '\\u1100-\\u11ff\\u3130-\\u318f';
+const LEADING_DEBRIS = new RegExp(`^(?:[^\\p{L}\\p{N}${cls(OPEN)}]|[${JAMO}])+`, 'u');
+const TRAILING_DEBRIS = new RegExp(`(?:[^\\p{L}\\p{N}${cls(CLOSE)}!?]|[${JAMO}])+$`, 'u');
+const LEADING_OPEN = new RegExp(`^[${cls(OPEN)}]+`);
+const TRAILING_CLOSE = new RegExp(`[${cls(CLOSE)}]+$`);
+
+/** The name inside the printed title: label, genre word, film format, debris and outer brackets removed. */
+export function tidyTitle(text: string): string {
+  // Debris OCR leaves at the ends: a speck read as "、" or "ㆍ", a ruled line as "|".
+  let t = clean(text).replace(LEADING_DEBRIS, '').replace(TRAILING_DEBRIS, '');
+  t = t.replace(TITLE_LABEL, '').replace(KIND_WORD, '').replace(FORMAT_WORDS, '').trim();
+  const lead = LEADING_OPEN.exec(t)?.[0].length ?? 0;
+  const tail = TRAILING_CLOSE.exec(t)?.[0].length ?? 0;
+  const inner = t.slice(lead, t.length - tail);
+  // Brackets around the whole name go, even mismatched as OCR reads them; a bracketed
+  // part after other words stays ("성시경 콘서트 <축가>").
+  if ((lead || tail) && ![...inner].some((c) => OPEN.includes(c) || CLOSE.includes(c))) t = inner;
+  return t.replace(/^[-·:|.,\s]+|[-·:|,\s]+$/g, '').trim();
+}
+
+// Words no title has: a line holding one is the seller's or the app's own.
+const NEVER_IN_TITLES = /(입장권|관람권|모바일티켓|예매번호|예매처|인터파크|예스24|멜론티켓|티켓링크|NOL티켓|TICKET)/i;
+
+function isBoilerplate(text: string): boolean {
+  const t = text.replace(/\s/g, '');
+  if (NEVER_IN_TITLES.test(t)) return true;
+  if (BOILERPLATE.some((b) => t === b.replace(/\s/g, '') || (t.length <= b.length + 4 && t.includes(b.replace(/\s/g, ''))))) return true;
+  if (CINEMA_CHAINS.some((c) => t.toUpperCase() === c.replace(/\s/g, ''))) return true;
+  return FINE_PRINT.test(text) || LABEL_ONLY.test(t);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const lineSize = (l: OcrLine) => median(l.words.map((w) => w.box.y1 - w.box.y0));
+// A row that starts with a field's label holds that field, not the title.
+const FIELD_LABEL = /^(일시|장소|좌석|가격|금액|관람일시|관람일|공연일시|공연장|티켓금액|결제금액|예매수수료|예매일시|예매번호|등급|상영관|극장|날짜|시간)(?![가-힣])/;
+
+export function titleCandidates(rows: Row[], taken: Set<Row>): Candidate<string>[] {
+  const sizes = rows.map((r) => r.size).sort((a, b) => a - b);
+  const typical = sizes[Math.floor(sizes.length / 2)] || 1;
+  const out: Candidate<string>[] = [];
+  const pageTop = Math.min(...rows.map((r) => r.box.y0));
+  const pageHeight = Math.max(1, Math.max(...rows.map((r) => r.box.y1)) - pageTop);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (taken.has(row) || FIELD_LABEL.test(row.text)) continue;
+    // Each line of the row on its own: a title does not share its line with the stub beside it.
+    for (const line of row.lines) {
+      if (isBoilerplate(line.text)) continue;
+      const size = lineSize(line);
+      let text = line.text;
+      // A long title wrapped: the next row, same size, starting at the same left edge.
+      const next = rows[i + 1]?.lines[0];
+      if (next && !taken.has(rows[i + 1]) && Math.abs(lineSize(next) - size) < size * 0.15 && Math.abs(next.box.x0 - line.box.x0) < size && next.box.y0 - line.box.y1 < size * 0.8) {
+        text = `${text} ${next.text}`;
+      }
+      const title = tidyTitle(text);
+      const q = quality(title);
+      if (title.length < 1 || title.length > 40 || q < 0.7) continue;
+      // Mostly digits (a booking number, a clock, a barcode read as text) is not a title.
+      const letters = title.match(/[가-힣A-Za-z]/g)?.length ?? 0;
+      if (letters < 1 || letters / title.replace(/\s/g, '').length < 0.4) continue;
+      const conf = line.words.reduce((s, w) => s + w.confidence, 0) / line.words.length;
+      const prominence = Math.min(1.6, size / typical);
+      const top = 1 - 0.25 * ((line.box.y0 - pageTop) / pageHeight);
+      const script = hasHangul(title) ? 1 : 0.8;
+      const score = 0.62 * prominence * top * script * q * conf;
+      out.push({ value: title, score: clamp01(score), row });
+    }
+  }
+  return out;
+}
+
+/** The title; its score also falls when a runner-up is nearly as prominent (two candidates, unsure which). */
+export function findTitle(rows: Row[], taken: Set<Row>): Candidate<string> | null {
+  const cands = titleCandidates(rows, taken).sort((a, b) => b.score - a.score);
+  if (!cands.length) return null;
+  const [top, second] = cands;
+  const margin = second && second.value !== top.value ? Math.min(1, (top.score - second.score) / top.score / 0.25) : 1;
+  return { ...top, score: clamp01(top.score * (0.75 + 0.25 * margin)) };
+}
