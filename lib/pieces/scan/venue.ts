@@ -58,7 +58,8 @@ export function venueCandidates(rows: Row[], skip: Set<Row>): Candidate<string>[
       out.push({ value: text, score: clamp01(0.85 * factor * row.confidence * quality(text)), row });
       continue;
     }
-    if (words.some((w) => VENUE_WORDS.test(w)) && words.length <= 6) {
+    // A venue's name ends in what it is (서초 작은극장, 드림아트센터 2관); "이적 소극장 콘서트" is a show.
+    if (VENUE_WORDS.test(words[words.length - 1]) && words.length <= 6) {
       out.push({ value: text, score: clamp01(0.7 * factor * row.confidence * quality(text)), row });
     }
   }
