@@ -32,6 +32,9 @@ const TRAILING_CLOSE = new RegExp(`[${cls(CLOSE)}]+$`);
  * it (뮤지렬, 언극), and any short word in front of a bracketed name ("극 <웃음의 대학>").
  */
 function dropKindWord(t: string): string {
+  // Glued on: "연극웃음의 대학".
+  const glued = /^(뮤지컬|연극)([가-힣].+)$/.exec(t);
+  if (glued && glued[2].length >= 2) return glued[2];
   const [first, ...rest] = t.split(' ');
   if (!rest.length) return t;
   const near = KIND_WORDS.some((k) => first === k || (first.length === k.length && first.length >= 2 && distance(first, k) <= 1));
@@ -39,8 +42,17 @@ function dropKindWord(t: string): string {
   return t;
 }
 
+const BRACKETED = new RegExp(`[${cls(OPEN)}]([^${cls(OPEN + CLOSE)}]{2,})[${cls(CLOSE)}]`);
+
 /** The name inside the printed title: label, genre word, film format, debris and outer brackets removed. */
 export function tidyTitle(text: string): string {
+  // A bracketed name with only debris or the genre word around it: "( ] 연극 <행복을 찾아서> 를 )".
+  const bracketed = BRACKETED.exec(clean(text));
+  if (bracketed) {
+    const outside = clean(text).replace(bracketed[0], ' ');
+    const words = outside.replace(new RegExp(KIND_WORDS.join('|'), 'g'), ' ').match(/[가-힣A-Za-z0-9]+/g) ?? [];
+    if (words.join('').length <= 2) return bracketed[1].trim();
+  }
   // Debris OCR leaves at the ends: a speck read as "、" or "ㆍ", a ruled line as "|".
   let t = clean(text).replace(LEADING_DEBRIS, '').replace(TRAILING_DEBRIS, '');
   t = dropKindWord(t.replace(TITLE_LABEL, '')).replace(FORMAT_WORDS, '').trim();
