@@ -15,6 +15,7 @@
 //        --cache      reuse OCR output from an earlier run (parser tuning; no timings)
 //        --errors     print every field that was wrong or left empty
 //        --rows ID    print the rows read from the images whose id contains ID
+//        --calibrate  per field, how many best guesses would be right and wrong at each threshold
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -35,9 +36,13 @@ const WRITE = arg('write', null);
 const CACHE = process.argv.includes('--cache');
 const ERRORS = process.argv.includes('--errors');
 const ROWS = arg('rows', null);
+const CALIBRATE = process.argv.includes('--calibrate');
+const NO_THRESHOLDS = { title: 0, date: 0, time: 0, venue: 0, seat: 0, price: 0, kind: 0 };
 const SEEDS = { tune: 1, held: 2 };
 // Preparation options to compare (JSON, e.g. {"flatten":false}); the default is the scan's own.
 const PREPARE = process.env.SCAN_PREPARE ? JSON.parse(process.env.SCAN_PREPARE) : undefined;
+// A page segmentation mode to compare (tesseract's PSM), e.g. 11; the default is the scan's own.
+const PAGE_MODE = process.env.SCAN_PSM ? { tessedit_pageseg_mode: process.env.SCAN_PSM } : undefined;
 const FIELDS = ['title', 'date', 'time', 'venue', 'seat', 'price'];
 
 const jiti = createJiti(import.meta.url, { alias: { '@': ROOT }, jsx: { runtime: 'automatic' } });
@@ -46,9 +51,10 @@ const { createPool } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/pool.t
 const { prepareImage } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/preprocess.ts'));
 const { pageLines, toRows } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/rows.ts'));
 const { glyphTemplates } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/glyphs.ts'));
+const { finishReading, recognizePage } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/read.ts'));
+const { pickFields } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/parse.ts'));
 const { repairLatin } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/latin.ts'));
 const sharp = (await import('sharp')).default;
-const { parseTicket } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/parse.ts'));
 
 const hashFiles = (files) => {
   const h = crypto.createHash('sha256');
@@ -57,7 +63,7 @@ const hashFiles = (files) => {
 };
 const GEN_VERSION = `v${gen.SET_VERSION}`;
 // What tesseract read depends only on these; the seat-letter pass and the parser run on every pass.
-const OCR_VERSION = `${hashFiles(['lib/pieces/scan/preprocess.ts', 'lib/pieces/scan/deskew.ts', 'lib/pieces/scan/pool.ts', 'lib/pieces/scan/rows.ts', 'lib/pieces/scan/components.ts'])}-${crypto.createHash('sha256').update(JSON.stringify(PREPARE ?? {})).digest('hex').slice(0, 6)}`;
+const OCR_VERSION = `${hashFiles(['lib/pieces/scan/preprocess.ts', 'lib/pieces/scan/deskew.ts', 'lib/pieces/scan/pool.ts', 'lib/pieces/scan/rows.ts', 'lib/pieces/scan/components.ts'])}-${crypto.createHash('sha256').update(JSON.stringify(PREPARE ?? {}) + JSON.stringify(PAGE_MODE ?? {})).digest('hex').slice(0, 6)}`;
 
 /** The images of one half, generated once per generator version and kept in the cache. */
 async function ticketSet(name) {
@@ -89,9 +95,10 @@ async function run(name, set, pool) {
   const score = Object.fromEntries(FIELDS.map((f) => [f, { right: 0, wrong: 0, empty: 0 }]));
   const times = [];
   const items = [];
+  const guesses = Object.fromEntries(FIELDS.map((f) => [f, []]));
   console.log(`\n${name}: ${set.length} images`);
   for (const t of set) {
-    // The same steps as lib/pieces/scan/read.ts, with what tesseract read kept for --cache.
+    // The steps of lib/pieces/scan/read.ts, with what tesseract read of the page kept for --cache.
     const key = path.join(cacheDir, crypto.createHash('sha256').update(t.jpeg).digest('hex').slice(0, 16));
     const t0 = performance.now();
     let raw;
@@ -102,18 +109,26 @@ async function run(name, set, pool) {
       prepared = { grey: data, width: info.width, height: info.height };
     } else {
       prepared = await prepareImage(new Uint8Array(t.jpeg), PREPARE);
-      raw = pageLines(await pool.recognize(prepared.png));
+      raw = pageLines(await (PAGE_MODE ? pool.recognize(prepared.png, PAGE_MODE) : recognizePage(pool, prepared.png)));
       fs.writeFileSync(`${key}.json`, JSON.stringify(raw));
       fs.writeFileSync(`${key}.png`, prepared.png);
     }
-    const lines = repairLatin(raw, { data: prepared.grey, width: prepared.width, height: prepared.height }, await glyphTemplates());
-    const rows = toRows(lines);
-    const fields = parseTicket(rows, { today: new Date(`${t.truth.scannedOn}T00:00:00Z`) });
+    const img = { data: prepared.grey, width: prepared.width, height: prepared.height };
+    const today = new Date(`${t.truth.scannedOn}T00:00:00Z`);
+    const fields = await finishReading(raw, img, await glyphTemplates(), pool, today);
+    // For --errors, --rows and --calibrate: the first reading's rows and every best guess.
+    const rows = toRows(repairLatin(raw, img, await glyphTemplates()));
+    // Every best guess, however unsure: what the thresholds are chosen from (--calibrate) and what --errors shows.
+    const guess = ERRORS || CALIBRATE ? await finishReading(raw, img, await glyphTemplates(), pool, today, NO_THRESHOLDS) : null;
     if (ROWS && t.id.includes(ROWS)) {
       console.log(`  ${t.id} ${JSON.stringify(t.truth)}`);
       for (const r of rows) console.log(`    [${Math.round(r.confidence * 100)} h${Math.round(r.size)}] ${r.text}`);
     }
     const ms = performance.now() - t0;
+    if (CALIBRATE) {
+      const all = guess;
+      for (const f of FIELDS) if (all[f].value !== null) guesses[f].push({ score: all[f].confidence, right: norm(all[f].value) === norm(t.truth[f]) });
+    }
     if (!CACHE) times.push(ms);
     const got = {};
     for (const f of FIELDS) {
@@ -122,7 +137,7 @@ async function run(name, set, pool) {
       const verdict = have === null ? 'empty' : have === want ? 'right' : 'wrong';
       score[f][verdict]++;
       got[f] = { have, want, verdict, confidence: fields[f].confidence };
-      if (ERRORS && verdict !== 'right') console.log(`  ${t.id} ${f}: ${verdict} — got ${JSON.stringify(have)} (${fields[f].confidence}), want ${JSON.stringify(want)}`);
+      if (ERRORS && verdict !== 'right') console.log(`  ${t.id} ${f}: ${verdict} — got ${JSON.stringify(have ?? guess[f].value)}${have === null ? ' (below threshold)' : ''} (${fields[f].confidence}), want ${JSON.stringify(want)}`);
     }
     items.push({ id: t.id, layout: t.layout, font: t.look.font, degradation: t.degradation, ms: Math.round(ms), fields: got });
   }
@@ -130,6 +145,15 @@ async function run(name, set, pool) {
   for (const f of FIELDS) {
     const s = score[f];
     console.log(`  ${f.padEnd(6)} right ${String(s.right).padStart(3)} (${((100 * s.right) / n).toFixed(0).padStart(3)}%)  wrong ${String(s.wrong).padStart(3)}  left empty ${String(s.empty).padStart(3)}`);
+  }
+  if (CALIBRATE) {
+    console.log('  threshold  ' + FIELDS.map((f) => f.padEnd(9)).join(' ') + '  (right/wrong filled at that threshold)');
+    for (let th = 0.3; th <= 0.81; th += 0.05) {
+      console.log(`  ${th.toFixed(2).padEnd(9)}  ` + FIELDS.map((f) => {
+        const kept = guesses[f].filter((g) => g.score >= th);
+        return `${kept.filter((g) => g.right).length}/${kept.filter((g) => !g.right).length}`.padEnd(9);
+      }).join(' '));
+    }
   }
   const time = times.length ? { medianMs: Math.round(pct(times, 50)), p95Ms: Math.round(pct(times, 95)), maxMs: Math.round(Math.max(...times)) } : null;
   if (time) console.log(`  time per image: median ${time.medianMs} ms, p95 ${time.p95Ms} ms, max ${time.maxMs} ms`);
@@ -141,6 +165,12 @@ async function run(name, set, pool) {
 const halves = SPLIT === 'both' ? ['tune', 'held'] : [SPLIT];
 const sets = {};
 for (const name of halves) sets[name] = await ticketSet(name);
+// The event loop's delay with nothing to do, as a yardstick: on a loaded machine the
+// process itself waits for a core, and that shows up as delay too.
+const idleLag = monitorEventLoopDelay({ resolution: 10 });
+idleLag.enable();
+await new Promise((r) => setTimeout(r, 10_000));
+idleLag.disable();
 const lag = monitorEventLoopDelay({ resolution: 10 });
 const loadBefore = os.loadavg();
 const rssBefore = process.memoryUsage().rss;
@@ -152,9 +182,12 @@ const coldStart = performance.now();
 await Promise.all([pool.recognize(await sharp({ create: { width: 64, height: 64, channels: 3, background: '#fff' } }).png().toBuffer()), glyphTemplates()]);
 const coldStartMs = Math.round(performance.now() - coldStart);
 const results = {};
+const elu = performance.eventLoopUtilization();
 lag.enable();
 for (const name of halves) results[name] = await run(name, sets[name], pool);
 lag.disable();
+const busy = performance.eventLoopUtilization(elu);
+const scans = Object.values(results).reduce((n, r) => n + r.images, 0);
 clearInterval(sampler);
 await pool.close();
 const summary = {
@@ -166,13 +199,21 @@ const summary = {
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, loadAvgBefore: loadBefore.map((x) => +x.toFixed(2)), loadAvgAfter: os.loadavg().map((x) => +x.toFixed(2)) },
   coldStartMs,
   memory: { rssBeforeMB: Math.round(rssBefore / 2 ** 20), rssPeakMB: Math.round(rssPeak / 2 ** 20) },
-  eventLoop: { maxDelayMs: +(lag.max / 1e6).toFixed(1), p99DelayMs: +(lag.percentile(99) / 1e6).toFixed(1) },
+  eventLoop: {
+    maxDelayMs: +(lag.max / 1e6).toFixed(1),
+    p99DelayMs: +(lag.percentile(99) / 1e6).toFixed(1),
+    idleMaxDelayMs: +(idleLag.max / 1e6).toFixed(1),
+    idleP99DelayMs: +(idleLag.percentile(99) / 1e6).toFixed(1),
+    // Time the main thread spent running (not waiting) per image: the scan's own share of the event loop.
+    busyMsPerImage: Math.round(busy.active / Math.max(1, scans)),
+  },
   results,
 };
 console.log(`\nload average before ${summary.machine.loadAvgBefore.join(' ')}, after ${summary.machine.loadAvgAfter.join(' ')} (${summary.machine.cpus} CPUs)`);
 console.log(`cold start (worker + glyph templates): ${coldStartMs} ms`);
 console.log(`memory: rss ${summary.memory.rssBeforeMB} MB before, peak ${summary.memory.rssPeakMB} MB`);
-console.log(`event loop delay during the run: max ${summary.eventLoop.maxDelayMs} ms, p99 ${summary.eventLoop.p99DelayMs} ms`);
+console.log(`event loop delay during the run: max ${summary.eventLoop.maxDelayMs} ms, p99 ${summary.eventLoop.p99DelayMs} ms (idle, same machine: max ${summary.eventLoop.idleMaxDelayMs} ms, p99 ${summary.eventLoop.idleP99DelayMs} ms)`);
+console.log(`main thread busy per image: ${summary.eventLoop.busyMsPerImage} ms (the rest runs in the worker thread and sharp's thread pool)`);
 if (!CACHE) {
   fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
   const file = path.join(ROOT, 'bench/results', `ocr-${summary.at.replace(/[:.]/g, '-')}.json`);

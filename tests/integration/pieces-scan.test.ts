@@ -60,6 +60,14 @@ describe('reading tickets', () => {
     expect(v.price).toBe(150000);
   }, 60_000);
 
+  it('reads another photographed paper ticket in full', async () => {
+    const truth: Ticket = { kind: 'MUSICAL', title: '레베카', date: daysAgo(10), time: '14:00', venue: '샤롯데씨어터', seat: '2층 5열 18번', price: 150000, scannedOn: daysAgo(0) };
+    const jpeg = await photoOf(truth, 'paper', { kind: 'photo', rotate: -5, blur: 0.7, width: 2000, quality: 80, exifOrientation: 6 });
+    const res = await scan(me.client, jpeg);
+    expect(res.status).toBe(200);
+    expect(values(res.body.fields)).toMatchObject({ title: '레베카', date: truth.date, time: '14:00', seat: '2층 5열 18번', price: 150000 });
+  }, 60_000);
+
   it('invents nothing from a photo without a ticket', async () => {
     const res = await scan(me.client, await makeImage('jpeg', 800, 600), 'wall.jpg');
     expect(res.status).toBe(200);

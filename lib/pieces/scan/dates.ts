@@ -51,40 +51,51 @@ const DATE_PATTERNS: DatePattern[] = [
   { re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/])/g, base: 0.55, read: (m) => [null, +m[1], +m[2]] },
 ];
 
-export function dateCandidates(rows: Row[], today: Date): Candidate<string>[] {
-  const out: Candidate<string>[] = [];
+/**
+ * Each match of the patterns (tried in order) in each row's numeric text. A match claims
+ * its text even when it turns out impossible ("오후 13시", "2026.13.01"), so a looser
+ * pattern does not read a piece of it again.
+ */
+function* matches<P extends { re: RegExp }>(rows: Row[], patterns: P[]) {
   for (const row of rows) {
     const text = numeric(row.text);
     const taken: [number, number][] = [];
-    for (const p of DATE_PATTERNS) {
+    for (const p of patterns) {
       for (const m of text.matchAll(p.re)) {
         const start = m.index!;
         const end = start + m[0].length;
         if (taken.some(([a, b]) => start < b && end > a)) continue;
-        const [y, mo, d] = p.read(m as RegExpExecArray);
-        const weekday = weekdayAfter(text, end);
-        let date: Date | null;
-        let score = p.base;
-        if (y === null) {
-          const g = guessYear(mo, d, today, weekday);
-          date = g?.date ?? null;
-          // A slash pair needs a weekday or a time beside it to be a date at all.
-          if (p.base < 0.6 && weekday === null && !/\d{1,2}:\d{2}/.test(text)) score *= 0.5;
-          if (g?.sure) score = Math.min(0.95, score + 0.15);
-        } else {
-          date = real(y, mo, d);
-          if (date && weekday !== null) score *= date.getUTCDay() === weekday ? 1.1 : 0.55;
-        }
-        if (!date || date.getUTCFullYear() < 2000) continue;
         taken.push([start, end]);
-        // A date years away from the scan is more likely a misread (or a birth date).
-        const years = Math.abs(date.getTime() - today.getTime()) / (365 * DAY);
-        if (years > 2) score *= 0.6;
-        score *= labelFactor(row, SHOW_LABELS, OTHER_LABELS) * digitsConfidence(row, m[0]);
-        const value = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-        out.push({ value, score: clamp01(score), row });
+        yield { row, text, p, m: m as RegExpExecArray, start, end };
       }
     }
+  }
+}
+
+export function dateCandidates(rows: Row[], today: Date): Candidate<string>[] {
+  const out: Candidate<string>[] = [];
+  for (const { row, text, p, m, end } of matches(rows, DATE_PATTERNS)) {
+    const [y, mo, d] = p.read(m);
+    const weekday = weekdayAfter(text, end);
+    let date: Date | null;
+    let score = p.base;
+    if (y === null) {
+      const g = guessYear(mo, d, today, weekday);
+      date = g?.date ?? null;
+      // A slash pair needs a weekday or a time beside it to be a date at all.
+      if (p.base < 0.6 && weekday === null && !/\d{1,2}:\d{2}/.test(text)) score *= 0.5;
+      if (g?.sure) score = Math.min(0.95, score + 0.15);
+    } else {
+      date = real(y, mo, d);
+      if (date && weekday !== null) score *= date.getUTCDay() === weekday ? 1.1 : 0.55;
+    }
+    if (!date || date.getUTCFullYear() < 2000) continue;
+    // A date years away from the scan is more likely a misread (or a birth date).
+    const years = Math.abs(date.getTime() - today.getTime()) / (365 * DAY);
+    if (years > 2) score *= 0.6;
+    score *= labelFactor(row, SHOW_LABELS, OTHER_LABELS) * digitsConfidence(row, m[0]);
+    const value = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+    out.push({ value, score: clamp01(score), row });
   }
   return out;
 }
@@ -112,30 +123,19 @@ const TIME_PATTERNS: TimePattern[] = [
 /** Times; a time on the show date's row (or the one right after it) counts most. */
 export function timeCandidates(rows: Row[], dateRow: Row | null): Candidate<string>[] {
   const out: Candidate<string>[] = [];
-  for (const row of rows) {
-    const text = numeric(row.text);
-    const taken: [number, number][] = [];
-    for (const p of TIME_PATTERNS) {
-      for (const m of text.matchAll(p.re)) {
-        const start = m.index!;
-        const end = start + m[0].length;
-        if (taken.some(([a, b]) => start < b && end > a)) continue;
-        const hm = p.read(m as RegExpExecArray);
-        // Even an impossible time ("오후 13시") claims its text, so "13시" is not read again.
-        taken.push([start, end]);
-        if (!hm || hm[0] > 23 || hm[1] > 59) continue;
-        let score = p.base * labelFactor(row, SHOW_LABELS, OTHER_LABELS) * digitsConfidence(row, m[0]);
-        // The time of a range's end is not the start.
-        if (/^\s*$/.test(text.slice(0, start)) === false && /[~-]\s*$/.test(text.slice(0, start))) score *= 0.3;
-        if (dateRow) {
-          const gap = Math.abs(row.index - dateRow.index);
-          score *= gap === 0 ? 1.15 : gap === 1 ? 1 : gap <= 3 ? 0.75 : 0.5;
-        }
-        // A clock alone on the top row is a phone's status bar.
-        if (row.index === 0 && text.trim().length <= 6) score *= 0.4;
-        out.push({ value: `${pad(hm[0])}:${pad(hm[1])}`, score: clamp01(score), row });
-      }
+  for (const { row, text, p, m, start } of matches(rows, TIME_PATTERNS)) {
+    const hm = p.read(m);
+    if (!hm || hm[0] > 23 || hm[1] > 59) continue;
+    let score = p.base * labelFactor(row, SHOW_LABELS, OTHER_LABELS) * digitsConfidence(row, m[0]);
+    // The time of a range's end is not the start.
+    if (/^\s*$/.test(text.slice(0, start)) === false && /[~-]\s*$/.test(text.slice(0, start))) score *= 0.3;
+    if (dateRow) {
+      const gap = Math.abs(row.index - dateRow.index);
+      score *= gap === 0 ? 1.15 : gap === 1 ? 1 : gap <= 3 ? 0.75 : 0.5;
     }
+    // A clock alone on the top row is a phone's status bar.
+    if (row.index === 0 && text.trim().length <= 6) score *= 0.4;
+    out.push({ value: `${pad(hm[0])}:${pad(hm[1])}`, score: clamp01(score), row });
   }
   return out;
 }

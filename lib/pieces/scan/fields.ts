@@ -1,13 +1,15 @@
 // What every field finder shares: a candidate value with a score in 0–1, the row it
 // came from, and the label words that make a row more or less likely to hold a field.
 import { numeric } from './text';
-import type { Row } from './rows';
+import type { OcrLine, Row } from './rows';
 
 export interface Candidate<T> {
   value: T;
   /** 0–1: how sure we are, from the pattern, the OCR confidence and the row's labels. */
   score: number;
   row: Row;
+  /** The line of the row it was read from, when it is one line (a title). */
+  line?: OcrLine;
 }
 
 /** Confidence of the words in a row that carry the digits of a numeric match. */

@@ -14,7 +14,7 @@ const UNITS = ['석', '관', '구역', '블록', '열'];
 const HANGUL = /[가-힣]/;
 // Below these the template reading is not trusted over what OCR said.
 const MIN_SCORE = 0.8;
-const MIN_MARGIN = 0.04;
+const MIN_MARGIN = 0.025;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -82,9 +82,11 @@ function rereadToken(img: Gray, templates: Template[], t: Token): string | null 
 
 function repairTokens(line: OcrLine, img: Gray, templates: Template[]): OcrLine {
   let text = line.text;
+  // A hall's number is read again only on a seat line (a venue's name may end in 관: 체육관).
+  const seatLine = /\d\s*번/.test(line.text);
   for (const t of tokens(symbolsOf(line))) {
-    if (t.unit === '관') continue; // hall numbers are digits; named halls are words
     const said = t.value.map((s) => s.text).join('');
+    if (t.unit === '관' && (!seatLine || /^\d+$/.test(said) || (!said && !t.syllable))) continue;
     if (t.syllable && (REAL_BEFORE[t.unit] ?? '').includes(t.syllable.text)) continue;
     // Long numbers are numbers; a row or block of one or two characters may be a capital.
     if (/^\d{3,}$/.test(said)) continue;

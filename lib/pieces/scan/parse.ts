@@ -2,16 +2,16 @@
 // filled only when its score clears that field's threshold, because a wrong value the
 // person has to notice and delete is worse than an empty one they type. The
 // thresholds were set on the tuning half of the test set (docs/decisions.md).
-import { findDate, findTime } from './dates';
+import { dateCandidates, findDate, findTime, timeCandidates } from './dates';
 import type { Candidate } from './fields';
-import { findPrice } from './price';
+import { findPrice, priceCandidates } from './price';
 import type { Row } from './rows';
-import { findSeat } from './seat';
+import { findSeat, seatCandidates } from './seat';
 import type { ScanFields } from './schemas';
 import { findTitle } from './title';
-import { findVenue } from './venue';
+import { findVenue, venueCandidates } from './venue';
 
-export const THRESHOLDS = { title: 0.5, date: 0.5, time: 0.5, venue: 0.5, seat: 0.5, price: 0.5, kind: 0.5 };
+export const THRESHOLDS = { title: 0.6, date: 0.35, time: 0.35, venue: 0.45, seat: 0.35, price: 0.35, kind: 0.5 };
 
 type Kind = NonNullable<ScanFields['kind']['value']>;
 const KIND_HINTS: [RegExp, Kind][] = [
@@ -44,18 +44,21 @@ export interface ParseOptions {
   thresholds?: Partial<typeof THRESHOLDS>;
 }
 
-export function parseTicket(rows: Row[], { today, thresholds = {} }: ParseOptions): ScanFields {
+/** The fields, and the candidates behind the title and the seat (read.ts takes a second look at their lines). */
+export function pickFields(rows: Row[], { today, thresholds = {} }: ParseOptions) {
   const t = { ...THRESHOLDS, ...thresholds };
   const date = findDate(rows, today);
   const time = findTime(rows, date?.row ?? null);
   const seat = findSeat(rows);
   const price = findPrice(rows);
-  // Rows that hold a date, seat or price are neither the venue nor the title.
-  const used = new Set([date, time, seat, price].filter((c) => c && c.score >= 0.3).map((c) => c!.row));
+  // A row that holds a date, seat or price (even one doubted) is neither the venue nor the
+  // title; a row that may name the venue is not the title.
+  const rowsOf = (cands: Candidate<unknown>[], min: number) => cands.filter((c) => c.score >= min).map((c) => c.row);
+  const used = new Set([...rowsOf(dateCandidates(rows, today), 0.2), ...rowsOf(timeCandidates(rows, null), 0.2), ...rowsOf(seatCandidates(rows), 0.15), ...rowsOf(priceCandidates(rows), 0.2)]);
   const venue = findVenue(rows, used);
-  if (venue && venue.score >= 0.3) used.add(venue.row);
+  for (const r of rowsOf(venueCandidates(rows, used), 0.3)) used.add(r);
   const title = findTitle(rows, used);
-  return {
+  const fields: ScanFields = {
     title: field(title, t.title),
     date: field(date, t.date),
     time: field(time, t.time),
@@ -64,4 +67,9 @@ export function parseTicket(rows: Row[], { today, thresholds = {} }: ParseOption
     price: field(price, t.price),
     kind: field(guessKind(rows), t.kind),
   };
+  return { fields, title, seat };
+}
+
+export function parseTicket(rows: Row[], opts: ParseOptions): ScanFields {
+  return pickFields(rows, opts).fields;
 }

@@ -86,8 +86,12 @@ export function createPool(opts: PoolOptions) {
     slot.idle.unref();
   }
 
-  /** Recognise one prepared image (PNG bytes); words, lines and blocks with boxes and confidences. */
-  async function recognize(png: Buffer): Promise<Page> {
+  /**
+   * Recognise one prepared image (PNG bytes); words, lines and blocks with boxes and
+   * confidences. `params` are tesseract parameters for this job only (a page
+   * segmentation mode for a single line, say).
+   */
+  async function recognize(png: Buffer, params: Record<string, string> = {}): Promise<Page> {
     const slot = await acquire();
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -95,7 +99,7 @@ export function createPool(opts: PoolOptions) {
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(busy()), opts.timeoutMs);
       });
-      const { data } = await Promise.race([worker.recognize(png, {}, { text: true, blocks: true }), timeout]);
+      const { data } = await Promise.race([worker.recognize(png, params, { text: true, blocks: true }), timeout]);
       return data;
     } catch (err) {
       // A worker that timed out or failed may be stuck mid-job: replace it.

@@ -14,11 +14,13 @@ const MAX_INPUT_PIXELS = 50_000_000;
 export interface PrepareOptions {
   /** Pixels of the image handed to tesseract (text size follows from it). */
   targetPixels?: number;
-  /** Even out lighting and polarity (see `flatten`); off leaves grey + stretch only. */
+  /** Even out lighting and polarity (see `flatten`); off leaves grey, stretched. */
   flatten?: boolean;
   deskew?: boolean;
   /** Clear barcodes, QR codes, frames and ruled lines (components.ts). */
   clear?: boolean;
+  /** The background median is taken over squares of 7 × this many pixels (16: 112 px, wider than a bold title's strokes). */
+  shrink?: number;
 }
 
 export interface Prepared {
@@ -38,7 +40,7 @@ const grey = (data: Buffer, width: number, height: number) => sharp(data, { raw:
 const toGrey = (img: Sharp) => img.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
 
 /**
- * Even lighting: each pixel divided by its local background, a median over ~60 px
+ * Even lighting: each pixel divided by its local background, a median over ~110 px
  * squares of a shrunken copy (a median ignores the print in a square). Where that
  * background is dark (a night-themed ticket, a coloured band with white text) the
  * pixels are inverted first, so every kind of print ends up dark on white. Dividing
@@ -46,9 +48,9 @@ const toGrey = (img: Sharp) => img.extractChannel(0).raw().toBuffer({ resolveWit
  * slightly brighter than its estimate simply stays white. Glare and low light, which
  * scale the brightness of whole areas, cancel out.
  */
-async function flatten(data: Buffer, width: number, height: number): Promise<Buffer> {
-  const sw = Math.max(8, Math.round(width / 8));
-  const sh = Math.max(8, Math.round(height / 8));
+async function flatten(data: Buffer, width: number, height: number, shrink: number): Promise<Buffer> {
+  const sw = Math.max(8, Math.round(width / shrink));
+  const sh = Math.max(8, Math.round(height / shrink));
   const small = await toGrey(grey(data, width, height).resize({ width: sw, height: sh, fit: 'fill' }).median(7).blur(1));
   const bg = (await toGrey(grey(small.data, sw, sh).resize({ width, height, fit: 'fill' }))).data;
   const out = Buffer.alloc(data.length);
@@ -59,27 +61,51 @@ async function flatten(data: Buffer, width: number, height: number): Promise<Buf
     const base = Math.max(24, dark ? 255 - b : b);
     out[i] = Math.min(255, Math.round((255 * v) / base));
   }
-  return stretch(out);
+  return deepen(out, width, height, shrink);
 }
 
 /**
- * Deepen faint print (a blurred, glared or dim photo leaves it light grey): the
- * darkest half percent becomes near black, paper stays white, at most 4× contrast.
+ * Deepen faint print where it is faint: glare, blur or a dim photo leave letters light
+ * grey in places. Each area's darkest ink (the minimum over a square of `shrink`
+ * pixels, spread to the squares around) is stretched towards black, at most 4×; an
+ * area whose darkest is near paper is left alone, so paper texture is not blown up
+ * into specks.
  */
-function stretch(px: Buffer): Buffer {
-  const hist = new Uint32Array(256);
-  for (const v of px) hist[v]++;
-  let seen = 0;
-  let dark = 0;
-  while (dark < 255 && (seen += hist[dark]) < px.length * 0.005) dark++;
-  const k = Math.min(4, 230 / Math.max(1, 255 - dark));
-  if (k <= 1) return px;
-  for (let i = 0; i < px.length; i++) px[i] = Math.max(0, Math.round(255 - (255 - px[i]) * k));
+async function deepen(px: Buffer, width: number, height: number, shrink: number): Promise<Buffer> {
+  const cw = Math.max(1, Math.ceil(width / shrink));
+  const ch = Math.max(1, Math.ceil(height / shrink));
+  const darkest = Buffer.alloc(cw * ch, 255);
+  for (let y = 0; y < height; y++) {
+    const row = Math.floor(y / shrink) * cw;
+    for (let x = 0; x < width; x++) {
+      const v = px[y * width + x];
+      const c = row + Math.floor(x / shrink);
+      if (v < darkest[c]) darkest[c] = v;
+    }
+  }
+  // A letter's square may hold only its edge: the darkest of the neighbouring squares counts.
+  const near = Buffer.alloc(cw * ch, 255);
+  for (let y = 0; y < ch; y++) {
+    for (let x = 0; x < cw; x++) {
+      let m = 255;
+      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
+        const yy = y + dy, xx = x + dx;
+        if (yy >= 0 && xx >= 0 && yy < ch && xx < cw && darkest[yy * cw + xx] < m) m = darkest[yy * cw + xx];
+      }
+      near[y * cw + x] = m;
+    }
+  }
+  const spread = (await toGrey(grey(near, cw, ch).resize({ width, height, fit: 'fill' }))).data;
+  for (let i = 0; i < px.length; i++) {
+    const depth = 255 - spread[i];
+    if (depth < 40) continue;
+    px[i] = Math.max(0, Math.round(255 - (255 - px[i]) * Math.min(4, 220 / depth)));
+  }
   return px;
 }
 
 export async function prepareImage(bytes: Uint8Array, opts: PrepareOptions = {}): Promise<Prepared> {
-  const { targetPixels = 3_000_000, flatten: flat = true, deskew = true, clear = true } = opts;
+  const { targetPixels = 3_000_000, flatten: flat = true, deskew = true, clear = true, shrink = 16 } = opts;
   let upright: { data: Buffer; info: OutputInfo };
   try {
     const img = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', autoOrient: true, animated: false });
@@ -93,7 +119,7 @@ export async function prepareImage(bytes: Uint8Array, opts: PrepareOptions = {})
     throw err instanceof AppError ? err : unreadable();
   }
   const { width, height } = upright.info;
-  const even = flat ? await flatten(upright.data, width, height) : (await toGrey(grey(upright.data, width, height).normalise())).data;
+  const even = flat ? await flatten(upright.data, width, height, shrink) : (await toGrey(grey(upright.data, width, height).normalise())).data;
   if (clear) clearNonText(even, width, height);
   let angle = 0;
   if (deskew) {

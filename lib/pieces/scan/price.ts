@@ -12,8 +12,8 @@ const TOTAL_LABELS = ['결제', '합계', '총'];
 const PATTERNS: { re: RegExp; base: number }[] = [
   // 99,000원 (원 is sometimes read as 윈 or 웬), 99,000 원
   { re: /(?<![\d,.])(\d{1,3}(?:[,.]\d{3})+|\d{4,7})\s*(?:원|윈|웬)(?![가-힣])/g, base: 0.9 },
-  // ₩99,000 / W99,000 / KRW 99,000
-  { re: /(?:₩|￦|\bW|KRW)\s*(\d{1,3}(?:[,.]\d{3})+|\d{4,7})(?![\d,.])/g, base: 0.9 },
+  // ₩99,000 / W99,000 / KRW 99,000 (the Korean model reads ₩ as a backslash)
+  { re: /(?:₩|￦|\\|\bW|KRW)\s*(\d{1,3}(?:[,.]\d{3})+|\d{4,7})(?![\d,.])/g, base: 0.9 },
 ];
 
 export function priceCandidates(rows: Row[]): Candidate<number>[] {

@@ -24,7 +24,8 @@ function partsOf(text: string): { parts: Parts; suspect: number; count: number }
   const parts: Parts = {};
   let suspect = 0;
   let count = 0;
-  const t = clean(text).replace(/플로어|FLOOR|Floor|스탠딩/g, (w) => ` ${w === '스탠딩' ? w : '플로어'}층 `);
+  // 플로어 as written, in English, or as the Korean model misreads it (폴쿠어, 플루어).
+  const t = clean(text).replace(/[플폴풀][로루쿠코]어|FLOOR|Floor|스탠딩/g, (w) => ` ${w === '스탠딩' ? w : '플로어'}층 `);
   for (const m of t.matchAll(TOKEN)) {
     let value = m[1];
     const part = UNIT[m[2]];
@@ -39,9 +40,15 @@ function partsOf(text: string): { parts: Parts; suspect: number; count: number }
     if (part === 'grade') {
       // The Korean model reads S as 5: a grade is never a digit.
       value = value.replace(/^5$/, 'S');
-      if (!GRADES.test(value)) continue;
+      if (!GRADES.test(value)) {
+        // A grade was printed but not read (VIP as "\/10"): the seat without it would be wrong.
+        if (!/[가-힣]/.test(value)) suspect++;
+        continue;
+      }
     }
     if (part === 'hall' && !/^(\d{1,2}|\d?[A-Za-z]{1,4}|[가-힣]{1,5})$/.test(value)) continue;
+    // Rows and blocks are letters, numbers, or one of 가 나 다 … (a longer Korean word is debris).
+    if ((part === 'row' || part === 'block') && !/^([A-Za-z]{1,2}|\d{1,3}|[가나다라마바사아자차카타파하])$/.test(value) && !SUSPECT.test(value)) continue;
     if (SUSPECT.test(value)) suspect++;
     // There is no row or block 0: a letter (D, O, C) read as a zero.
     if ((part === 'row' || part === 'block') && /^0+$/.test(value)) suspect++;
@@ -66,15 +73,20 @@ const complete = (p: Parts) => !!p.number && !!(p.row || p.block);
 const SEAT_LABELS = ['좌석', '자리', 'SEAT', 'Seat'];
 const OTHER_LABELS = ['예매번호', '주문번호', '회원번호', '게이트', '입장번호', '정리번호'];
 // A label box's name and the part it holds.
-// (충 is how the Korean model often reads a small 층.)
-export const BOX_LABELS: Record<string, Part> = { 등급: 'grade', 석: 'grade', 좌석등급: 'grade', 관: 'hall', 상영관: 'hall', 층: 'floor', 충: 'floor', 구역: 'block', 블록: 'block', 블럭: 'block', 열: 'row', 번: 'number', 번호: 'number', 좌석번호: 'number' };
+// With the ways the Korean model misreads small labels (충 중 for 층, 구력 for 구역, 얼 for 열, 반 빈 for 번).
+export const BOX_LABELS: Record<string, Part> = {
+  등급: 'grade', 석: 'grade', 좌석등급: 'grade', 관: 'hall', 상영관: 'hall', 층: 'floor', 충: 'floor', 중: 'floor',
+  구역: 'block', 구력: 'block', 구억: 'block', 블록: 'block', 블럭: 'block', 열: 'row', 얼: 'row', 번: 'number', 반: 'number', 빈: 'number', 번호: 'number', 좌석번호: 'number',
+};
 
 /** Seats written across a row of box labels and the row of values under it. */
 function fromBoxes(rows: Row[]): Candidate<string>[] {
   const out: Candidate<string>[] = [];
   rows.forEach((row, i) => {
     const labels = row.words.filter((w) => BOX_LABELS[w.text]);
-    if (labels.length < 2 || labels.length < row.words.length - 1) return;
+    // Specks and punctuation read around small labels do not count against them.
+    const words = row.words.filter((w) => /[가-힣A-Za-z0-9]{2,}|[가-힣]/.test(w.text));
+    if (labels.length < 2 || labels.length < words.length / 2) return;
     const below = rows.slice(i + 1, i + 3).find((r) => r.box.y0 >= row.box.y1 - 4 && r.words.length >= labels.length - 1);
     if (!below) return;
     let text = '';

@@ -23,6 +23,15 @@ describe('tidyTitle', () => {
     ['<마리 앙투아네트)', '마리 앙투아네트'],
     ['、<마리 앙투아네트>', '마리 앙투아네트'],
     ['옥탑방 고양이 |', '옥탑방 고양이'],
+    ['( ] 연극 <행복을 찾아서> 를 )', '행복을 찾아서'],
+    // The genre word as OCR misreads it, or cut short before a bracketed name.
+    ['뮤지렬 <랭보>', '랭보'],
+    ['언극 나무 위의 군대', '나무 위의 군대'],
+    ['극 <웃음의 대학>', '웃음의 대학'],
+    ['、 연극웃음의 대학', '웃음의 대학'],
+    // …but a title's own first word stays.
+    ['영웅', '영웅'],
+    ['이적 소극장 콘서트', '이적 소극장 콘서트'],
   ])('%s → %s', (text, want) => {
     expect(tidyTitle(text)).toBe(want);
   });
@@ -35,6 +44,8 @@ describe('findTitle', () => {
     expect(title([['CGV', 44], ['입장권', 24], ['파묘', 50], ['2D 자막 · 15세이상관람가', 26]])).toBe('파묘');
     // The seller's line is never the title, however it is written.
     expect(title([['예스24 티켓 뮤지컬ㆍ입장권 _', 60], ['프랑켄슈타인', 58]])).toBe('프랑켄슈타인');
+    // Nor a row of seat parts, even doubted ones.
+    expect(title([['돌비시네마관 0열 19번', 60], ['탈주', 50]])).toBe('탈주');
     // Nor a labelled field's row.
     expect(title([['공연장 올림픽훌', 60], ['관람일시 2026.06.10(수) 19:00', 30]])).toBeNull();
   });

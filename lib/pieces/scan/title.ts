@@ -4,7 +4,7 @@
 // The genre word and brackets around the name are dropped: "뮤지컬 〈레미제라블〉" → "레미제라블".
 import { clamp01, type Candidate } from './fields';
 import type { OcrLine, Row } from './rows';
-import { clean, hasHangul, quality } from './text';
+import { clean, distance, hasHangul, quality, squash } from './text';
 import { CINEMA_CHAINS } from './venues';
 
 const BOILERPLATE = [
@@ -14,7 +14,7 @@ const BOILERPLATE = [
 const FINE_PRINT = /(습니다|십시오|세요|바랍니다|불가|제한|금지|환불|취소|분실)/;
 const LABEL_ONLY = /^(일시|장소|좌석|가격|금액|관람일시|공연장|티켓금액|예매수수료|예매일시|등급|층|구역|열|번|번호|관|결제금액|공연명|작품명|상품명)$/;
 const TITLE_LABEL = /^(공연명|작품명|상품명|영화명|영화|제목|title)\s*[:：]?\s*/i;
-const KIND_WORD = /^(뮤지컬|연극|오페라|발레|무용|창극|영화)\s+/;
+const KIND_WORDS = ['뮤지컬', '연극', '오페라', '발레', '무용', '창극', '영화'];
 const FORMAT_WORDS = /\s*[([]?\b(2D|3D|IMAX|4DX|SCREENX|자막|더빙|ATMOS)\b[)\]]?/gi;
 
 const OPEN = '〈<《「『[("“\'';
@@ -27,11 +27,35 @@ const TRAILING_DEBRIS = new RegExp(`(?:[^\\p{L}\\p{N}${cls(CLOSE)}!?]|[${JAMO}])
 const LEADING_OPEN = new RegExp(`^[${cls(OPEN)}]+`);
 const TRAILING_CLOSE = new RegExp(`[${cls(CLOSE)}]+$`);
 
+/**
+ * "뮤지컬 레미제라블" → "레미제라블": the genre word in front goes, also as OCR misreads
+ * it (뮤지렬, 언극), and any short word in front of a bracketed name ("극 <웃음의 대학>").
+ */
+function dropKindWord(t: string): string {
+  // Glued on: "연극웃음의 대학".
+  const glued = /^(뮤지컬|연극)([가-힣].+)$/.exec(t);
+  if (glued && glued[2].length >= 2) return glued[2];
+  const [first, ...rest] = t.split(' ');
+  if (!rest.length) return t;
+  const near = KIND_WORDS.some((k) => first === k || (first.length === k.length && first.length >= 2 && distance(first, k) <= 1));
+  if (near || (first.length <= 3 && OPEN.includes(rest[0][0]) && CLOSE.includes(t[t.length - 1]))) return rest.join(' ');
+  return t;
+}
+
+const BRACKETED = new RegExp(`[${cls(OPEN)}]([^${cls(OPEN + CLOSE)}]{2,})[${cls(CLOSE)}]`);
+
 /** The name inside the printed title: label, genre word, film format, debris and outer brackets removed. */
 export function tidyTitle(text: string): string {
+  // A bracketed name with only debris or the genre word around it: "( ] 연극 <행복을 찾아서> 를 )".
+  const bracketed = BRACKETED.exec(clean(text));
+  if (bracketed) {
+    const outside = clean(text).replace(bracketed[0], ' ');
+    const words = outside.replace(new RegExp(KIND_WORDS.join('|'), 'g'), ' ').match(/[가-힣A-Za-z0-9]+/g) ?? [];
+    if (words.join('').length <= 2) return bracketed[1].trim();
+  }
   // Debris OCR leaves at the ends: a speck read as "、" or "ㆍ", a ruled line as "|".
   let t = clean(text).replace(LEADING_DEBRIS, '').replace(TRAILING_DEBRIS, '');
-  t = t.replace(TITLE_LABEL, '').replace(KIND_WORD, '').replace(FORMAT_WORDS, '').trim();
+  t = dropKindWord(t.replace(TITLE_LABEL, '')).replace(FORMAT_WORDS, '').trim();
   const lead = LEADING_OPEN.exec(t)?.[0].length ?? 0;
   const tail = TRAILING_CLOSE.exec(t)?.[0].length ?? 0;
   const inner = t.slice(lead, t.length - tail);
@@ -48,7 +72,11 @@ function isBoilerplate(text: string): boolean {
   const t = text.replace(/\s/g, '');
   if (NEVER_IN_TITLES.test(t)) return true;
   if (BOILERPLATE.some((b) => t === b.replace(/\s/g, '') || (t.length <= b.length + 4 && t.includes(b.replace(/\s/g, ''))))) return true;
-  if (CINEMA_CHAINS.some((c) => t.toUpperCase() === c.replace(/\s/g, ''))) return true;
+  // A cinema chain's name alone, also a character off (메기박스) or behind debris (ㆍ롯데시네마).
+  const bare = squash(tidyTitle(text));
+  if (CINEMA_CHAINS.some((c) => distance(bare, squash(c)) <= (c.length > 3 ? 1 : 0))) return true;
+  // Two or more seat parts (돌비시네마관 0열 19번) make a seat, however doubtful.
+  if ((text.match(/\S(석|관|층|구역|열|번)(?![가-힣])/g)?.length ?? 0) >= 2) return true;
   return FINE_PRINT.test(text) || LABEL_ONLY.test(t);
 }
 
@@ -81,13 +109,13 @@ export function titleCandidates(rows: Row[], taken: Set<Row>): Candidate<string>
       if (title.length < 1 || title.length > 40 || q < 0.7) continue;
       // Mostly digits (a booking number, a clock, a barcode read as text) is not a title.
       const letters = title.match(/[가-힣A-Za-z]/g)?.length ?? 0;
-      if (letters < 1 || letters / title.replace(/\s/g, '').length < 0.4) continue;
+      if (letters < 2 || letters / title.replace(/\s/g, '').length < 0.4) continue;
       const conf = line.words.reduce((s, w) => s + w.confidence, 0) / line.words.length;
       const prominence = Math.min(1.6, size / typical);
       const top = 1 - 0.25 * ((line.box.y0 - pageTop) / pageHeight);
       const script = hasHangul(title) ? 1 : 0.8;
       const score = 0.62 * prominence * top * script * q * conf;
-      out.push({ value: title, score: clamp01(score), row });
+      out.push({ value: title, score: clamp01(score), row, line });
     }
   }
   return out;

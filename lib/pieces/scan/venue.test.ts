@@ -33,6 +33,8 @@ describe('findVenue', () => {
     expect(venue('오페라의 유령')).toBeNull();
     expect(venue('공연 시작 후에는 입장이 제한될 수 있습니다.')).toBeNull();
     expect(venue('모바일 티켓')).toBeNull();
+    // A show whose name holds a venue word is not a venue.
+    expect(venue('이적 소극장 콘서트')).toBeNull();
   });
 
   it('matches known venues through one wrong character in five, not more', () => {

@@ -30,8 +30,11 @@ const SQUASHED = KNOWN_VENUES.map((v) => ({ name: v, key: squash(v) }));
 /** The known venue a text most nearly names, if close enough. */
 export function knownVenue(text: string): { name: string; ratio: number } | null {
   const t = squash(text);
+  const chars = new Set(t);
   let found: { name: string; ratio: number } | null = null;
   for (const v of SQUASHED) {
+    // Most names share few of the row's characters: skip them before the costly comparison.
+    if ([...v.key].filter((c) => chars.has(c)).length < v.key.length * 0.6) continue;
     const ratio = nearestIn(t, v.key);
     // Allow about one wrong character in five; prefer the longer (more specific) name on ties.
     if (ratio <= 0.2 && (!found || ratio < found.ratio || (ratio === found.ratio && v.name.length > found.name.length))) found = { name: v.name, ratio };
@@ -58,7 +61,8 @@ export function venueCandidates(rows: Row[], skip: Set<Row>): Candidate<string>[
       out.push({ value: text, score: clamp01(0.85 * factor * row.confidence * quality(text)), row });
       continue;
     }
-    if (words.some((w) => VENUE_WORDS.test(w)) && words.length <= 6) {
+    // A venue's name ends in what it is (서초 작은극장, 드림아트센터 2관); "이적 소극장 콘서트" is a show.
+    if (VENUE_WORDS.test(words[words.length - 1]) && words.length <= 6) {
       out.push({ value: text, score: clamp01(0.7 * factor * row.confidence * quality(text)), row });
     }
   }
