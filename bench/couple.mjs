@@ -183,7 +183,16 @@ async function main() {
       const k = (s.length - 1) * f;
       return s[Math.floor(k)] + (s[Math.ceil(k)] - s[Math.floor(k)]) * (k - Math.floor(k));
     };
-    const spread = (xs) => ({ median: +q(xs, 0.5).toFixed(3), p25: +q(xs, 0.25).toFixed(3), p75: +q(xs, 0.75).toFixed(3), min: +Math.min(...xs).toFixed(3), max: +Math.max(...xs).toFixed(3), mean: +(xs.reduce((x, y) => x + y, 0) / xs.length).toFixed(3) });
+    const mean = (xs) => xs.reduce((x, y) => x + y, 0) / xs.length;
+    // 95% bootstrap interval of a statistic of the rounds: how far the figure could move by chance.
+    const interval = (xs, stat) => {
+      const resampled = Array.from({ length: 4000 }, () => stat(Array.from(xs, () => xs[Math.floor(Math.random() * xs.length)])));
+      return [+q(resampled, 0.025).toFixed(3), +q(resampled, 0.975).toFixed(3)];
+    };
+    const spread = (xs) => ({
+      median: +q(xs, 0.5).toFixed(3), p25: +q(xs, 0.25).toFixed(3), p75: +q(xs, 0.75).toFixed(3), min: +Math.min(...xs).toFixed(3), max: +Math.max(...xs).toFixed(3),
+      mean: +mean(xs).toFixed(3), median95: interval(xs, (s) => q(s, 0.5)), mean95: interval(xs, mean),
+    });
     const server = (kind) => rounds.map((r) => r[kind]['next server'] ?? 0);
     results.cpuPerSendRounds = rounds;
     results.serverCpuPerSendMs = { plain: spread(server('plain')), couple: spread(server('couple')) };
@@ -195,7 +204,9 @@ async function main() {
     results.networkRetries = netRetries;
     results.loadAvgAfter = machine().loadAvg;
     log(`server CPU per send, median of ${ROUNDS} rounds: plain ${results.serverCpuPerSendMs.plain.median} ms, couple ${results.serverCpuPerSendMs.couple.median} ms`);
-    log(`extra server CPU per couple-room send: median ${results.extraServerCpuPerSendMs.median} ms (p25 ${results.extraServerCpuPerSendMs.p25}, p75 ${results.extraServerCpuPerSendMs.p75}, min ${results.extraServerCpuPerSendMs.min}, max ${results.extraServerCpuPerSendMs.max}); nouns counted ${results.wordsCounted}, questions asked ${results.questionsAsked}`);
+    const x = results.extraServerCpuPerSendMs;
+    log(`extra server CPU per couple-room send: median ${x.median} ms (95% interval ${x.median95.join('…')}; p25 ${x.p25}, p75 ${x.p75}, min ${x.min}, max ${x.max}), mean ${x.mean} ms (95% interval ${x.mean95.join('…')})`);
+    log(`postgres: extra CPU per couple-room send, median ${results.extraPostgresCpuPerSendMs.median} ms; nouns counted ${results.wordsCounted}, questions asked ${results.questionsAsked}`);
   } finally {
     await app.stop();
   }

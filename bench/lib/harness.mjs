@@ -132,7 +132,12 @@ export function processTree(pid) {
   return out;
 }
 
-/** CPU time (ms) used so far by this process and everything it started, grouped by program. */
+/**
+ * CPU time (ms) used so far by this process and everything it started, grouped by program.
+ * A program's processes that have exited count too (their parent's reaped-children time):
+ * PostgreSQL ends a backend when the app's pool closes an idle connection, and without
+ * that its CPU would vanish from the sum and a phase could show less than nothing.
+ */
 export function cpuByProgram() {
   const tick = 10; // USER_HZ is 100 on Linux
   const by = {};
@@ -141,7 +146,9 @@ export function cpuByProgram() {
       const comm = fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
       const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
       const name = comm.startsWith('postgres') ? 'postgres' : comm.includes('soketi') ? 'soketi' : comm.startsWith('next') ? 'next server' : pid === process.pid ? 'bench client' : comm;
-      by[name] = (by[name] ?? 0) + (Number(f[11]) + Number(f[12])) * tick;
+      // utime + stime, and (not for the bench itself, whose children are tools run once) cutime + cstime.
+      const reaped = pid === process.pid ? 0 : Number(f[13]) + Number(f[14]);
+      by[name] = (by[name] ?? 0) + (Number(f[11]) + Number(f[12]) + reaped) * tick;
     } catch { /* exited */ }
   }
   return by;
