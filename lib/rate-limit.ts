@@ -21,6 +21,8 @@ export const LIMITS = {
   /** Each asks for the current password: a stolen session must not guess it quickly. */
   passwordChangePerUser: { name: 'password-change', max: 5, windowSeconds: 15 * 60 },
   accountDeletePerUser: { name: 'account-delete', max: 5, windowSeconds: 15 * 60 },
+  /** Reports hide things from the reporter, so their number also bounds what every read must leave out. */
+  reportsPerUser: { name: 'reports', max: 60, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
 
 function key(limit: Limit, subject: string) {

@@ -1,6 +1,7 @@
 // What every benchmark needs: a production build served against a throwaway embedded
 // PostgreSQL and Soketi, percentile summaries, and an open-loop load driver.
 import { spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -57,6 +58,14 @@ export async function sessionCookie(u, db) {
   return `next-auth.session-token=${await encode({ token: { uid: u.id, sv: 1, sid, name: u.loginId }, secret: SECRET })}`;
 }
 
+/** The commit and a hash of the uncommitted changes to what a build is made of (git). */
+function sourceStamp() {
+  const git = (...args) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout ?? '';
+  const dirs = ['app', 'lib', 'components', 'messages', 'prisma', 'public', 'next.config.js', 'package-lock.json', 'proxy.ts'];
+  const diff = git('diff', 'HEAD', '--', ...dirs) + git('ls-files', '--others', '--exclude-standard', '--', ...dirs);
+  return `${git('rev-parse', 'HEAD').trim()} ${crypto.createHash('sha256').update(diff).digest('hex')}`;
+}
+
 /**
  * PostgreSQL + Soketi + `next start` on the build in `dist` (built if missing), all
  * throwaway. Returns { base, env, soketi, server, db, stop }. `realtimeVia(soketi)` may
@@ -97,10 +106,16 @@ export async function startBenchApp({ dist, log, realtimeVia }) {
       STORAGE_DIR: path.join(tmp, 'files'),
     };
     if ((await runPrisma(['migrate', 'deploy'], { env, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('migrate failed');
-    if (!fs.existsSync(path.join(ROOT, dist, 'BUILD_ID'))) {
-      log(`building into ${dist}…`);
+    // A build of other sources measures other code: rebuild when the commit or the
+    // uncommitted changes differ from the ones the build was made from.
+    const source = sourceStamp();
+    const stampFile = path.join(ROOT, dist, 'moa-source.txt');
+    const built = fs.existsSync(path.join(ROOT, dist, 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === source;
+    if (!built) {
+      log(`building into ${dist} (source ${source.slice(0, 12)}…)`);
       const b = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, env, stdio: 'inherit' });
       if (b.status !== 0) throw new Error('build failed');
+      fs.writeFileSync(stampFile, source);
     }
     const server = spawn(process.execPath, [...serverNodeArgs, path.join(ROOT, 'scripts/serve.mjs'), '--hostname', '127.0.0.1', '--port', String(appPort)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
     cleanups.push(() => new Promise((r) => {

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { useTranslations } from 'use-intl';
+import { TitleBadge } from '@/components/pieces/title-badge';
 import { Avatar } from '@/components/ui/avatar';
 import type { CakePieceDto } from '@/lib/shows/cake-schemas';
 import { useLike } from '@/lib/shows/cake-queries';
@@ -22,8 +23,9 @@ export function PieceCard({ piece, heading }: { piece: CakePieceDto; heading?: R
       <div className="flex items-center gap-2">
         <Avatar url={piece.owner.avatarUrl} name={piece.owner.displayName} size={36} />
         <div className="min-w-0 flex-1">
-          <p className="truncate text-sm font-semibold">
-            {piece.owner.displayName}
+          <p className="flex min-w-0 items-center gap-1.5 text-sm font-semibold">
+            <span className="truncate">{piece.owner.displayName}</span>
+            <TitleBadge titleId={piece.owner.titleId} />
             {piece.mine && <span className="ml-2 rounded-full bg-grape-50 px-2 py-0.5 text-xs text-grape-700">{t('mine')}</span>}
           </p>
           <p className="text-xs text-neutral-600">{piece.date}</p>

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'use-intl';
 import { Avatar } from '@/components/ui/avatar';
+import { TitleBadge } from '@/components/pieces/title-badge';
 import { stickerUrl } from '@/lib/chat/stickers';
 import type { TimelineMessage } from '@/lib/chat/use-room-messages';
 import { formatBytes, timeLabel } from './format';
@@ -79,7 +80,12 @@ export function MessageBubble({ m, mine, showSender, unreadCount, highlighted, o
       {!mine && (showSender ? <Avatar url={m.sender?.avatarUrl ?? null} name={m.sender?.displayName ?? ''} size={36} /> : <span className="w-9 shrink-0" />)}
       <div className={`flex max-w-[78%] flex-col ${mine ? 'items-end' : 'items-start'}`}>
         {!mine && showSender && (onSender
-          ? <button type="button" onClick={onSender} className="mb-0.5 min-h-8 text-left text-xs font-semibold text-neutral-700 hover:underline" data-testid="sender-name">{name}</button>
+          ? (
+            <span className="mb-0.5 flex items-center gap-1.5">
+              <button type="button" onClick={onSender} className="min-h-8 text-left text-xs font-semibold text-neutral-700 hover:underline" data-testid="sender-name">{name}</button>
+              <TitleBadge titleId={m.sender?.titleId} />
+            </span>
+          )
           : <span className="mb-0.5 text-xs text-neutral-600">{name}</span>)}
         <div className={`flex items-end gap-1 ${mine ? 'flex-row-reverse' : ''}`}>
           <div className={`rounded-2xl px-3 py-2 ${bubble}`}><Body m={m} /></div>

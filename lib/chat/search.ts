@@ -1,6 +1,7 @@
 // Search my rooms' messages by word and/or day.
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { hiddenMessageIds } from '@/lib/reports/service';
 import { ACTIVE_MEMBER } from './access';
 import { messageInclude, toMessageDto } from './dto';
 
@@ -14,11 +15,14 @@ export async function searchMessages(actorId: string, q: { q?: string; date?: st
     select: { roomId: true, fromSeq: true },
   });
   if (memberships.length === 0) return { results: [] };
+  // What I reported in an open room is hidden from me everywhere, search included.
+  const reported = await hiddenMessageIds(actorId);
   const day = q.date ? new Date(`${q.date}T00:00:00+09:00`) : null;
   const rows = await db.message.findMany({
     where: {
       OR: memberships.map((m) => ({ roomId: m.roomId, seq: { gt: m.fromSeq } })),
       deletedAt: null,
+      ...(reported.length ? { id: { notIn: reported } } : {}),
       kind: { not: 'SYSTEM' },
       ...(q.q ? { body: { contains: escapeLike(q.q), mode: 'insensitive' as const } } : {}),
       ...(day ? { createdAt: { gte: day, lt: new Date(day.getTime() + 86_400_000) } } : {}),

@@ -62,7 +62,7 @@ interface RawSend {
   roomKind: string | null; roomCircleId: string | null; memberIds: string[] | null; pushCandidateIds: string[] | null;
   id: string | null; seq: number | null; kind: string | null; body: string | null; stickerId: string | null;
   createdAt: Date | null;
-  s_displayName: string | null; s_avatarKey: string | null;
+  s_displayName: string | null; s_avatarKey: string | null; s_wornTitleId: string | null;
   u_key: string | null; u_thumbKey: string | null; u_fileName: string | null; u_mime: string | null;
   u_size: number | null; u_width: number | null; u_height: number | null; u_createdAt: Date | null;
 }
@@ -77,7 +77,7 @@ const ATTACHMENT_KIND = `CASE WHEN up.mime ~ '^image/(jpeg|png|webp|gif|avif)$' 
 // refusal tells an outsider nothing; a gated send numbers and stores nothing.
 const SEND = statement('chat_send', `
     WITH me AS (
-      SELECT u.id, u."displayName", u."avatarKey" FROM "User" u
+      SELECT u.id, u."displayName", u."avatarKey", u."wornTitleId" FROM "User" u
       WHERE u.id = $1 AND ${liveUser('u', '$2', '$11')}
     ), ${seen('$1', '$11', '$5')}, mem AS (
       SELECT m."userId" FROM "RoomMember" m JOIN me ON me.id = m."userId"
@@ -109,7 +109,7 @@ const SEND = statement('chat_send', `
       room.kind AS "roomKind", room."circleId" AS "roomCircleId",
       ms."memberIds", ms."pushCandidateIds",
       msg.id, msg.seq, msg.kind, msg.body, msg."stickerId", msg."createdAt",
-      me."displayName" AS "s_displayName", me."avatarKey" AS "s_avatarKey",
+      me."displayName" AS "s_displayName", me."avatarKey" AS "s_avatarKey", me."wornTitleId" AS "s_wornTitleId",
       up.key AS "u_key", up."thumbKey" AS "u_thumbKey", up."fileName" AS "u_fileName", up.mime AS "u_mime",
       up.size AS "u_size", up.width AS "u_width", up.height AS "u_height", up."createdAt" AS "u_createdAt"
     FROM (SELECT 1) one
@@ -133,7 +133,7 @@ export async function sendStatement(p: SendParams): Promise<SendOutcome> {
         id: r.id, roomId: p.roomId, seq: r.seq!, senderId: p.userId, clientId: p.clientId,
         kind: r.kind as MessageRow['kind'], body: r.body!, stickerId: r.stickerId, uploadId,
         systemKey: null, systemArgs: null, createdAt: r.createdAt!, deletedAt: null,
-        sender: { id: p.userId, displayName: r.s_displayName!, avatarKey: r.s_avatarKey, deletedAt: null },
+        sender: { id: p.userId, displayName: r.s_displayName!, avatarKey: r.s_avatarKey, deletedAt: null, wornTitleId: r.s_wornTitleId },
         upload: uploadId && r.u_key
           ? {
               id: uploadId, roomId: p.roomId, uploaderId: p.userId, key: r.u_key, thumbKey: r.u_thumbKey, fileName: r.u_fileName!,
@@ -150,7 +150,7 @@ interface RawPageRow {
   userOk: boolean; memberOk: boolean; fromSeq: number | null; hidden: boolean | null;
   id: string | null; seq: number | null; senderId: string | null; clientId: string | null; kind: string | null; body: string | null;
   stickerId: string | null; uploadId: string | null; systemKey: string | null; systemArgs: unknown; createdAt: Date | null; deletedAt: Date | null;
-  s_displayName: string | null; s_avatarKey: string | null; s_deletedAt: Date | null;
+  s_displayName: string | null; s_avatarKey: string | null; s_deletedAt: Date | null; s_wornTitleId: string | null;
   u_roomId: string | null; u_uploaderId: string | null; u_key: string | null; u_thumbKey: string | null; u_fileName: string | null;
   u_mime: string | null; u_size: number | null; u_width: number | null; u_height: number | null; u_createdAt: Date | null;
 }
@@ -198,7 +198,7 @@ const pageText = (order: 'ASC' | 'DESC') => `
       (rk.kind = 'OPEN' AND EXISTS (SELECT 1 FROM "Report" rp WHERE rp."reporterId" = $1 AND rp.target = 'MESSAGE' AND rp."targetId" = pg.id)) AS hidden,
       pg.id, pg.seq, pg."senderId", pg."clientId", pg.kind, pg.body, pg."stickerId", pg."uploadId", pg."systemKey", pg."systemArgs",
       pg."createdAt", pg."deletedAt",
-      s."displayName" AS "s_displayName", s."avatarKey" AS "s_avatarKey", s."deletedAt" AS "s_deletedAt",
+      s."displayName" AS "s_displayName", s."avatarKey" AS "s_avatarKey", s."deletedAt" AS "s_deletedAt", s."wornTitleId" AS "s_wornTitleId",
       u."roomId" AS "u_roomId", u."uploaderId" AS "u_uploaderId", u.key AS "u_key", u."thumbKey" AS "u_thumbKey", u."fileName" AS "u_fileName",
       u.mime AS "u_mime", u.size AS "u_size", u.width AS "u_width", u.height AS "u_height", u."createdAt" AS "u_createdAt"
     FROM (SELECT 1) one
@@ -238,7 +238,7 @@ export async function pageStatement(p: PageParams): Promise<PageOutcome> {
       id: r.id!, roomId: p.roomId, seq: r.seq!, senderId: r.senderId, clientId: r.clientId, kind: r.kind as MessageRow['kind'],
       body: r.body!, stickerId: r.stickerId, uploadId: r.uploadId, systemKey: r.systemKey,
       systemArgs: r.systemArgs as MessageRow['systemArgs'], createdAt: r.createdAt!, deletedAt: r.deletedAt,
-      sender: r.senderId ? { id: r.senderId, displayName: r.s_displayName!, avatarKey: r.s_avatarKey, deletedAt: r.s_deletedAt } : null,
+      sender: r.senderId ? { id: r.senderId, displayName: r.s_displayName!, avatarKey: r.s_avatarKey, deletedAt: r.s_deletedAt, wornTitleId: r.s_wornTitleId } : null,
       upload: r.uploadId && r.u_key
         ? {
             id: r.uploadId, roomId: r.u_roomId!, uploaderId: r.u_uploaderId, key: r.u_key, thumbKey: r.u_thumbKey, fileName: r.u_fileName!,

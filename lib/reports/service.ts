@@ -3,6 +3,7 @@
 import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { isUniqueViolation } from '@/lib/sql';
+import { hit, LIMITS } from '@/lib/rate-limit';
 import { readAccess } from '@/lib/chat/open-rooms';
 import type { ReportDto, ReportInput } from './schemas';
 
@@ -26,6 +27,7 @@ async function checkPiece(actorId: string, pieceId: string) {
 export async function report(actorId: string, input: ReportInput): Promise<{ report: ReportDto; created: boolean }> {
   if (input.target === 'MESSAGE') await checkMessage(actorId, input.targetId);
   else await checkPiece(actorId, input.targetId);
+  await hit(LIMITS.reportsPerUser, actorId);
   const reason = input.detail ? `${input.reason}: ${input.detail}` : input.reason;
   const key = { reporterId_target_targetId: { reporterId: actorId, target: input.target, targetId: input.targetId } };
   const select = { id: true, target: true, targetId: true } as const;
@@ -37,8 +39,13 @@ export async function report(actorId: string, input: ReportInput): Promise<{ rep
   }
 }
 
-/** Pieces the person reported: left out of every cake list they see. */
-export async function hiddenPieceIds(actorId: string) {
-  const rows = await db.report.findMany({ where: { reporterId: actorId, target: 'PIECE' }, select: { targetId: true } });
+async function reportedIds(actorId: string, target: 'PIECE' | 'MESSAGE') {
+  const rows = await db.report.findMany({ where: { reporterId: actorId, target }, select: { targetId: true } });
   return rows.map((r) => r.targetId);
 }
+
+/** Pieces the person reported: left out of every cake list they see. */
+export const hiddenPieceIds = (actorId: string) => reportedIds(actorId, 'PIECE');
+
+/** Messages the person reported: left out of their search results (history withholds them in place). */
+export const hiddenMessageIds = (actorId: string) => reportedIds(actorId, 'MESSAGE');
