@@ -68,6 +68,7 @@ export function PieceView({ initial, panel }: { initial: PieceDto; panel?: Ticke
         </p>
         <h1 className="break-words text-2xl font-bold">{piece.title}</h1>
         {!piece.isMine && <p className="text-sm text-neutral-600">{t('by', { name: piece.owner.displayName })}</p>}
+        <Link href={`/cakes/${piece.showId}`} className="inline-flex min-h-11 items-center self-start font-semibold text-grape-700 hover:underline" data-testid="to-cake">{t('toCake')} ›</Link>
       </header>
 
       <div className="flex flex-col gap-4 md:grid md:grid-cols-[minmax(0,18rem)_minmax(0,1fr)] md:items-start">

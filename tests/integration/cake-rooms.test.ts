@@ -170,6 +170,23 @@ describe('one event per message, unread badges still right', () => {
   });
 });
 
+describe('worn titles', () => {
+  it('travel with the sender of every message, live and in history, and change when the title does', async () => {
+    const show = await makeShow();
+    const [a, b] = [await newUser(), await newUser()];
+    await db.userTitle.create({ data: { userId: a.id, titleId: 'first-piece' } });
+    expect((await a.client.json('/api/me/titles/worn', 'PUT', { titleId: 'first-piece' })).status).toBe(200);
+    const roomId = await join(a, show.id);
+    await join(b, show.id);
+    const sent = (await send(a, roomId, '첫 조각 기념')).data.message;
+    expect(sent.sender).toMatchObject({ id: a.id, titleId: 'first-piece' });
+    const seen = (await b.client.json(`/api/rooms/${roomId}/messages`, 'GET')).data.messages;
+    expect(seen[0].sender).toMatchObject({ id: a.id, titleId: 'first-piece' });
+    expect((await a.client.json('/api/me/titles/worn', 'PUT', { titleId: null })).status).toBe(200);
+    expect((await b.client.json(`/api/rooms/${roomId}/messages`, 'GET')).data.messages[0].sender.titleId).toBeNull();
+  });
+});
+
 describe('message reports', () => {
   it('hide the message from its reporter in history (content withheld, seq kept), not from others', async () => {
     const show = await makeShow();
@@ -187,11 +204,29 @@ describe('message reports', () => {
     expect(mine[1].hidden).toBeUndefined();
     const after = (await b.client.json(`/api/rooms/${roomId}/messages?after=0`, 'GET')).data.messages;
     expect(after[0]).toMatchObject({ hidden: true, body: '' });
+    // Nor does search find it for the reporter.
+    const found = async (u: U) => (await u.client.json(`/api/search?q=${encodeURIComponent('광고입니다')}`, 'GET')).data.results.map((m: { id: string }) => m.id);
+    expect(await found(b)).toEqual([]);
     // A reader who did not report it still sees it.
     expect((await c.client.json(`/api/rooms/${roomId}/messages`, 'GET')).data.messages[0]).toMatchObject({ body: '광고입니다 010-0000-0000' });
+    await join(c, show.id);
+    expect(await found(c)).toEqual([spam.id]);
     // A reader may report too (they can see it); their own message, 422.
     expect((await c.client.json('/api/reports', 'POST', { target: 'MESSAGE', targetId: spam.id, reason: 'abuse' })).status).toBe(201);
     expect((await a.client.json('/api/reports', 'POST', { target: 'MESSAGE', targetId: spam.id, reason: 'spam' })).status).toBe(422);
+  });
+
+  it('are limited to 60 an hour per person; the 61st is 429 and stores nothing', async () => {
+    const show = await makeShow();
+    const [a, b] = [await newUser(), await newUser()];
+    const roomId = await join(a, show.id);
+    await join(b, show.id);
+    const ids: string[] = [];
+    for (let i = 0; i < 61; i++) ids.push((await send(a, roomId, `줄 ${i}`)).data.message.id);
+    for (const id of ids.slice(0, 60)) expect((await b.client.json('/api/reports', 'POST', { target: 'MESSAGE', targetId: id, reason: 'spam' })).status).toBe(201);
+    const last = await b.client.json('/api/reports', 'POST', { target: 'MESSAGE', targetId: ids[60], reason: 'spam' });
+    expect(last.status).toBe(429);
+    expect(await db.report.count({ where: { reporterId: b.id } })).toBe(60);
   });
 
   it('404 for a message the reporter cannot see; 422 outside open rooms', async () => {
