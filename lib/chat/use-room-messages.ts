@@ -42,7 +42,7 @@ export function contiguousUntil(stored: MessageDto[]) {
   return stored[stored.length - 1].seq;
 }
 
-function reducer(s: State, a: Action): State {
+export function timelineReducer(s: State, a: Action): State {
   switch (a.type) {
     case 'reset':
       return { ...s, stored: [...a.messages].sort(bySeq), hasMoreBefore: a.hasMoreBefore, hasMoreAfter: a.hasMoreAfter, loaded: true, error: null };
@@ -100,7 +100,7 @@ function optimistic(item: OutboxItem, me: UserBrief, local: LocalStatus): Timeli
 }
 
 export function useRoomMessages(roomId: string, me: UserBrief) {
-  const [state, dispatch] = useReducer(reducer, { stored: [], pending: [], hasMoreBefore: false, hasMoreAfter: false, loaded: false, error: null });
+  const [state, dispatch] = useReducer(timelineReducer, { stored: [], pending: [], hasMoreBefore: false, hasMoreAfter: false, loaded: false, error: null });
   const stateRef = useRef(state);
   useEffect(() => {
     stateRef.current = state;
