@@ -15,6 +15,7 @@ afterEach(async () => {
   await setServerClock(0);
 });
 const DAY = 24 * 60 * 60 * 1000;
+const SHOTS = process.env.SCREENSHOT_DIR;
 
 type Someone = Device & { who: Person };
 
@@ -80,6 +81,29 @@ async function delivered(page: Page, text: string) {
   const m = message(page, text);
   await m.and(page.locator('[data-seq]')).waitFor();
   return m;
+}
+
+/** Hold a finger on an element for 700 ms (a real touch sequence, as a phone sends it). */
+async function longPress(page: Page, el: Locator) {
+  const box = (await el.boundingBox())!;
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+  await page.waitForTimeout(700);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+/** A message's action menu (long press, right click or the hover button open it). */
+const menuOf = (page: Page) => page.getByRole('dialog', { name: '메시지', exact: true });
+
+/** Delete my message on a phone: long press, 삭제, then the in-app confirmation. */
+async function deleteByMenu(page: Page, m: Locator) {
+  await longPress(page, m.getByTestId('bubble'));
+  await menuOf(page).getByRole('button', { name: '삭제', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: '메시지를 삭제할까요?' });
+  await confirm.getByRole('button', { name: '삭제', exact: true }).click();
+  await confirm.waitFor({ state: 'hidden' });
 }
 
 /** The texts of the timeline's messages, top to bottom. */
@@ -297,7 +321,9 @@ describe('chat between two people', () => {
   it('deleting my own message shows "삭제된 메시지입니다" on both screens, and its photo is gone', async () => {
     const { a, b, roomId } = await pair();
     await openRoomFromList(b.page, roomId, '민아');
-    a.page.on('dialog', (d) => void d.accept());
+    // The confirmation is the app's own: the browser's confirm box never shows.
+    let browserDialogs = 0;
+    a.page.on('dialog', (d) => { browserDialogs += 1; void d.dismiss(); });
 
     await say(a.page, '앗 잘못 보냈다');
     await say(a.page, '이건 남겨 둘 말');
@@ -308,19 +334,27 @@ describe('chat between two people', () => {
     const thumbUrl = (await thumb.getAttribute('src'))!;
     expect((await b.page.request.get(thumbUrl)).status()).toBe(200);
 
-    // Only my own messages have a delete button.
-    await expect(message(b.page, '앗 잘못 보냈다').getByRole('button', { name: /삭제/ }).count()).resolves.toBe(0);
+    // Only my own messages offer 삭제: B's right click on A's message has no such action; Escape closes the menu.
+    await message(b.page, '앗 잘못 보냈다').getByTestId('bubble').click({ button: 'right' });
+    await menuOf(b.page).getByRole('button', { name: '답장', exact: true }).waitFor();
+    await expect(menuOf(b.page).getByRole('button', { name: '삭제', exact: true }).count()).resolves.toBe(0);
+    await b.page.keyboard.press('Escape');
+    await menuOf(b.page).waitFor({ state: 'detached' });
+    await expect(messages(b.page).getByRole('button', { name: /^삭제/ }).count()).resolves.toBe(0);
 
     const wrong = await delivered(a.page, '앗 잘못 보냈다');
-    await wrong.getByRole('button', { name: /^삭제/ }).click();
+    await deleteByMenu(a.page, wrong);
     for (const page of [a.page, b.page]) {
       await expect.poll(() => message(page, '앗 잘못 보냈다').count()).toBe(0);
       await expect.poll(async () => (await timelineTexts(page))[0]).toContain('삭제된 메시지입니다');
       await message(page, '이건 남겨 둘 말').waitFor();
     }
 
+    // A long press on the photo opens the menu, not the photo.
     const photo = a.page.getByTestId('message').filter({ has: a.page.getByTestId('message-image') });
-    await photo.getByRole('button', { name: /^삭제/ }).click();
+    const pages = a.context.pages().length;
+    await deleteByMenu(a.page, photo);
+    expect(a.context.pages().length).toBe(pages);
     await b.page.getByTestId('message-image').waitFor({ state: 'detached' });
     await a.page.getByTestId('message-image').waitFor({ state: 'detached' });
     for (const page of [a.page, b.page]) {
@@ -333,6 +367,71 @@ describe('chat between two people', () => {
     await roomReady(b.page, '민아');
     await expect(message(b.page, '앗 잘못 보냈다').count()).resolves.toBe(0);
     await expect.poll(async () => (await timelineTexts(b.page)).filter((t) => t.includes('삭제된 메시지입니다')).length).toBe(2);
+    expect(browserDialogs).toBe(0);
+  });
+
+  it('through the message menu B reacts to and answers A’s message; A sees both live and the quote leads to the original', async () => {
+    const { a, b, roomId } = await pair();
+    await openRoomFromList(b.page, roomId, '민아');
+    await say(a.page, '이번 주말에 전시 보러 갈래?');
+    for (let i = 1; i <= 30; i++) await post(a.page, roomId, `다른 이야기 ${i}`);
+    await message(b.page, '다른 이야기 30').waitFor();
+    const original = message(b.page, '이번 주말에 전시 보러 갈래?');
+
+    // B (a laptop): the hover button opens the menu; a heart.
+    await original.getByTestId('bubble').hover();
+    await original.getByRole('button', { name: /^메시지 메뉴/ }).click();
+    await menuOf(b.page).getByRole('button', { name: '하트(으)로 공감' }).click();
+    await menuOf(b.page).waitFor({ state: 'detached' });
+    const heartOnA = message(a.page, '이번 주말에 전시 보러 갈래?').getByTestId('reaction-heart');
+    await expect.poll(() => heartOnA.getAttribute('data-count')).toBe('1');
+    // Another one replaces B's own: still one reaction from B.
+    await original.getByTestId('bubble').click({ button: 'right' });
+    await menuOf(b.page).getByRole('button', { name: '웃겨요(으)로 공감' }).click();
+    await expect.poll(() => message(a.page, '이번 주말에 전시 보러 갈래?').getByTestId('reaction-laugh').getAttribute('data-count')).toBe('1');
+    await heartOnA.waitFor({ state: 'detached' });
+
+    // B answers through 답장: a bar above the input, the cursor in it.
+    await original.getByTestId('bubble').click({ button: 'right' });
+    await menuOf(b.page).getByRole('button', { name: '답장', exact: true }).click();
+    await b.page.getByTestId('reply-bar').getByText('민아님에게 답장').waitFor();
+    await expect(b.page.evaluate(() => document.activeElement?.id)).resolves.toBe('composer');
+    await say(b.page, '좋아, 토요일 오후 어때?');
+    await b.page.getByTestId('reply-bar').waitFor({ state: 'detached' });
+
+    // A (a phone) sees the answer with its quote, live; the original is far up.
+    const reply = message(a.page, '좋아, 토요일 오후 어때?');
+    const quote = reply.getByRole('button', { name: '원래 메시지로 이동: 민아, 이번 주말에 전시 보러 갈래?' });
+    await quote.waitFor();
+    const originalOnA = message(a.page, '이번 주말에 전시 보러 갈래?');
+    await expect.poll(() => inView(a.page, reply)).toBe(true);
+    expect(await inView(a.page, originalOnA)).toBe(false);
+    await quote.click();
+    await expect.poll(() => originalOnA.getAttribute('data-highlighted')).toBe('true');
+    await expect.poll(() => inView(a.page, originalOnA)).toBe(true);
+
+    // A joins in by tapping the count: two, and B sees it.
+    await originalOnA.getByTestId('reaction-laugh').getByRole('button').click();
+    await expect.poll(() => original.getByTestId('reaction-laugh').getAttribute('data-count')).toBe('2');
+    await expect(originalOnA.getByTestId('reaction-laugh').getAttribute('data-mine')).resolves.toBe('true');
+
+    // With SCREENSHOT_DIR set: the room with reactions and a reply, the open menu and the reply bar, at 360 px and 1280 px.
+    if (SHOTS) {
+      await a.page.setViewportSize({ width: 360, height: 740 });
+      await reply.scrollIntoViewIfNeeded();
+      await a.page.screenshot({ path: `${SHOTS}/react-360-room.png` });
+      await longPress(a.page, reply.getByTestId('bubble'));
+      await menuOf(a.page).waitFor();
+      await a.page.screenshot({ path: `${SHOTS}/react-360-menu.png` });
+      await menuOf(a.page).getByRole('button', { name: '답장', exact: true }).click();
+      await a.page.screenshot({ path: `${SHOTS}/react-360-reply-bar.png` });
+      await b.page.setViewportSize({ width: 1280, height: 800 });
+      await b.page.screenshot({ path: `${SHOTS}/react-1280-room.png` });
+      await original.getByTestId('bubble').hover();
+      await original.getByRole('button', { name: /^메시지 메뉴/ }).click();
+      await menuOf(b.page).waitFor();
+      await b.page.screenshot({ path: `${SHOTS}/react-1280-menu.png` });
+    }
   });
 
   it('on a shared tablet, messages one person queued wait for them and never go out under the next person’s name', async () => {

@@ -1,7 +1,10 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'use-intl';
+import { X } from 'lucide-react';
+import type { ReplyRefDto } from '@/lib/chat/schemas';
+import { quoteLine, quoteSender } from './reply-quote';
 import { STICKERS, stickerUrl } from '@/lib/chat/stickers';
 import { MAX_TEXT } from '@/lib/chat/schemas';
 
@@ -11,13 +14,21 @@ interface Props {
   onFile: (file: File) => void;
   onTyping: () => void;
   upload: { percent: number } | null;
+  /** The message being answered (a reply bar above the input), or null. */
+  replyTo?: ReplyRefDto | null;
+  onCancelReply?: () => void;
 }
 
-export function Composer({ onSend, onSticker, onFile, onTyping, upload }: Props) {
+export function Composer({ onSend, onSticker, onFile, onTyping, upload, replyTo, onCancelReply }: Props) {
   const t = useTranslations('chat');
   const [text, setText] = useState('');
   const [stickersOpen, setStickersOpen] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  // Choosing 답장 puts the cursor where the answer goes.
+  useEffect(() => {
+    if (replyTo) inputRef.current?.focus();
+  }, [replyTo]);
 
   const submit = () => {
     const body = text.trim();
@@ -28,6 +39,17 @@ export function Composer({ onSend, onSticker, onFile, onTyping, upload }: Props)
 
   return (
     <div className="border-t border-neutral-200 bg-white p-2">
+      {replyTo && (
+        <div className="mb-1 flex items-center gap-2 rounded-xl border-l-4 border-grape-500 bg-grape-50 py-1 pl-3 pr-1" data-testid="reply-bar">
+          <div className="min-w-0 flex-1 text-sm">
+            <p className="font-semibold text-grape-800">{t('reply.to', { name: quoteSender(replyTo, t) })}</p>
+            <p className="truncate text-neutral-700">{quoteLine(replyTo, t)}</p>
+          </div>
+          <button type="button" onClick={onCancelReply} className="flex min-h-11 min-w-11 items-center justify-center rounded-full hover:bg-grape-100" aria-label={t('reply.cancel')}>
+            <X aria-hidden className="h-5 w-5" />
+          </button>
+        </div>
+      )}
       {upload && <p role="status" className="px-2 pb-1 text-xs text-grape-700">{t('uploading', { percent: upload.percent })}</p>}
       {stickersOpen && (
         <ul className="grid grid-cols-4 gap-2 p-2 sm:grid-cols-6" aria-label={t('stickers')}>
@@ -57,6 +79,7 @@ export function Composer({ onSend, onSticker, onFile, onTyping, upload }: Props)
         <button type="button" onClick={() => setStickersOpen((o) => !o)} aria-expanded={stickersOpen} className="min-h-11 min-w-11 rounded-full text-xl hover:bg-grape-50" aria-label={t('stickers')}>😊</button>
         <label className="sr-only" htmlFor="composer">{t('composerLabel')}</label>
         <textarea
+          ref={inputRef}
           id="composer"
           rows={1}
           maxLength={MAX_TEXT}
@@ -64,6 +87,7 @@ export function Composer({ onSend, onSticker, onFile, onTyping, upload }: Props)
           placeholder={t('composerPlaceholder')}
           onChange={(e) => { setText(e.target.value); onTyping(); }}
           onKeyDown={(e) => {
+            if (e.key === 'Escape' && replyTo) onCancelReply?.();
             if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
               e.preventDefault();
               submit();

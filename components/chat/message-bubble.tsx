@@ -1,11 +1,17 @@
 'use client';
 
+import { Ellipsis } from 'lucide-react';
 import { useLocale, useTranslations } from 'use-intl';
 import { Avatar } from '@/components/ui/avatar';
 import { TitleBadge } from '@/components/pieces/title-badge';
+import type { ReactionCode } from '@/lib/chat/schemas';
 import { stickerUrl } from '@/lib/chat/stickers';
 import type { TimelineMessage } from '@/lib/chat/use-room-messages';
 import { formatBytes, timeLabel } from './format';
+import { ReactionBar } from './reaction-bar';
+import { ReplyQuote, quoteLine } from './reply-quote';
+import { replyRefOf } from '@/lib/chat/preview';
+import { usePressMenu } from './use-press-menu';
 
 interface Props {
   m: TimelineMessage;
@@ -13,7 +19,12 @@ interface Props {
   showSender: boolean;
   unreadCount: number;
   highlighted: boolean;
-  onDelete: (m: TimelineMessage) => void;
+  /** Open the message's actions (absent: pending, failed or deleted messages have none). */
+  onMenu?: () => void;
+  /** Tap a reaction count (absent for readers who cannot react). */
+  onReact?: (code: ReactionCode) => void;
+  /** Show a message in its context (a reply's quote). */
+  onJump: (seq: number) => void;
   onRetry: (m: TimelineMessage) => void;
   /** Open rooms: the sender's name opens a menu (1:1), and others' messages can be reported. */
   onSender?: () => void;
@@ -62,8 +73,9 @@ function Body({ m }: { m: TimelineMessage }) {
   return <p className="whitespace-pre-wrap break-words">{m.body}</p>;
 }
 
-export function MessageBubble({ m, mine, showSender, unreadCount, highlighted, onDelete, onRetry, onSender, onReport }: Props) {
+export function MessageBubble({ m, mine, showSender, unreadCount, highlighted, onMenu, onReact, onJump, onRetry, onSender, onReport }: Props) {
   const t = useTranslations('chat');
+  const press = usePressMenu(() => onMenu?.(), !!onMenu);
   const tc = useTranslations('cakes.chat');
   const name = m.sender?.deleted ? t('deletedUser') : m.sender?.displayName;
   const locale = useLocale();
@@ -75,7 +87,7 @@ export function MessageBubble({ m, mine, showSender, unreadCount, highlighted, o
       data-testid="message"
       data-seq={m.local ? undefined : m.seq}
       data-highlighted={highlighted || undefined}
-      className={`flex gap-2 ${mine ? 'flex-row-reverse' : ''} ${highlighted ? 'rounded-xl bg-amber-100/70 ring-2 ring-amber-400' : ''}`}
+      className={`group flex gap-2 ${mine ? 'flex-row-reverse' : ''} ${highlighted ? 'rounded-xl bg-amber-100/70 ring-2 ring-amber-400' : ''}`}
     >
       {!mine && (showSender ? <Avatar url={m.sender?.avatarUrl ?? null} name={m.sender?.displayName ?? ''} size={36} /> : <span className="w-9 shrink-0" />)}
       <div className={`flex max-w-[78%] flex-col ${mine ? 'items-end' : 'items-start'}`}>
@@ -88,7 +100,14 @@ export function MessageBubble({ m, mine, showSender, unreadCount, highlighted, o
           )
           : <span className="mb-0.5 text-xs text-neutral-600">{name}</span>)}
         <div className={`flex items-end gap-1 ${mine ? 'flex-row-reverse' : ''}`}>
-          <div className={`rounded-2xl px-3 py-2 ${bubble}`}><Body m={m} /></div>
+          <div
+            {...press}
+            className={`min-w-0 rounded-2xl px-3 py-2 [-webkit-touch-callout:none] pointer-coarse:select-none ${bubble}`}
+            data-testid="bubble"
+          >
+            {m.replyTo && !m.deleted && <ReplyQuote r={m.replyTo} mine={mine && !plain} onJump={onJump} />}
+            <Body m={m} />
+          </div>
           <div className={`flex shrink-0 flex-col text-[11px] leading-tight ${mine ? 'items-end' : 'items-start'}`}>
             {unreadCount > 0 && !m.local && (
               <span className="font-bold text-amber-600" aria-label={t('unreadCount', { count: unreadCount })} data-testid="unread-count">{unreadCount}</span>
@@ -97,7 +116,22 @@ export function MessageBubble({ m, mine, showSender, unreadCount, highlighted, o
             {m.local === 'waiting' && <span className="text-neutral-500" data-testid="waiting">{t('waiting')}</span>}
             {!m.local && <span className="text-neutral-500">{timeLabel(m.createdAt, locale)}</span>}
           </div>
+          {onMenu && (
+            // Desktop: shown on hover or keyboard focus. Touch screens open the menu by a long
+            // press, so there it stays only for screen readers (no 44 px gap beside every bubble).
+            <button
+              type="button"
+              onClick={onMenu}
+              aria-haspopup="dialog"
+              aria-label={t('actions.openFor', { text: quoteLine(replyRefOf(m), t).slice(0, 30) })}
+              className="flex h-11 w-11 shrink-0 items-center justify-center rounded-full text-neutral-500 opacity-0 hover:bg-neutral-200/70 focus-visible:opacity-100 group-hover:opacity-100 pointer-coarse:sr-only"
+              data-testid="message-menu-button"
+            >
+              <Ellipsis aria-hidden className="h-5 w-5" />
+            </button>
+          )}
         </div>
+        {!m.deleted && m.reactions && <ReactionBar reactions={m.reactions} mine={m.myReaction ?? null} mineSide={mine} onToggle={onReact} />}
         {m.local === 'failed' && (
           <button type="button" onClick={() => onRetry(m)} className="mt-1 min-h-9 rounded-lg px-2 text-xs font-semibold text-red-700 underline">
             {t('failed')} · {t('retry')}
@@ -106,11 +140,6 @@ export function MessageBubble({ m, mine, showSender, unreadCount, highlighted, o
         {onReport && !m.deleted && (
           <button type="button" onClick={onReport} className="mt-0.5 min-h-8 px-1 text-[11px] text-neutral-500 hover:text-red-700" aria-label={`${tc('report')}: ${m.body.slice(0, 20)}`} data-testid="report-message">
             {tc('report')}
-          </button>
-        )}
-        {mine && !m.local && !m.deleted && (
-          <button type="button" onClick={() => onDelete(m)} className="mt-0.5 min-h-8 px-1 text-[11px] text-neutral-500 hover:text-red-700" aria-label={`${t('delete')}: ${m.body.slice(0, 20)}`}>
-            {t('delete')}
           </button>
         )}
       </div>

@@ -5,8 +5,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocale, useTranslations } from 'use-intl';
 import { chatApi, chatKeys, useRoomDetail } from '@/lib/chat/queries';
-import type { MessageDto, RoomDetailDto } from '@/lib/chat/schemas';
-import { useRoomMessages, type TimelineMessage } from '@/lib/chat/use-room-messages';
+import type { MessageDto, ReplyRefDto, RoomDetailDto } from '@/lib/chat/schemas';
+import { replyRefOf } from '@/lib/chat/preview';
+import { useMessageActions } from './message-actions';
+import { useRoomMessages } from '@/lib/chat/use-room-messages';
 import { useRoomRealtime } from '@/lib/chat/use-room-realtime';
 import { isPublicTopic } from '@/lib/chat/topics';
 import { Composer } from './composer';
@@ -40,6 +42,8 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
   const [highlight, setHighlight] = useState<number | null>(null);
   const [upload, setUpload] = useState<{ percent: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [replyTo, setReplyTo] = useState<ReplyRefDto | null>(null);
+  const actions = useMessageActions({ roomId, meId: me.id, canAct: joined, dispatch: tl.dispatch, onReply: (m) => setReplyTo(replyRefOf(m)) });
   const scroller = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
   const lastReadSent = useRef(0);
@@ -119,19 +123,14 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
     setUpload({ percent: 0 });
     try {
       const { uploadId } = await uploadRoomFile(roomId, file, (percent) => setUpload({ percent }));
-      const message = await chatApi.sendAttachment(roomId, uploadId);
+      const message = await chatApi.sendAttachment(roomId, uploadId, replyTo?.id);
+      setReplyTo(null);
       tl.dispatch({ type: 'merge', messages: [message] });
     } catch (err) {
       setNotice((err as Error).message || t('failed'));
     } finally {
       setUpload(null);
     }
-  }
-
-  async function remove(m: TimelineMessage) {
-    if (!window.confirm(t('deleteConfirm'))) return;
-    await chatApi.deleteMessage(roomId, m.id);
-    tl.dispatch({ type: 'deleted', id: m.id });
   }
 
   if (room.isError || tl.error !== null) {
@@ -222,7 +221,9 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
                     showSender={showSender}
                     unreadCount={members ? unreadFor(m.seq, m.sender?.id) : 0}
                     highlighted={highlight === m.seq}
-                    onDelete={remove}
+                    onMenu={actions.hasMenu(m) ? () => actions.openMenu(m) : undefined}
+                    onReact={actions.react && !m.local ? (code) => actions.react!(m, code) : undefined}
+                    onJump={(seq) => void showSeq(seq)}
                     onRetry={tl.retry}
                     onSender={open && joined && m.sender && !m.sender.deleted && m.sender.id !== me.id ? () => setSender(m.sender) : undefined}
                     onReport={open && m.sender?.id !== me.id && !m.local ? () => setReporting(m) : undefined}
@@ -246,13 +247,16 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
         <QuestionGate circleId={coupleId} q={waiting} onShow={() => waiting.cardSeq && void showSeq(waiting.cardSeq)} />
       ) : (
       <Composer
-        onSend={(body) => { stick.current = true; setHighlight(null); tl.send({ kind: 'TEXT', body }); }}
-        onSticker={(stickerId) => { stick.current = true; tl.send({ kind: 'STICKER', stickerId }); }}
+        onSend={(body) => { stick.current = true; setHighlight(null); tl.send({ kind: 'TEXT', body, replyTo: replyTo ?? undefined }); setReplyTo(null); }}
+        onSticker={(stickerId) => { stick.current = true; tl.send({ kind: 'STICKER', stickerId, replyTo: replyTo ?? undefined }); setReplyTo(null); }}
+        replyTo={replyTo}
+        onCancelReply={() => setReplyTo(null)}
         onFile={sendFile}
         onTyping={notifyTyping}
         upload={upload}
       />
       )}
+      {actions.dialogs}
     </section>
   );
 }

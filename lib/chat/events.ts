@@ -1,7 +1,7 @@
 // What the chat domain publishes, always after the write committed.
 import { publish, publishBatch, publishToUsers } from '@/lib/realtime/server';
 import { channels } from '@/lib/realtime/channels';
-import type { MessageDto } from './schemas';
+import type { MessageDto, ReactionEvent } from './schemas';
 import { previewOf } from './preview';
 
 // Hosted Pusher caps an event at 10 KB; a long Korean message can exceed it. Clients
@@ -9,9 +9,10 @@ import { previewOf } from './preview';
 const MAX_EVENT_BYTES = 9000;
 
 
-export async function publishMessage(m: MessageDto, memberIds: string[], socketId?: string) {
+/** `slim`: send only the position (members refetch it), for content not every member may see. */
+export async function publishMessage(m: MessageDto, memberIds: string[], socketId?: string, slim = false) {
   const full = JSON.stringify(m);
-  const payload = Buffer.byteLength(full) > MAX_EVENT_BYTES ? { id: m.id, roomId: m.roomId, seq: m.seq, clientId: m.clientId, refetch: true } : m;
+  const payload = slim || Buffer.byteLength(full) > MAX_EVENT_BYTES ? { id: m.id, roomId: m.roomId, seq: m.seq, clientId: m.clientId, refetch: true } : m;
   const activity = {
     roomId: m.roomId,
     seq: m.seq,
@@ -33,6 +34,9 @@ export async function publishMessage(m: MessageDto, memberIds: string[], socketI
   }
   await Promise.all([publish(channels.room(m.roomId), 'message', payload, socketId), publishToUsers(memberIds, 'room-activity', activity)]);
 }
+
+/** A message's reactions changed: everyone's counts, and whose reaction (the reader's own is marked by each client). */
+export const publishReaction = (roomId: string, e: ReactionEvent) => publish(channels.room(roomId), 'reaction', e);
 
 export const publishMessageDeleted = (roomId: string, id: string, seq: number) =>
   publish(channels.room(roomId), 'message-deleted', { id, seq });

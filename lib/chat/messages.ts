@@ -18,7 +18,7 @@ import { questionUnanswered } from '@/lib/couple/gate';
 import type { MessageDto, SendMessageInput } from './schemas';
 
 /** A message its reader reported: kept in place (seqs stay dense), its content withheld. */
-const withheld = (m: MessageDto): MessageDto => ({ ...m, body: '', stickerId: null, attachment: null, hidden: true });
+const withheld = (m: MessageDto): MessageDto => ({ ...m, body: '', stickerId: null, attachment: null, replyTo: null, reactions: [], myReaction: null, hidden: true });
 
 async function findByClientId(roomId: string, senderId: string, clientId: string) {
   return db.message.findUnique({ where: { roomId_senderId_clientId: { roomId, senderId, clientId } }, include: messageInclude });
@@ -47,6 +47,7 @@ export async function sendMessage(session: SessionClaims, roomId: string, input:
       body: input.kind === 'STICKER' ? '' : input.kind === 'ATTACHMENT' ? (input.body?.trim() ?? '') : input.body,
       stickerId: input.kind === 'STICKER' ? input.stickerId : null,
       uploadId: input.kind === 'ATTACHMENT' ? input.uploadId : null,
+      replyToId: input.replyToId ?? null,
       at: now(),
     });
   } catch (err) {
@@ -69,6 +70,7 @@ export async function sendMessage(session: SessionClaims, roomId: string, input:
     const again = await findByClientId(roomId, actorId, input.clientId);
     if (again) return toMessageDto(again);
     if (outcome.gateQuestionId) throw questionUnanswered(outcome.gateQuestionId);
+    if (!outcome.replyOk) throw new AppError('validation_failed', 'chat.errors.replyMissing');
     throw new AppError('validation_failed', 'validation.uploadMissing');
   }
 
@@ -77,7 +79,10 @@ export async function sendMessage(session: SessionClaims, roomId: string, input:
   // An open room's list lines follow its room channel (one event whatever its size), the
   // sender's own tab included; no event per member.
   const open = outcome.room.kind === 'OPEN';
-  defer(publishMessage(dto, open ? [] : memberIds, open ? undefined : socketId));
+  // A quote of a message some member joined after must not reach them: that event goes
+  // out slim, and each member's refetch withholds what they may not see.
+  const quoteHidden = !!dto.replyTo && dto.replyTo.seq <= outcome.maxFromSeq;
+  defer(publishMessage(dto, open ? [] : memberIds, open ? undefined : socketId, quoteHidden));
   runAfterSend({ actorId, room: outcome.room, message: dto, memberIds, pushCandidateIds: outcome.pushCandidateIds });
   return dto;
 }
@@ -122,9 +127,11 @@ export async function listMessages(session: SessionClaims, roomId: string, q: Hi
   }
 
   const hidden = new Set<string>();
+  let fromSeq = 0;
   const fetchPage = async (p: Omit<PageParams, keyof typeof base>) => {
     const out = await checked(p);
     for (const id of out.hiddenIds) hidden.add(id);
+    fromSeq = out.fromSeq;
     return out;
   };
 
@@ -148,7 +155,7 @@ export async function listMessages(session: SessionClaims, roomId: string, q: Hi
     hasMoreBefore = older.rows.length > q.limit;
     rows = older.rows.slice(0, q.limit).reverse();
   }
-  const messages = rows.map((r) => (hidden.has(r.id) ? withheld(toMessageDto(r)) : toMessageDto(r)));
+  const messages = rows.map((r) => (hidden.has(r.id) ? withheld(toMessageDto(r)) : toMessageDto(r, fromSeq)));
   return { messages, hasMoreBefore, hasMoreAfter, anchorSeq: around ?? null };
 }
 
@@ -183,14 +190,18 @@ export async function markRead(actorId: string, roomId: string, seq: number) {
   return { lastReadSeq: target };
 }
 
-/** Delete my own message: everyone sees "deleted message"; its files leave storage. */
+/** Delete my own message: everyone sees "deleted message"; its files and reactions go. */
 export async function deleteMessage(actorId: string, roomId: string, messageId: string) {
   const { room } = await getMembershipOrThrow(actorId, roomId);
   const msg = await db.message.findFirst({ where: { id: messageId, roomId }, include: { upload: true } });
   if (!msg) throw notFound();
   if (msg.senderId !== actorId) throw new AppError('forbidden', 'errors.notYourMessage');
   if (msg.deletedAt) return { ok: true };
-  await db.message.update({ where: { id: msg.id }, data: { deletedAt: now(), body: '', stickerId: null } });
+  // With its reactions, in one transaction: a reaction being added holds the row (FOR SHARE), so it lands before and goes too.
+  await db.$transaction([
+    db.message.update({ where: { id: msg.id }, data: { deletedAt: now(), body: '', stickerId: null } }),
+    db.messageReaction.deleteMany({ where: { messageId: msg.id } }),
+  ]);
   if (msg.upload) {
     await Promise.all([storage().delete(msg.upload.key), msg.upload.thumbKey ? storage().delete(msg.upload.thumbKey) : null]);
   }

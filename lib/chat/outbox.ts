@@ -5,12 +5,16 @@
 // has their own queue: on a shared family tablet, whoever opens the room next must not
 // send someone else's words under their own name. A logout or a refused session (401)
 // empties the person's queue.
+import type { ReplyRefDto } from './schemas';
+
 export interface OutboxItem {
   roomId: string;
   clientId: string;
   kind: 'TEXT' | 'STICKER';
   body?: string;
   stickerId?: string;
+  /** A reply keeps its quote while it waits (shown, then sent as `replyToId`). */
+  replyTo?: ReplyRefDto;
   createdAt: string;
 }
 

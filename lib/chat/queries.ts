@@ -5,7 +5,7 @@ import { api } from '@/lib/api-client';
 import { useChannel } from '@/lib/realtime/client';
 import { newClientId } from './outbox';
 import { previewOf } from './preview';
-import type { MessageDto, RoomDetailDto, RoomSummaryDto } from './schemas';
+import type { MessageDto, ReactionCode, ReactionResult, RoomDetailDto, RoomSummaryDto } from './schemas';
 
 export const chatKeys = {
   all: ['chat'] as const,
@@ -32,9 +32,12 @@ export const chatApi = {
     return api<{ results: MessageDto[] }>(`/api/search?${params}`).then((r) => r.results);
   },
   markRead: (roomId: string, seq: number) => api(`/api/rooms/${roomId}/read`, { json: { seq } }),
-  sendAttachment: (roomId: string, uploadId: string) =>
-    api<{ message: MessageDto }>(`/api/rooms/${roomId}/messages`, { json: { kind: 'ATTACHMENT', clientId: newClientId(), uploadId } }).then((r) => r.message),
+  sendAttachment: (roomId: string, uploadId: string, replyToId?: string) =>
+    api<{ message: MessageDto }>(`/api/rooms/${roomId}/messages`, { json: { kind: 'ATTACHMENT', clientId: newClientId(), uploadId, replyToId } }).then((r) => r.message),
   deleteMessage: (roomId: string, messageId: string) => api(`/api/rooms/${roomId}/messages/${messageId}`, { method: 'DELETE' }),
+  /** Give my reaction (`code`) to a message, or take it back (null). */
+  react: (roomId: string, messageId: string, code: ReactionCode | null) =>
+    api<ReactionResult>(`/api/rooms/${roomId}/messages/${messageId}/reactions`, code ? { method: 'PUT', json: { code } } : { method: 'DELETE' }),
   setMuted: (roomId: string, muted: boolean) => api(`/api/rooms/${roomId}/mute`, { method: 'PUT', json: { muted } }),
   renameGroup: (roomId: string, name: string) => api(`/api/rooms/${roomId}`, { method: 'PATCH', json: { name } }),
   leaveGroup: (roomId: string) => api(`/api/rooms/${roomId}/members/me`, { method: 'DELETE' }),

@@ -66,7 +66,7 @@ const presenceCh = `presence-room-${ROOM}`;
 function setup(hidden = false) {
   const client = new FakeClient();
   const cb: { [K in keyof RoomCallbacks]: ReturnType<typeof vi.fn> } = {
-    message: vi.fn(), deleted: vi.fn(), read: vi.fn(), changed: vi.fn(), ready: vi.fn(), resync: vi.fn(), present: vi.fn(), typing: vi.fn(),
+    message: vi.fn(), deleted: vi.fn(), reaction: vi.fn(), read: vi.fn(), changed: vi.fn(), ready: vi.fn(), resync: vi.fn(), present: vi.fn(), typing: vi.fn(),
   };
   let onChange = () => {};
   const vis = { hidden, set: (h: boolean) => { vis.hidden = h; onChange(); } };

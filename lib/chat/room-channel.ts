@@ -8,11 +8,13 @@ import type Pusher from 'pusher-js';
 import type { PresenceChannel } from 'pusher-js';
 import { channels } from '@/lib/realtime/channels';
 import { listen } from '@/lib/realtime/listen';
-import type { MessageDto } from './schemas';
+import type { MessageDto, ReactionEvent } from './schemas';
 
 export interface RoomCallbacks {
   message(m: MessageDto & { refetch?: boolean }): void;
   deleted(id: string): void;
+  /** A message's reactions changed (not a new message: nothing to count). */
+  reaction(e: ReactionEvent): void;
   read(userId: string, lastReadSeq: number): void;
   changed(): void;
   /** First subscription: what was sent between the history load and now. */
@@ -48,6 +50,7 @@ export function attachRoom(client: Pusher, roomId: string, meId: string, cb: () 
     handlers: {
       message: (d) => cb().message(d as MessageDto & { refetch?: boolean }),
       'message-deleted': (d) => cb().deleted((d as { id: string }).id),
+      reaction: (d) => cb().reaction(d as ReactionEvent),
       read: (d) => cb().read((d as { userId: string }).userId, (d as { lastReadSeq: number }).lastReadSeq),
       'room-changed': () => cb().changed(),
       // Refused on a resubscribe: I left or was removed (a ban cuts the connection at

@@ -6,14 +6,17 @@ export const MAX_TEXT = 4000;
 export const roomParams = z.object({ roomId: idSchema });
 export const messageParams = z.object({ roomId: idSchema, messageId: idSchema });
 
+/** A reply (답장) names the message it quotes; the send statement checks it is in the room and visible. */
+const replyToId = idSchema.nullish();
 export const sendMessageSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('TEXT'),
     clientId: verbatim().min(8).max(64),
     body: text().min(1, { error: 'validation.messageEmpty' }).max(MAX_TEXT, { error: 'validation.messageTooLong' }),
+    replyToId,
   }),
-  z.object({ kind: z.literal('STICKER'), clientId: verbatim().min(8).max(64), stickerId: z.string().regex(/^[a-z0-9-]{1,40}$/) }),
-  z.object({ kind: z.literal('ATTACHMENT'), clientId: verbatim().min(8).max(64), uploadId: idSchema, body: text().max(MAX_TEXT).optional() }),
+  z.object({ kind: z.literal('STICKER'), clientId: verbatim().min(8).max(64), stickerId: z.string().regex(/^[a-z0-9-]{1,40}$/), replyToId }),
+  z.object({ kind: z.literal('ATTACHMENT'), clientId: verbatim().min(8).max(64), uploadId: idSchema, body: text().max(MAX_TEXT).optional(), replyToId }),
 ]);
 export type SendMessageInput = z.infer<typeof sendMessageSchema>;
 
@@ -72,6 +75,50 @@ export interface MessageDto {
   deleted: boolean;
   /** An open room's message I reported: its content is withheld and it is not shown. */
   hidden?: boolean;
+  /** The message this one replies to (null when it is not a reply). */
+  replyTo?: ReplyRefDto | null;
+  /** Reaction counts, most given first (none on deleted messages). */
+  reactions?: ReactionCountDto[];
+  /** The reader's own reaction. */
+  myReaction?: ReactionCode | null;
+}
+
+/** The six reactions (공감), stored as these codes; lib/chat/reactions.ts. */
+export const REACTION_CODES = ['heart', 'like', 'check', 'laugh', 'wow', 'sad'] as const;
+export type ReactionCode = (typeof REACTION_CODES)[number];
+export const reactionSchema = z.object({ code: z.enum(REACTION_CODES, { error: 'validation.unknownReaction' }) });
+
+export interface ReactionCountDto {
+  code: ReactionCode;
+  count: number;
+}
+
+/** What a reaction request answers: the message's counts and my reaction now. */
+export interface ReactionResult {
+  messageId: string;
+  reactions: ReactionCountDto[];
+  myReaction: ReactionCode | null;
+}
+
+/** The room channel's `reaction` event: `code` is the new reaction of `userId` (null: removed). */
+export interface ReactionEvent {
+  messageId: string;
+  userId: string;
+  code: ReactionCode | null;
+  reactions: ReactionCountDto[];
+}
+
+/** A reply's quote: enough to show one line and jump to the original. */
+export interface ReplyRefDto {
+  id: string;
+  seq: number;
+  kind: MessageDto['kind'];
+  senderName: string | null;
+  /** The first line of a text (or a caption), at most 100 characters. */
+  body: string;
+  fileName: string | null;
+  /** Deleted since, or before the reader joined: nothing of it is shown. */
+  deleted: boolean;
 }
 
 export interface RoomMemberDto extends UserBrief {

@@ -31,5 +31,7 @@ export async function searchMessages(actorId: string, q: { q?: string; date?: st
     take: q.limit,
     include: messageInclude,
   });
-  return { results: rows.map(toMessageDto) };
+  // A reply's quote of a message from before the reader joined stays withheld.
+  const fromSeq = new Map(memberships.map((m) => [m.roomId, m.fromSeq]));
+  return { results: rows.map((r) => toMessageDto(r, fromSeq.get(r.roomId))) };
 }

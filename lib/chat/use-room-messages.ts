@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { api, ApiError } from '@/lib/api-client';
 import { newClientId, outboxOf, type OutboxItem } from './outbox';
-import type { MessageDto } from './schemas';
+import type { MessageDto, ReactionCode, ReactionCountDto, ReplyRefDto } from './schemas';
 import type { UserBrief } from '@/lib/users/brief';
 
 export type LocalStatus = 'sending' | 'waiting' | 'failed';
@@ -27,6 +27,8 @@ type Action =
   | { type: 'status'; clientId: string; local: LocalStatus }
   | { type: 'drop'; clientId: string }
   | { type: 'deleted'; id: string }
+  /** New counts for a message; `mine` only when the change was the reader's own. */
+  | { type: 'reaction'; messageId: string; reactions: ReactionCountDto[]; mine?: ReactionCode | null }
   | { type: 'error'; error: string };
 
 function bySeq(a: MessageDto, b: MessageDto) {
@@ -40,7 +42,7 @@ export function contiguousUntil(stored: MessageDto[]) {
   return stored[stored.length - 1].seq;
 }
 
-function reducer(s: State, a: Action): State {
+export function timelineReducer(s: State, a: Action): State {
   switch (a.type) {
     case 'reset':
       return { ...s, stored: [...a.messages].sort(bySeq), hasMoreBefore: a.hasMoreBefore, hasMoreAfter: a.hasMoreAfter, loaded: true, error: null };
@@ -63,8 +65,25 @@ function reducer(s: State, a: Action): State {
       return { ...s, pending: s.pending.map((p) => (p.clientId === a.clientId ? { ...p, local: a.local } : p)) };
     case 'drop':
       return { ...s, pending: s.pending.filter((p) => p.clientId !== a.clientId) };
-    case 'deleted':
-      return { ...s, stored: s.stored.map((m) => (m.id === a.id ? { ...m, deleted: true, body: '', attachment: null, stickerId: null } : m)) };
+    case 'deleted': {
+      // The message goes, with its reactions; replies quoting it now say "deleted".
+      const gone = (r: ReplyRefDto): ReplyRefDto => ({ ...r, senderName: null, body: '', fileName: null, deleted: true });
+      const quoting = (m: TimelineMessage) => (m.replyTo?.id === a.id ? { ...m, replyTo: gone(m.replyTo) } : m);
+      return {
+        ...s,
+        stored: s.stored.map((m) =>
+          m.id === a.id ? { ...m, deleted: true, body: '', attachment: null, stickerId: null, replyTo: null, reactions: [], myReaction: null } : quoting(m),
+        ),
+        pending: s.pending.map(quoting),
+      };
+    }
+    case 'reaction':
+      return {
+        ...s,
+        stored: s.stored.map((m) =>
+          m.id === a.messageId && !m.deleted ? { ...m, reactions: a.reactions, myReaction: a.mine === undefined ? m.myReaction : a.mine } : m,
+        ),
+      };
     case 'error':
       return { ...s, error: a.error, loaded: true };
   }
@@ -76,11 +95,12 @@ function optimistic(item: OutboxItem, me: UserBrief, local: LocalStatus): Timeli
   return {
     id: `local-${item.clientId}`, roomId: item.roomId, seq: Number.MAX_SAFE_INTEGER, clientId: item.clientId, kind: item.kind,
     body: item.body ?? '', stickerId: item.stickerId ?? null, attachment: null, system: null, sender: me, createdAt: item.createdAt, deleted: false, local,
+    replyTo: item.replyTo ?? null,
   };
 }
 
 export function useRoomMessages(roomId: string, me: UserBrief) {
-  const [state, dispatch] = useReducer(reducer, { stored: [], pending: [], hasMoreBefore: false, hasMoreAfter: false, loaded: false, error: null });
+  const [state, dispatch] = useReducer(timelineReducer, { stored: [], pending: [], hasMoreBefore: false, hasMoreAfter: false, loaded: false, error: null });
   const stateRef = useRef(state);
   useEffect(() => {
     stateRef.current = state;
@@ -150,7 +170,9 @@ export function useRoomMessages(roomId: string, me: UserBrief) {
       for (let item = queue()[0]; item; item = queue()[0]) {
         dispatch({ type: 'status', clientId: item.clientId, local: 'sending' });
         try {
-          const { message } = await api<{ message: MessageDto }>(base, { json: { kind: item.kind, clientId: item.clientId, body: item.body, stickerId: item.stickerId } });
+          const { message } = await api<{ message: MessageDto }>(base, {
+            json: { kind: item.kind, clientId: item.clientId, body: item.body, stickerId: item.stickerId, replyToId: item.replyTo?.id },
+          });
           outbox.remove(item.clientId);
           dispatch({ type: 'merge', messages: [message] });
         } catch (err) {
@@ -175,7 +197,7 @@ export function useRoomMessages(roomId: string, me: UserBrief) {
   }, [base, roomId, outbox]);
 
   const send = useCallback(
-    (payload: { kind: 'TEXT'; body: string } | { kind: 'STICKER'; stickerId: string }) => {
+    (payload: ({ kind: 'TEXT'; body: string } | { kind: 'STICKER'; stickerId: string }) & { replyTo?: ReplyRefDto }) => {
       const item: OutboxItem = { roomId, clientId: newClientId(), createdAt: new Date().toISOString(), ...payload };
       outbox.add(item);
       dispatch({ type: 'pending', message: optimistic(item, me, 'sending') });
@@ -187,7 +209,10 @@ export function useRoomMessages(roomId: string, me: UserBrief) {
   const retry = useCallback(
     (m: TimelineMessage) => {
       if (!m.clientId) return;
-      outbox.add({ roomId, clientId: m.clientId, kind: m.kind === 'STICKER' ? 'STICKER' : 'TEXT', body: m.body, stickerId: m.stickerId ?? undefined, createdAt: m.createdAt });
+      outbox.add({
+        roomId, clientId: m.clientId, kind: m.kind === 'STICKER' ? 'STICKER' : 'TEXT', body: m.body, stickerId: m.stickerId ?? undefined,
+        replyTo: m.replyTo ?? undefined, createdAt: m.createdAt,
+      });
       dispatch({ type: 'status', clientId: m.clientId, local: 'sending' });
       void flush();
     },

@@ -37,6 +37,7 @@ export function useRoomRealtime(roomId: string, meId: string, timeline: Timeline
         if (d.sender) setTyping((t) => { const next = { ...t }; delete next[d.sender!.id]; return next; });
       },
       deleted: (id) => timeline.dispatch({ type: 'deleted', id }),
+      reaction: (e) => timeline.dispatch({ type: 'reaction', messageId: e.messageId, reactions: e.reactions, ...(e.userId === meId ? { mine: e.code } : {}) }),
       read: (userId, lastReadSeq) =>
         qc.setQueryData<RoomDetailDto>(chatKeys.room(roomId), (old) =>
           old ? { ...old, members: old.members.map((m) => (m.id === userId ? { ...m, lastReadSeq: Math.max(m.lastReadSeq, lastReadSeq) } : m)) } : old,
@@ -54,7 +55,7 @@ export function useRoomRealtime(roomId: string, meId: string, timeline: Timeline
       present: setPresent,
       typing: (userId, name) => setTyping((t) => ({ ...t, [userId]: { name, until: Date.now() + 4000 } })),
     };
-  }, [timeline, qc, roomId]);
+  }, [timeline, qc, roomId, meId]);
 
   useEffect(() => {
     if (!client || withPresence === null) return;

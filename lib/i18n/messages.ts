@@ -17,10 +17,13 @@ import koTitles from '@/messages/ko/titles.json';
 import enTitles from '@/messages/en/titles.json';
 import koPosts from '@/messages/ko/posts.json';
 import enPosts from '@/messages/en/posts.json';
+// Chat's newer strings (message actions, reactions, replies) beside the core file's `chat`.
+import koChat from '@/messages/ko/chat.json';
+import enChat from '@/messages/en/chat.json';
 import type { Locale } from './config';
 
-const ko = { ...koCore, pieces: koPieces, ticket: koTicket, scan: koScan, shows: koShows, cakes: koCakes, titles: koTitles, posts: koPosts };
-const en = { ...enCore, pieces: enPieces, ticket: enTicket, scan: enScan, shows: enShows, cakes: enCakes, titles: enTitles, posts: enPosts };
+const ko = { ...koCore, chat: { ...koCore.chat, ...koChat }, pieces: koPieces, ticket: koTicket, scan: koScan, shows: koShows, cakes: koCakes, titles: koTitles, posts: koPosts };
+const en = { ...enCore, chat: { ...enCore.chat, ...enChat }, pieces: enPieces, ticket: enTicket, scan: enScan, shows: enShows, cakes: enCakes, titles: enTitles, posts: enPosts };
 
 export type Messages = typeof ko;
 export const MESSAGES: Record<Locale, Messages> = { ko, en };

@@ -240,10 +240,12 @@ function table(f: Fixtures): Record<string, Spec> {
     'DELETE /api/rooms/[roomId]/members/me': { params: room },
     'POST /api/rooms/[roomId]/members': { params: room, json: { userIds: fc.array(anyId, { maxLength: 3 }) } },
     'DELETE /api/rooms/[roomId]/messages/[messageId]': { params: { ...room, messageId: idFrom(f.messageId) } },
+    'PUT /api/rooms/[roomId]/messages/[messageId]/reactions': { params: { ...room, messageId: idFrom(f.messageId) }, json: { code: fc.oneof(text, fc.constantFrom('heart', 'sad', 'pray')) } },
+    'DELETE /api/rooms/[roomId]/messages/[messageId]/reactions': { params: { ...room, messageId: idFrom(f.messageId) } },
     'GET /api/rooms/[roomId]/messages': { params: room, query: { before: s(int), after: s(int), around: s(int), date: day(), limit: s(int) } },
     'POST /api/rooms/[roomId]/messages': {
       params: room,
-      json: { kind: fc.constantFrom('TEXT', 'STICKER', 'ATTACHMENT', 'SYSTEM'), clientId: fc.oneof(text, fc.uuid()), body: text, stickerId: fc.oneof(text, fc.constantFrom('grape-happy')), uploadId: idFrom(f.uploadId) },
+      json: { kind: fc.constantFrom('TEXT', 'STICKER', 'ATTACHMENT', 'SYSTEM'), clientId: fc.oneof(text, fc.uuid()), body: text, stickerId: fc.oneof(text, fc.constantFrom('grape-happy')), uploadId: idFrom(f.uploadId), replyToId: idFrom(f.messageId) },
     },
     'PUT /api/rooms/[roomId]/mute': { params: room, json: { muted: bool } },
     'POST /api/rooms/[roomId]/read': { params: room, json: { seq: int } },
