@@ -8,6 +8,7 @@ import { chatApi } from '@/lib/chat/queries';
 import type { RoomDetailDto } from '@/lib/chat/schemas';
 import { showIdOfTopic } from '@/lib/chat/topics';
 import { Button } from '@/components/ui/button';
+import { RoomImagePicker } from './room-image-picker';
 
 export function RoomSettings({ room, meId, onChanged }: { room: RoomDetailDto; meId: string; onChanged: () => void }) {
   const t = useTranslations('chat');
@@ -31,6 +32,7 @@ export function RoomSettings({ room, meId, onChanged }: { room: RoomDetailDto; m
       </Button>
       {room.canManage && (
         <>
+          <RoomImagePicker room={room} onChanged={onChanged} />
           <form className="flex items-end gap-2" onSubmit={(e) => { e.preventDefault(); void run(() => chatApi.renameGroup(room.id, name)); }}>
             <label className="flex flex-1 flex-col text-xs font-medium">
               {t('roomName')}
