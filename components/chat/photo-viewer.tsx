@@ -83,7 +83,7 @@ export function PhotoViewer({ roomId, start, onClose, onJump }: Props) {
       aria-modal="true"
       aria-label={t('title')}
       data-testid="photo-viewer"
-      className="fixed inset-0 z-50 flex flex-col bg-black/95 text-white"
+      className="fixed inset-0 z-50 flex flex-col bg-black text-white"
       onKeyDown={(e) => {
         if (e.key === 'ArrowLeft') go(older);
         if (e.key === 'ArrowRight') go(newer);

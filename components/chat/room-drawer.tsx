@@ -26,6 +26,9 @@ export function RoomDrawer({ roomId, onClose, onJump, onOpenPhoto }: Props) {
   const [kind, setKind] = useState<DrawerKind>('media');
   const ref = useDialog<HTMLDivElement>(onClose);
   return (
+    <>
+    {/* On a wide screen the drawer is a side sheet: a tap beside it closes it. */}
+    <div aria-hidden className="fixed inset-0 z-40 hidden bg-black/30 md:block" onClick={onClose} />
     <div ref={ref} role="dialog" aria-modal="true" aria-labelledby="drawer-title" data-testid="room-drawer" className="fixed inset-0 z-40 flex flex-col bg-white md:left-auto md:w-[28rem] md:border-l md:border-neutral-200 md:shadow-xl">
       <header className="flex items-center gap-2 border-b border-neutral-200 px-2 py-2">
         <FolderOpen aria-hidden className="ml-2 text-grape-600" />
@@ -52,6 +55,7 @@ export function RoomDrawer({ roomId, onClose, onJump, onOpenPhoto }: Props) {
         <Section key={kind} roomId={roomId} kind={kind} onJump={onJump} onOpenPhoto={onOpenPhoto} />
       </div>
     </div>
+    </>
   );
 }
 
