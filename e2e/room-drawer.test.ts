@@ -110,6 +110,26 @@ describe('room drawer, photo viewer and group profile', () => {
     await viewer.waitFor({ state: 'detached' });
     expect(new URL(b.page.url()).pathname).toBe(`/chat/${roomId}`);
 
+    // A date search lists the photo with its thumbnail and the PDF by its name.
+    await b.page.getByRole('button', { name: '대화 검색' }).click();
+    const search = b.page.getByRole('search');
+    await search.getByLabel('날짜', { exact: true }).fill(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date()));
+    await search.getByRole('button', { name: '검색', exact: true }).click();
+    const results = search.getByTestId('search-result');
+    await results.filter({ hasText: '일정표.pdf' }).waitFor();
+    const photoResult = results.filter({ hasText: '사진' }).filter({ has: b.page.getByTestId('search-thumb') });
+    await expect(photoResult.getByTestId('search-thumb').getAttribute('src')).resolves.toMatch(/variant=thumb$/);
+    await photoResult.scrollIntoViewIfNeeded();
+    await shoot(b.page, 'search');
+    await b.page.getByRole('button', { name: '대화 검색' }).click();
+
+    // The settings offer the drawer too.
+    await b.page.getByRole('button', { name: '채팅방 설정' }).click();
+    await b.page.getByRole('button', { name: '채팅방 서랍' }).last().click();
+    await drawer.waitFor();
+    await drawer.getByRole('button', { name: '서랍 닫기' }).click();
+    await drawer.waitFor({ state: 'detached' });
+
     // A renames the group and sets its picture in the room settings.
     await a.page.getByRole('button', { name: '채팅방 설정' }).click();
     await a.page.getByLabel('채팅방 이름').fill('제주 여행');

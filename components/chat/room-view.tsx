@@ -192,7 +192,7 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
           }}
         />
       )}
-      {panel === 'settings' && room.data && <RoomSettings room={room.data} meId={me.id} onChanged={() => qc.invalidateQueries({ queryKey: chatKeys.all })} />}
+      {panel === 'settings' && room.data && <RoomSettings room={room.data} meId={me.id} onChanged={() => qc.invalidateQueries({ queryKey: chatKeys.all })} onOpenDrawer={() => setPanel('drawer')} />}
       {panel === 'drawer' && <RoomDrawer roomId={roomId} onClose={() => setPanel('none')} onJump={jumpTo} onOpenPhoto={setViewer} />}
       {viewer && <PhotoViewer key={viewer.messageId} roomId={roomId} start={viewer} onClose={() => setViewer(null)} onJump={jumpTo} />}
       {sender && <SenderMenu roomId={roomId} user={sender} onClose={() => setSender(null)} />}
