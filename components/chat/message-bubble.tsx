@@ -12,6 +12,7 @@ import { ReactionBar } from './reaction-bar';
 import { ReplyQuote, quoteLine } from './reply-quote';
 import { replyRefOf } from '@/lib/chat/preview';
 import { usePressMenu } from './use-press-menu';
+import { drawerItemOf, usePhotoViewer } from './photo-viewer-context';
 
 interface Props {
   m: TimelineMessage;
@@ -33,6 +34,7 @@ interface Props {
 
 function Body({ m }: { m: TimelineMessage }) {
   const t = useTranslations('chat');
+  const openPhoto = usePhotoViewer();
   if (m.deleted) return <p className="italic text-neutral-500">{t('deletedMessage')}</p>;
   if (m.kind === 'STICKER' && m.stickerId) {
     // eslint-disable-next-line @next/next/no-img-element -- static SVG sticker from public/
@@ -42,7 +44,18 @@ function Body({ m }: { m: TimelineMessage }) {
   if (a && m.kind === 'IMAGE') {
     return (
       <figure className="flex flex-col gap-1">
-        <a href={a.url} target="_blank" rel="noopener" aria-label={`${t('openImage')}: ${a.fileName}`}>
+        <a
+          href={a.url}
+          target="_blank"
+          rel="noopener"
+          aria-label={`${t('openImage')}: ${a.fileName}`}
+          // The in-app viewer; a modified click still opens the file in a new tab.
+          onClick={(e) => {
+            if (!openPhoto || m.local || e.metaKey || e.ctrlKey || e.shiftKey) return;
+            e.preventDefault();
+            openPhoto(drawerItemOf(m));
+          }}
+        >
           {/* eslint-disable-next-line @next/next/no-img-element -- authenticated file route */}
           <img src={a.thumbUrl ?? a.url} alt={a.fileName} width={a.width ?? undefined} height={a.height ?? undefined} className="max-h-72 max-w-full rounded-xl object-contain" data-testid="message-image" />
         </a>
@@ -150,7 +163,9 @@ export function MessageBubble({ m, mine, showSender, unreadCount, highlighted, o
 export function SystemLine({ m }: { m: TimelineMessage }) {
   const t = useTranslations('chat.system');
   const key = m.system?.key;
-  const text = key && t.has(key as never) ? t(key as never, m.system?.args as never) : '';
+  const tr = useTranslations('rooms.system');
+  // Room profile lines (lib/chat/room-image.ts) keep their strings in the rooms namespace.
+  const text = !key ? '' : t.has(key as never) ? t(key as never, m.system?.args as never) : tr.has(key as never) ? tr(key as never, m.system?.args as never) : '';
   return (
     <li className="flex justify-center" data-testid="system-message">
       <span className="rounded-full bg-neutral-200/70 px-3 py-1 text-xs text-neutral-700">{text}</span>

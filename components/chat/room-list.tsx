@@ -9,16 +9,18 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { listTimeLabel } from './format';
 import type { RoomSummaryDto } from '@/lib/chat/schemas';
 
-function preview(r: RoomSummaryDto, t: ReturnType<typeof useTranslations<'chat'>>) {
+function preview(r: RoomSummaryDto, t: ReturnType<typeof useTranslations<'chat'>>, tr: ReturnType<typeof useTranslations<'rooms.search'>>) {
   const m = r.lastMessage;
   if (!m) return t('noMessagesYet');
   if (m.kind === 'STICKER') return t('stickers');
+  if ((m.kind === 'IMAGE' || m.kind === 'VIDEO') && m.preview) return tr(m.kind === 'IMAGE' ? 'photo' : 'video');
   if (m.kind === 'SYSTEM') return '';
   return m.preview || t('deletedMessage');
 }
 
 export function RoomList() {
   const t = useTranslations('chat');
+  const tr = useTranslations('rooms.search');
   const locale = useLocale();
   const pathname = usePathname();
   const { data, isPending, isError, refetch } = useRooms();
@@ -44,14 +46,14 @@ export function RoomList() {
               data-testid="room-item"
               className={`flex min-h-16 items-center gap-3 rounded-xl px-3 py-2 hover:bg-grape-50 ${active ? 'bg-grape-50' : ''}`}
             >
-              <Avatar url={r.avatars[0] ?? null} name={r.name} size={44} />
+              <Avatar url={r.imageUrl ?? r.avatars[0] ?? null} name={r.name} size={44} />
               <span className="min-w-0 flex-1">
                 <span className="flex items-center gap-1">
                   <span className="truncate font-semibold">{r.name}</span>
                   {r.kind !== 'DIRECT' && <span className="text-xs text-neutral-500">{r.memberCount}</span>}
                   {r.muted && <span className="text-xs" aria-label={t('muted')}>🔕</span>}
                 </span>
-                <span className="block truncate text-sm text-neutral-600">{preview(r, t)}</span>
+                <span className="block truncate text-sm text-neutral-600">{preview(r, t, tr)}</span>
               </span>
               <span className="flex flex-col items-end gap-1">
                 {r.lastMessage && <span className="text-xs text-neutral-500">{listTimeLabel(r.lastMessage.at, locale)}</span>}

@@ -6,6 +6,29 @@ import { ApiError } from '@/lib/api-client';
 import { chatApi } from '@/lib/chat/queries';
 import type { MessageDto } from '@/lib/chat/schemas';
 import { dayLabel, timeLabel } from './format';
+import { FileText, Image as ImageIcon, Play } from 'lucide-react';
+
+/** What a result says, like the chat list's preview: a photo is "사진", a file its name. */
+function resultText(m: MessageDto, tr: ReturnType<typeof useTranslations<'rooms.search'>>) {
+  if (m.kind === 'IMAGE') return m.body || tr('photo');
+  if (m.kind === 'VIDEO') return m.body || tr('video');
+  if (m.kind === 'FILE') return m.attachment?.fileName ?? '';
+  if (m.kind === 'STICKER') return tr('sticker');
+  return m.body;
+}
+
+function ResultThumb({ m }: { m: MessageDto }) {
+  const a = m.attachment;
+  if (m.kind === 'IMAGE' && a?.thumbUrl) {
+    // eslint-disable-next-line @next/next/no-img-element -- authenticated file route
+    return <img src={a.thumbUrl} alt="" className="h-11 w-11 shrink-0 rounded-md object-cover" data-testid="search-thumb" />;
+  }
+  if (m.kind === 'IMAGE' || m.kind === 'VIDEO' || m.kind === 'FILE') {
+    const Icon = m.kind === 'FILE' ? FileText : m.kind === 'VIDEO' ? Play : ImageIcon;
+    return <span aria-hidden className="flex h-11 w-11 shrink-0 items-center justify-center rounded-md bg-grape-50 text-grape-700"><Icon /></span>;
+  }
+  return null;
+}
 
 interface Props {
   roomId: string;
@@ -16,6 +39,7 @@ interface Props {
 /** Search this room by word and/or day; a result (or a date) opens the timeline there. */
 export function RoomSearch({ roomId, onPick, onClose }: Props) {
   const t = useTranslations('chat');
+  const tr = useTranslations('rooms.search');
   const locale = useLocale();
   const [q, setQ] = useState('');
   const [date, setDate] = useState('');
@@ -59,9 +83,12 @@ export function RoomSearch({ roomId, onPick, onClose }: Props) {
           {results.length === 0 && <li className="py-2 text-sm text-neutral-600">{t('searchNoResults')}</li>}
           {results.map((m) => (
             <li key={m.id}>
-              <button type="button" onClick={() => onPick({ seq: m.seq })} className="w-full rounded-lg px-2 py-2 text-left hover:bg-grape-50" data-testid="search-result">
-                <span className="block truncate text-sm">{m.body}</span>
-                <span className="text-xs text-neutral-500">{m.sender?.displayName} · {dayLabel(m.createdAt, locale)} {timeLabel(m.createdAt, locale)}</span>
+              <button type="button" onClick={() => onPick({ seq: m.seq })} className="flex w-full items-center gap-3 rounded-lg px-2 py-2 text-left hover:bg-grape-50" data-testid="search-result">
+                <ResultThumb m={m} />
+                <span className="min-w-0 flex-1">
+                  <span className="block truncate text-sm">{resultText(m, tr)}</span>
+                  <span className="text-xs text-neutral-500">{m.sender?.displayName} · {dayLabel(m.createdAt, locale)} {timeLabel(m.createdAt, locale)}</span>
+                </span>
               </button>
             </li>
           ))}

@@ -8,9 +8,11 @@ import { chatApi } from '@/lib/chat/queries';
 import type { RoomDetailDto } from '@/lib/chat/schemas';
 import { showIdOfTopic } from '@/lib/chat/topics';
 import { Button } from '@/components/ui/button';
+import { RoomImagePicker } from './room-image-picker';
 
-export function RoomSettings({ room, meId, onChanged }: { room: RoomDetailDto; meId: string; onChanged: () => void }) {
+export function RoomSettings({ room, meId, onChanged, onOpenDrawer }: { room: RoomDetailDto; meId: string; onChanged: () => void; onOpenDrawer?: () => void }) {
   const t = useTranslations('chat');
+  const td = useTranslations('rooms.drawer');
   const router = useRouter();
   const [name, setName] = useState(room.name);
   const [error, setError] = useState<string | null>(null);
@@ -26,11 +28,13 @@ export function RoomSettings({ room, meId, onChanged }: { room: RoomDetailDto; m
 
   return (
     <div className="flex flex-col gap-3 border-b border-neutral-200 bg-white p-3">
+      {onOpenDrawer && <Button type="button" variant="secondary" onClick={onOpenDrawer}>{td('open')}</Button>}
       <Button type="button" variant="secondary" onClick={() => run(() => chatApi.setMuted(room.id, !room.muted))} aria-pressed={room.muted}>
         {room.muted ? `🔔 ${t('unmute')}` : `🔕 ${t('mute')}`}
       </Button>
       {room.canManage && (
         <>
+          <RoomImagePicker room={room} onChanged={onChanged} />
           <form className="flex items-end gap-2" onSubmit={(e) => { e.preventDefault(); void run(() => chatApi.renameGroup(room.id, name)); }}>
             <label className="flex flex-1 flex-col text-xs font-medium">
               {t('roomName')}

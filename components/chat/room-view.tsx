@@ -17,6 +17,12 @@ import { dayKey, dayLabel } from './format';
 import { MessageBubble, SystemLine } from './message-bubble';
 import { RoomSearch } from './room-search';
 import { RoomSettings } from './room-settings';
+import { FolderOpen } from 'lucide-react';
+import { Avatar } from '@/components/ui/avatar';
+import type { DrawerItemDto } from '@/lib/chat/drawer-schemas';
+import { RoomDrawer } from './room-drawer';
+import { PhotoViewer } from './photo-viewer';
+import { PhotoViewerContext } from './photo-viewer-context';
 import { CakeLink, JoinBar, SenderMenu } from './open-room-parts';
 import { ReportForm } from '@/components/cakes/report-form';
 import { CallButton } from '@/components/calls/call-button';
@@ -28,6 +34,7 @@ import type { UserBrief } from '@/lib/users/brief';
 
 export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserBrief; initialSeq?: number }) {
   const t = useTranslations('chat');
+  const td = useTranslations('rooms.drawer');
   const locale = useLocale();
   const qc = useQueryClient();
   const room = useRoomDetail(roomId);
@@ -38,7 +45,8 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
   const { present, typingNames, notifyTyping } = useRoomRealtime(roomId, me.id, tl, room.data ? !isPublicTopic(room.data.kind, room.data.topic) : null);
   const [sender, setSender] = useState<UserBrief | null>(null);
   const [reporting, setReporting] = useState<MessageDto | null>(null);
-  const [panel, setPanel] = useState<'none' | 'search' | 'settings'>('none');
+  const [panel, setPanel] = useState<'none' | 'search' | 'settings' | 'drawer'>('none');
+  const [viewer, setViewer] = useState<DrawerItemDto | null>(null);
   const [highlight, setHighlight] = useState<number | null>(null);
   const [upload, setUpload] = useState<{ percent: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -60,6 +68,13 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
     if (anchor === null) return;
     stick.current = false;
     setHighlight(anchor);
+  }
+
+  // From the drawer or the photo viewer: both close, the timeline opens at the message.
+  function jumpTo(seq: number) {
+    setViewer(null);
+    setPanel('none');
+    void showSeq(seq);
   }
 
   // Opened at a message (a notification or the couple home's "answer" link).
@@ -145,6 +160,7 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
     <section className="flex h-[calc(100dvh-4rem)] flex-col md:h-dvh" aria-label={room.data?.name ?? t('title')}>
       <header className="flex items-center gap-2 border-b border-neutral-200 bg-white px-2 py-2">
         <Link href="/chat" className="flex min-h-11 min-w-11 items-center justify-center rounded-full text-xl md:hidden" aria-label={t('back')}>‹</Link>
+        {room.data?.imageUrl && <Avatar url={room.data.imageUrl} name={room.data.name} size={36} />}
         <div className="min-w-0 flex-1">
           <h1 className="truncate text-lg font-bold" data-testid="room-title">{room.data?.name ?? ''}</h1>
           <p className="truncate text-xs text-neutral-600" aria-live="polite" data-testid="presence">
@@ -155,6 +171,11 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
         {room.data?.kind === 'CIRCLE' && <CallButton roomId={roomId} me={me.id} />}
         {open && <CakeLink topic={room.data?.topic ?? null} />}
         <button type="button" className="min-h-11 min-w-11 rounded-full hover:bg-grape-50" aria-label={t('search')} aria-expanded={panel === 'search'} onClick={() => setPanel(panel === 'search' ? 'none' : 'search')}>🔍</button>
+        {joined && (
+          <button type="button" className="flex min-h-11 min-w-11 items-center justify-center rounded-full hover:bg-grape-50" aria-label={td('open')} aria-expanded={panel === 'drawer'} onClick={() => setPanel('drawer')} data-testid="open-drawer">
+            <FolderOpen aria-hidden className="text-neutral-700" />
+          </button>
+        )}
         {joined && <button type="button" className="min-h-11 min-w-11 rounded-full hover:bg-grape-50" aria-label={t('settings')} aria-expanded={panel === 'settings'} onClick={() => setPanel(panel === 'settings' ? 'none' : 'settings')}>⚙️</button>}
       </header>
       {panel === 'search' && (
@@ -170,7 +191,9 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
           }}
         />
       )}
-      {panel === 'settings' && room.data && <RoomSettings room={room.data} meId={me.id} onChanged={() => qc.invalidateQueries({ queryKey: chatKeys.all })} />}
+      {panel === 'settings' && room.data && <RoomSettings room={room.data} meId={me.id} onChanged={() => qc.invalidateQueries({ queryKey: chatKeys.all })} onOpenDrawer={() => setPanel('drawer')} />}
+      {panel === 'drawer' && <RoomDrawer roomId={roomId} onClose={() => setPanel('none')} onJump={jumpTo} onOpenPhoto={setViewer} />}
+      {viewer && <PhotoViewer key={viewer.messageId} roomId={roomId} start={viewer} onClose={() => setViewer(null)} onJump={jumpTo} />}
       {sender && <SenderMenu roomId={roomId} user={sender} onClose={() => setSender(null)} />}
       {reporting && (
         <div className="border-b border-neutral-200 bg-white p-3">
@@ -200,6 +223,7 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
           <button type="button" className="mx-auto mb-2 block min-h-9 rounded-full bg-white px-4 text-sm shadow-sm" onClick={() => void tl.loadOlder()}>{t('loadOlder')}</button>
         )}
         {!tl.loaded && <p role="status" className="text-center text-sm text-neutral-500">…</p>}
+        <PhotoViewerContext value={setViewer}>
         <ol ref={list} className="flex flex-col gap-2">
           {visible.map((m, i) => {
             const prev = visible[i - 1];
@@ -233,6 +257,7 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
             );
           })}
         </ol>
+        </PhotoViewerContext>
         {tl.hasMoreAfter && (
           <button type="button" className="mx-auto mt-3 block min-h-10 rounded-full bg-grape-600 px-4 text-sm font-semibold text-white" onClick={() => { setHighlight(null); stick.current = true; void tl.loadLatest(); }}>
             {t('jumpLatest')}

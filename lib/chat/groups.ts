@@ -19,7 +19,7 @@ async function assertFriends(actorId: string, userIds: string[]) {
   return friends;
 }
 
-async function publishSystem(rows: Awaited<ReturnType<typeof systemMessage>>[], roomId: string, alsoNotify: string[] = []) {
+export async function publishSystem(rows: Awaited<ReturnType<typeof systemMessage>>[], roomId: string, alsoNotify: string[] = []) {
   const memberIds = await activeMemberIds(roomId);
   for (const row of rows) await publishMessage(toMessageDto(row), memberIds);
   await publishRoomChanged(roomId, [...new Set([...memberIds, ...alsoNotify])]);
@@ -38,7 +38,8 @@ export async function createGroup(actorId: string, actorName: string, name: stri
   return { roomId: room.id };
 }
 
-async function requireGroup(actorId: string, roomId: string, kinds: string[] = ['GROUP']) {
+/** The caller's membership of a group room (404 to outsiders, 403 for other kinds of room). */
+export async function requireGroup(actorId: string, roomId: string, kinds: string[] = ['GROUP']) {
   const m = await getMembershipOrThrow(actorId, roomId);
   if (!kinds.includes(m.room.kind)) throw new AppError('forbidden', 'errors.notAGroup');
   return m;

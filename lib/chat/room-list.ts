@@ -5,6 +5,7 @@ import { ACTIVE_MEMBER, getMembershipOrThrow } from './access';
 import { messageInclude, toMessageDto } from './dto';
 import { isPublicRoom, readAccessOrThrow } from './open-rooms';
 import { previewOf } from './preview';
+import { roomImageUrl } from './room-image';
 import { isPublicTopic } from './topics';
 import type { MessageDto, RoomDetailDto, RoomSummaryDto } from './schemas';
 import { queryRows, statement } from '@/lib/sql';
@@ -70,6 +71,7 @@ function summarize(room: RoomRow, crowd: Crowd, me: { lastReadSeq: number; muted
     quiet: isPublicTopic(room.kind, room.topic) && me.muted,
     lastMessage: last ? { preview: previewOf(last), kind: last.kind, at: last.createdAt, senderName: last.sender?.displayName ?? null } : null,
     avatars: crowd.others.slice(0, AVATARS).map((u) => u.avatarUrl),
+    imageUrl: room.kind === 'GROUP' ? roomImageUrl(room.id, room.imageKey) : null,
   };
 }
 

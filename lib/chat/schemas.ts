@@ -140,6 +140,8 @@ export interface RoomSummaryDto {
   quiet: boolean;
   lastMessage: { preview: string; kind: MessageDto['kind']; at: string; senderName: string | null } | null;
   avatars: (string | null)[];
+  /** A group room's own picture (lib/chat/room-image.ts), shown instead of members' avatars. */
+  imageUrl: string | null;
 }
 
 export interface RoomDetailDto extends RoomSummaryDto {

@@ -6,6 +6,8 @@ import { canSeeProfile } from '@/lib/profiles/access';
 import { avatarUrl } from '@/lib/profiles/urls';
 import type { AddFriendInput, FriendDto, UserSearchResultDto } from './schemas';
 import { normaliseLoginId } from '@/lib/accounts/schemas';
+import { defer } from '@/lib/defer';
+import { publishFriendsChanged } from './events';
 
 // Searching is exact-match, but still caps how fast one person can probe login IDs.
 const SEARCH_LIMIT: Limit = { name: 'user-search', max: 60, windowSeconds: 60 };
@@ -69,6 +71,7 @@ export async function addFriend(ownerId: string, input: AddFriendInput): Promise
   if (existing) throw new AppError('conflict', existing.hidden ? 'errors.friendAlreadyHidden' : 'errors.friendAlready');
   try {
     const row = await db.friendship.create({ data: { ownerId, friendId }, select: { hidden: true, friend: { select: friendSelect } } });
+    defer(publishFriendsChanged(ownerId, friendId));
     return toFriendDto(row);
   } catch (err) {
     // Two taps at once: the second finds the row the first made.
@@ -84,6 +87,7 @@ function friendshipWhere(ownerId: string, friendId: string) {
 export async function setFriendHidden(ownerId: string, friendId: string, hidden: boolean): Promise<FriendDto> {
   const { count } = await db.friendship.updateMany({ where: friendshipWhere(ownerId, friendId), data: { hidden } });
   if (count === 0) throw new AppError('not_found', 'errors.notFriend');
+  defer(publishFriendsChanged(ownerId, friendId));
   const row = await db.friendship.findUniqueOrThrow({
     where: { ownerId_friendId: { ownerId, friendId } },
     select: { hidden: true, friend: { select: friendSelect } },
@@ -94,6 +98,7 @@ export async function setFriendHidden(ownerId: string, friendId: string, hidden:
 export async function removeFriend(ownerId: string, friendId: string) {
   const { count } = await db.friendship.deleteMany({ where: { ownerId, friendId } });
   if (count === 0) throw new AppError('not_found', 'errors.notFriend');
+  defer(publishFriendsChanged(ownerId, friendId));
 }
 
 /** The caller has `friendId` as a (non-deleted) friend, or 404. */

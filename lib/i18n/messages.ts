@@ -20,10 +20,12 @@ import enPosts from '@/messages/en/posts.json';
 // Chat's newer strings (message actions, reactions, replies) beside the core file's `chat`.
 import koChat from '@/messages/ko/chat.json';
 import enChat from '@/messages/en/chat.json';
+import koRooms from '@/messages/ko/rooms.json';
+import enRooms from '@/messages/en/rooms.json';
 import type { Locale } from './config';
 
-const ko = { ...koCore, chat: { ...koCore.chat, ...koChat }, pieces: koPieces, ticket: koTicket, scan: koScan, shows: koShows, cakes: koCakes, titles: koTitles, posts: koPosts };
-const en = { ...enCore, chat: { ...enCore.chat, ...enChat }, pieces: enPieces, ticket: enTicket, scan: enScan, shows: enShows, cakes: enCakes, titles: enTitles, posts: enPosts };
+const ko = { ...koCore, chat: { ...koCore.chat, ...koChat }, pieces: koPieces, ticket: koTicket, scan: koScan, shows: koShows, cakes: koCakes, titles: koTitles, posts: koPosts, rooms: koRooms };
+const en = { ...enCore, chat: { ...enCore.chat, ...enChat }, pieces: enPieces, ticket: enTicket, scan: enScan, shows: enShows, cakes: enCakes, titles: enTitles, posts: enPosts, rooms: enRooms };
 
 export type Messages = typeof ko;
 export const MESSAGES: Record<Locale, Messages> = { ko, en };

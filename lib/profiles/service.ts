@@ -5,6 +5,8 @@ import { notFound, unauthorized } from '@/lib/errors';
 import { storage } from '@/lib/storage';
 import { canSeeProfile } from './access';
 import { toProfileWebp } from './images';
+import { publishProfileChanged } from './events';
+import { defer } from '@/lib/defer';
 import { avatarUrl, backgroundUrl } from './urls';
 import type { ImageKind, MyProfileDto, ProfileDto, UpdateProfileInput } from './schemas';
 
@@ -66,6 +68,7 @@ export async function updateMyProfile(userId: string, input: UpdateProfileInput)
     },
     select: mySelect,
   });
+  defer(publishProfileChanged(userId));
   return toMyProfile(u);
 }
 
@@ -110,11 +113,13 @@ export async function setProfileImage(userId: string, kind: ImageKind, upload: U
     throw err;
   }
   await removeStored(swapped.previous);
+  defer(publishProfileChanged(userId));
   return toMyProfile(swapped.user);
 }
 
 export async function removeProfileImage(userId: string, kind: ImageKind): Promise<MyProfileDto> {
   const { previous, user } = await swapImageKey(userId, kind, null);
   await removeStored(previous);
+  defer(publishProfileChanged(userId));
   return toMyProfile(user);
 }

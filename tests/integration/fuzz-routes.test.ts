@@ -257,6 +257,10 @@ function table(f: Fixtures): Record<string, Spec> {
     'GET /api/rooms': none,
     'POST /api/rooms': { json: { name: text, memberIds: fc.array(anyId, { maxLength: 3 }) } },
     'GET /api/rooms/unread': none,
+    'GET /api/rooms/[roomId]/drawer': { params: room, query: { kind: fc.constantFrom('media', 'files', 'links', 'photos', ''), cursor: s(int), limit: s(int) } },
+    'GET /api/rooms/[roomId]/image': { params: room },
+    'PUT /api/rooms/[roomId]/image': { params: room, multipart: 'file' },
+    'DELETE /api/rooms/[roomId]/image': { params: room },
     'GET /api/search': { query: { q: text, date: day(), roomId: idFrom(f.roomId), limit: s(int) } },
     'GET /api/shows/search': { query: { q: text, kind: fc.oneof(fc.constantFrom(...SHOW_KINDS), text), limit: s(int) } },
     'GET /api/shows/art/[key]': {
