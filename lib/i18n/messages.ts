@@ -17,10 +17,14 @@ import koTitles from '@/messages/ko/titles.json';
 import enTitles from '@/messages/en/titles.json';
 import koPosts from '@/messages/ko/posts.json';
 import enPosts from '@/messages/en/posts.json';
+import koFamilyTools from '@/messages/ko/familyTools.json';
+import enFamilyTools from '@/messages/en/familyTools.json';
+import koShell from '@/messages/ko/shell.json';
+import enShell from '@/messages/en/shell.json';
 import type { Locale } from './config';
 
-const ko = { ...koCore, pieces: koPieces, ticket: koTicket, scan: koScan, shows: koShows, cakes: koCakes, titles: koTitles, posts: koPosts };
-const en = { ...enCore, pieces: enPieces, ticket: enTicket, scan: enScan, shows: enShows, cakes: enCakes, titles: enTitles, posts: enPosts };
+const ko = { ...koCore, pieces: koPieces, ticket: koTicket, scan: koScan, shows: koShows, cakes: koCakes, titles: koTitles, posts: koPosts, familyTools: koFamilyTools, shell: koShell };
+const en = { ...enCore, pieces: enPieces, ticket: enTicket, scan: enScan, shows: enShows, cakes: enCakes, titles: enTitles, posts: enPosts, familyTools: enFamilyTools, shell: enShell };
 
 export type Messages = typeof ko;
 export const MESSAGES: Record<Locale, Messages> = { ko, en };
