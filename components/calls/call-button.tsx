@@ -7,6 +7,7 @@ import { useRoomDetail } from '@/lib/chat/queries';
 import { useCall } from '@/lib/calls/client/use-call';
 import { IncomingCallSheet } from './incoming-call-sheet';
 import { InCallScreen } from './in-call-screen';
+import { Video } from 'lucide-react';
 
 export function CallButton({ roomId, me }: { roomId: string; me: string }) {
   const t = useTranslations('calls');
@@ -30,12 +31,12 @@ export function CallButton({ roomId, me }: { roomId: string; me: string }) {
     <>
       <button
         type="button"
-        className="min-h-11 min-w-11 rounded-full hover:bg-grape-50 disabled:opacity-50"
+        className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full hover:bg-grape-50 disabled:opacity-50"
         aria-label={t('call')}
         disabled={c.phase !== 'idle'}
         onClick={() => void c.start()}
       >
-        📹
+        <Video aria-hidden className="size-5" />
       </button>
       {c.notice && (
         <p role="status" className="fixed inset-x-4 bottom-24 z-40 mx-auto max-w-sm rounded-xl bg-neutral-900/90 px-4 py-3 text-center text-sm text-white">

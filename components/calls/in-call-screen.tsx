@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatDuration } from '@/lib/calls/duration';
 import { useTranslations } from 'use-intl';
+import { Camera, CameraOff, Mic, MicOff, PhoneOff, SwitchCamera } from 'lucide-react';
 
 function Video({ stream, label, muted, className, testId }: { stream: MediaStream | null; label: string; muted?: boolean; className: string; testId: string }) {
   const ref = useRef<HTMLVideoElement>(null);
@@ -58,10 +59,10 @@ export function InCallScreen(p: Props) {
         </p>
       </div>
       <div className="absolute inset-x-0 bottom-0 flex justify-center gap-4 bg-gradient-to-t from-black/70 p-6">
-        <button type="button" className={`${control} ${p.mic ? 'bg-white/20' : 'bg-white text-neutral-900'}`} aria-label={p.mic ? t('mute') : t('unmute')} aria-pressed={!p.mic} onClick={p.onMic}>{p.mic ? '🎙️' : '🔇'}</button>
-        <button type="button" className={`${control} ${p.cam ? 'bg-white/20' : 'bg-white text-neutral-900'}`} aria-label={p.cam ? t('cameraOff') : t('cameraOn')} aria-pressed={!p.cam} onClick={p.onCam}>{p.cam ? '📷' : '🚫'}</button>
-        {p.canSwitch && <button type="button" className={`${control} bg-white/20`} aria-label={t('switchCamera')} onClick={p.onSwitch}>🔄</button>}
-        <button type="button" className={`${control} bg-red-600`} aria-label={t('hangUp')} onClick={p.onHangUp}>📞</button>
+        <button type="button" className={`${control} ${p.mic ? 'bg-white/20' : 'bg-white text-neutral-900'}`} aria-label={p.mic ? t('mute') : t('unmute')} aria-pressed={!p.mic} onClick={p.onMic}>{p.mic ? <Mic aria-hidden className="size-6" /> : <MicOff aria-hidden className="size-6" />}</button>
+        <button type="button" className={`${control} ${p.cam ? 'bg-white/20' : 'bg-white text-neutral-900'}`} aria-label={p.cam ? t('cameraOff') : t('cameraOn')} aria-pressed={!p.cam} onClick={p.onCam}>{p.cam ? <Camera aria-hidden className="size-6" /> : <CameraOff aria-hidden className="size-6" />}</button>
+        {p.canSwitch && <button type="button" className={`${control} bg-white/20`} aria-label={t('switchCamera')} onClick={p.onSwitch}><SwitchCamera aria-hidden className="size-6" /></button>}
+        <button type="button" className={`${control} bg-red-600`} aria-label={t('hangUp')} onClick={p.onHangUp}><PhoneOff aria-hidden className="size-6" /></button>
       </div>
     </div>
   );

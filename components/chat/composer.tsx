@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { STICKERS, stickerUrl } from '@/lib/chat/stickers';
 import { MAX_TEXT } from '@/lib/chat/schemas';
+import { Smile } from 'lucide-react';
 
 interface Props {
   onSend: (body: string) => void;
@@ -54,7 +55,7 @@ export function Composer({ onSend, onSticker, onFile, onTyping, upload }: Props)
             e.target.value = '';
           }}
         />
-        <button type="button" onClick={() => setStickersOpen((o) => !o)} aria-expanded={stickersOpen} className="min-h-11 min-w-11 rounded-full text-xl hover:bg-grape-50" aria-label={t('stickers')}>😊</button>
+        <button type="button" onClick={() => setStickersOpen((o) => !o)} aria-expanded={stickersOpen} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full text-grape-700 hover:bg-grape-50" aria-label={t('stickers')}><Smile aria-hidden className="size-6" /></button>
         <label className="sr-only" htmlFor="composer">{t('composerLabel')}</label>
         <textarea
           id="composer"

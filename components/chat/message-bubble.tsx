@@ -5,6 +5,7 @@ import { Avatar } from '@/components/ui/avatar';
 import { stickerUrl } from '@/lib/chat/stickers';
 import type { TimelineMessage } from '@/lib/chat/use-room-messages';
 import { formatBytes, timeLabel } from './format';
+import { Paperclip } from 'lucide-react';
 
 interface Props {
   m: TimelineMessage;
@@ -50,7 +51,7 @@ function Body({ m }: { m: TimelineMessage }) {
   if (a) {
     return (
       <a href={`${a.url}?variant=download`} download={a.fileName} className="flex items-center gap-2 underline-offset-2 hover:underline" data-testid="message-file">
-        <span aria-hidden className="text-2xl">📎</span>
+        <Paperclip aria-hidden className="size-6 shrink-0" />
         <span className="min-w-0">
           <span className="block truncate font-medium">{a.fileName}</span>
           <span className="text-xs opacity-75">{formatBytes(a.size)}</span>

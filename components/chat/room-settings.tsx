@@ -8,6 +8,7 @@ import { chatApi } from '@/lib/chat/queries';
 import type { RoomDetailDto } from '@/lib/chat/schemas';
 import { showIdOfTopic } from '@/lib/chat/topics';
 import { Button } from '@/components/ui/button';
+import { Bell, BellOff } from 'lucide-react';
 
 export function RoomSettings({ room, meId, onChanged }: { room: RoomDetailDto; meId: string; onChanged: () => void }) {
   const t = useTranslations('chat');
@@ -27,7 +28,8 @@ export function RoomSettings({ room, meId, onChanged }: { room: RoomDetailDto; m
   return (
     <div className="flex flex-col gap-3 border-b border-neutral-200 bg-white p-3">
       <Button type="button" variant="secondary" onClick={() => run(() => chatApi.setMuted(room.id, !room.muted))} aria-pressed={room.muted}>
-        {room.muted ? `🔔 ${t('unmute')}` : `🔕 ${t('mute')}`}
+        {room.muted ? <Bell aria-hidden className="mr-2 size-5" /> : <BellOff aria-hidden className="mr-2 size-5" />}
+        {room.muted ? t('unmute') : t('mute')}
       </Button>
       {room.canManage && (
         <>
