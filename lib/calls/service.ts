@@ -3,6 +3,7 @@
 // what we expect), so two taps or two timers never post two chat lines.
 import { db, type Tx } from '@/lib/db';
 import { now } from '@/lib/clock';
+import { defer } from '@/lib/defer';
 import { AppError, notFound } from '@/lib/errors';
 import { env } from '@/lib/env';
 import { getMembershipOrThrow, activeMemberIds } from '@/lib/chat/access';
@@ -81,8 +82,9 @@ async function publishChange(done: { call: CallRow; message: MessageRow | null }
   if (!done) return;
   const dto = await toDto(done.call);
   await publishCallUpdated(dto);
-  // Never fails the call: a notification left saying "탭해서 받기" is the lesser harm.
-  await settleCallNotifications(dto).catch((err: unknown) => console.warn('[moa] settling call notifications failed:', (err as Error).message));
+  // After the response, and never failing the call: a notification left saying
+  // "탭해서 받기" is the lesser harm.
+  defer(() => settleCallNotifications(dto));
   if (done.message) await publishMessage(toMessageDto(done.message), await activeMemberIds(done.call.roomId));
 }
 

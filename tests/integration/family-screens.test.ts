@@ -1,12 +1,14 @@
 // Family screens (issue 13) against the running server: the child attaches every
 // waiting grape in one request (validated, capped by what waits, one event for the
-// lot, safe under concurrent taps), and only the board's child may.
+// lot, safe under concurrent taps), and only the board's child may; a call's
+// notification stops offering to answer once the call is answered, declined or missed.
 import { afterAll, describe, expect, it } from 'vitest';
 import { Client, newUser } from '../helpers/client';
-import { makeFamily, startBoard, type User } from '../helpers/family';
+import { makeFamily, moveServerClock, startBoard, type User } from '../helpers/family';
 import { db } from '@/lib/db';
 
 afterAll(async () => {
+  await moveServerClock(0);
   await db.$disconnect();
 });
 
@@ -72,5 +74,37 @@ describe('attaching waiting grapes at once', () => {
     const events = await attachedEvents(boardId);
     expect(events.reduce((n, e) => n + e.count, 0)).toBe(20);
     expect(events).toHaveLength(results.filter((r) => r.status === 200).length);
+  });
+});
+
+describe('call notifications settle with the call', () => {
+  it('answered and declined calls leave read notifications saying so; a missed one stays unread as missed', async () => {
+    const f = await makeFamily();
+    const roomId = (await f.parent.client.json(`/api/circles/${f.circleId}`, 'GET')).data.circle.roomId as string;
+    const calls = `/api/rooms/${roomId}/calls`;
+    const ring = async () => (await f.parent.client.json(calls, 'POST', {})).data.call.id as string;
+    const notes = () => db.notification.findMany({ where: { userId: f.child.id, url: `/chat/${roomId}` }, orderBy: { createdAt: 'asc' } });
+
+    const first = await ring();
+    expect((await notes()).map((n) => [n.kind, n.body, !!n.readAt])).toEqual([['call', '탭해서 받기', false]]);
+    expect((await f.child.client.json(`${calls}/${first}/accept`, 'POST', {})).status).toBe(200);
+    await expect.poll(async () => (await notes()).map((n) => [n.kind, n.body, !!n.readAt])).toEqual([['call.answered', '받은 영상통화', true]]);
+    await f.child.client.json(`${calls}/${first}/hangup`, 'POST', {});
+
+    const second = await ring();
+    expect((await f.child.client.json(`${calls}/${second}/decline`, 'POST', {})).status).toBe(200);
+    await expect.poll(async () => (await notes()).map((n) => [n.kind, !!n.readAt])).toEqual([['call.answered', true], ['call.declined', true]]);
+
+    await ring();
+    await moveServerClock(31_000);
+    expect((await f.child.client.json(calls, 'GET')).data.call).toBeNull();
+    await expect.poll(async () => (await notes()).map((n) => [n.kind, n.body, !!n.readAt])).toEqual([
+      ['call.answered', '받은 영상통화', true],
+      ['call.declined', '거절한 영상통화', true],
+      ['call.missed', '받지 않은 영상통화', false],
+    ]);
+    // The caller never had a ringing notification to settle.
+    expect(await db.notification.count({ where: { userId: f.parent.id, url: `/chat/${roomId}` } })).toBe(0);
+    await moveServerClock(0);
   });
 });
