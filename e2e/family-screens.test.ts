@@ -13,7 +13,9 @@ const open = session.open;
 
 const tools = (page: Page, name: '포도판' | '미션' | '위시리스트' | '달력') =>
   page.getByRole('navigation', { name: '가족 도구' }).getByRole('link', { name, exact: true }).click();
-const tab = (page: Page, name: '홈' | '채팅' | '나') => page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name, exact: true }).click();
+// 채팅's name carries its unread count ("채팅 읽지 않은 메시지 1개").
+const tab = (page: Page, name: '홈' | '채팅' | '나') =>
+  page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: new RegExp(`^${name}`) }).first().click();
 const path = (page: Page) => new URL(page.url()).pathname;
 const waitPath = (page: Page, p: string) => page.waitForURL((u) => u.pathname === p);
 const run = (page: Page | Locator, title: string) => page.getByTestId('mission-run').filter({ hasText: title });

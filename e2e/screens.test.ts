@@ -18,8 +18,9 @@ const SIZES = [
 ] as const;
 
 async function shoot(page: Page, name: string) {
-  // Let fonts, images and the first live refetch settle.
-  await page.waitForLoadState('networkidle').catch(() => {});
+  // Let images and the first live refetch settle.
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(300);
   const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
   expect(scroll, `${name} is wider than the screen`).toBeLessThanOrEqual(width);
   await page.screenshot({ path: path.join(DIR, `${name}.png`), fullPage: true });
@@ -56,5 +57,5 @@ describe('screens', () => {
       }
     }
     expect(fs.readdirSync(DIR).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(36);
-  });
+  }, 600_000);
 });
