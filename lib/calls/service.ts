@@ -18,13 +18,11 @@ import { iceServersSchema, RING_MS, STALE_MS, type CallDto, type CallSignalInput
 
 type CallRow = { id: string; roomId: string; callerId: string; answeredById: string | null; status: DbStatus; createdAt: Date; answeredAt: Date | null; aliveAt: Date | null; endedAt: Date | null };
 
-const callInclude = { select: { displayName: true } } as const;
-
 async function toDto(c: CallRow): Promise<CallDto> {
-  const [caller, answerer] = await Promise.all([
-    db.user.findUnique({ where: { id: c.callerId }, ...callInclude }),
-    c.answeredById ? db.user.findUnique({ where: { id: c.answeredById }, ...callInclude }) : null,
-  ]);
+  // Both names in one query: heartbeats read this every few seconds.
+  const people = await db.user.findMany({ where: { id: { in: c.answeredById ? [c.callerId, c.answeredById] : [c.callerId] } }, select: { id: true, displayName: true } });
+  const caller = people.find((u) => u.id === c.callerId);
+  const answerer = c.answeredById ? people.find((u) => u.id === c.answeredById) : null;
   return {
     id: c.id,
     roomId: c.roomId,
