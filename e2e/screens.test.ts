@@ -56,6 +56,13 @@ describe('screens', () => {
         }
       }
     }
+    // The child's Home: the bell and the 나 tab carry the unread count (grapes were given).
+    for (const size of SIZES) {
+      await child.page.setViewportSize(size.viewport);
+      await child.page.goto('/');
+      await child.page.getByTestId('notification-unread').waitFor();
+      await shoot(child.page, `home-child-${size.name}-ko`);
+    }
     expect(fs.readdirSync(DIR).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(36);
   }, 600_000);
 });
