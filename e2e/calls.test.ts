@@ -93,7 +93,7 @@ describe('video calls', () => {
     await child.getByRole('status').filter({ hasText: '통화가 끝났어요.' }).waitFor();
   });
 
-  it('a call rings on any screen: on Home a banner opens the room, where it is answered', async () => {
+  it('a call rings on any screen: on Home the banner answers in one tap; names, timer and the notification follow', async () => {
     const { parent, child, roomUrl } = await familyInRoom();
     await child.goto('/');
     await child.getByRole('heading', { level: 1 }).first().waitFor();
@@ -101,17 +101,32 @@ describe('video calls', () => {
     await parent.getByRole('button', { name: '영상통화', exact: true }).click();
     await parent.getByRole('dialog', { name: '영상통화 화면' }).waitFor();
     const banner = child.getByRole('dialog', { name: '엄마님의 영상통화' });
-    await banner.getByText('탭해서 받기').waitFor();
-    await banner.getByRole('link', { name: '통화 화면 열기' }).click();
+    // The whole caller text shows (it wraps instead of being cut to "엄마님…").
+    const title = banner.getByText('엄마님의 영상통화', { exact: true });
+    await title.waitFor();
+    expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(await banner.getByText('탭해서 받기').count()).toBe(0);
+    const answer = banner.getByRole('link', { name: '엄마님의 영상통화 받기' });
+    await expect.poll(() => answer.getAttribute('href')).toMatch(/\?answer=/);
+    await answer.click();
     await child.waitForURL(`**${roomUrl}`);
-
-    const incoming = child.getByRole('dialog', { name: '엄마님의 영상통화' });
-    await incoming.getByRole('button', { name: '받기' }).click();
+    // No second step: the room accepts at once.
     const [a, b] = await Promise.all([remoteFramesDecoded(parent), remoteFramesDecoded(child)]);
     expect(a.frames).toBeGreaterThan(0);
     expect(b.frames).toBeGreaterThan(0);
+    expect(await child.getByRole('dialog', { name: '엄마님의 영상통화' }).count()).toBe(0);
+    // Each side sees who is on the other end, and the time running.
+    await child.getByRole('dialog', { name: '영상통화 화면' }).getByTestId('call-peer').filter({ hasText: '엄마' }).waitFor();
+    await parent.getByRole('dialog', { name: '영상통화 화면' }).getByTestId('call-peer').filter({ hasText: '하늘' }).waitFor();
+    await parent.getByTestId('call-timer').filter({ hasText: /^0:0[1-9]$/ }).waitFor();
     await parent.getByRole('dialog', { name: '영상통화 화면' }).getByRole('button', { name: '통화 종료' }).click();
     await child.getByRole('dialog', { name: '영상통화 화면' }).waitFor({ state: 'detached' });
+    // The notification no longer offers to answer, and is not unread.
+    await child.goto('/me/notifications');
+    const note = child.getByTestId('notification-item').filter({ hasText: '엄마님의 영상통화' });
+    await note.filter({ hasText: '받은 영상통화' }).waitFor();
+    expect(await note.filter({ hasText: '탭해서 받기' }).count()).toBe(0);
+    expect(await child.getByTestId('notification-item').filter({ hasText: '읽지 않음' }).count()).toBe(0);
   });
 
   it('the banner stops ringing when the caller gives up', async () => {

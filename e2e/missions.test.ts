@@ -139,7 +139,8 @@ describe('missions', () => {
     const { parent, child, circleId } = await family();
     const other = await person('other', '남의부모');
     await Promise.all([parent.page.goto(missionsPage(circleId)), child.page.goto(missionsPage(circleId))]);
-    await parent.page.getByRole('button', { name: 'AI 미션 추천', exact: true }).click();
+    await parent.page.getByRole('button', { name: '미션 추천', exact: true }).click();
+    expect(await parent.page.getByText('AI 미션 추천').count()).toBe(0);
     await parent.page.getByLabel('아이 나이').selectOption('6');
     await parent.page.getByLabel('장소').selectOption('home');
     await parent.page.getByLabel('분야').selectOption('chores');

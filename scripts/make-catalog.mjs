@@ -1,7 +1,9 @@
-// Draws the bundled gift catalog: one small SVG per item in public/catalog and the item
-// list in lib/board/catalog-items.json (run once; both outputs are committed).
+// Draws the bundled gift catalog: one small SVG per item in public/catalog (a picture of
+// what it is, from scripts/catalog-motifs.mjs) and the item list in
+// lib/board/catalog-items.json (run once; both outputs are committed).
 // `node scripts/make-catalog.mjs`
 import fs from 'node:fs';
+import { BRICK_BADGE, EMBLEMS, MOTIFS } from './catalog-motifs.mjs';
 
 /** Category slug → Korean label, background, ink and accent colours. */
 const CATEGORIES = {
@@ -101,19 +103,68 @@ const ITEMS = {
   ],
 };
 
-/** One shape per category, drawn around (100, 82); `a` is this item's accent colour. */
-const SHAPES = {
-  toys: (a) => `<rect x="64" y="52" width="72" height="56" rx="12" fill="${a}"/><rect x="76" y="64" width="18" height="14" rx="4" fill="#fff"/><rect x="106" y="64" width="18" height="14" rx="4" fill="#fff"/><rect x="84" y="90" width="32" height="8" rx="4" fill="#fff" opacity=".8"/><path d="M100 52V38" stroke="${a}" stroke-width="5" stroke-linecap="round"/><circle cx="100" cy="34" r="7" fill="#fff" stroke="${a}" stroke-width="4"/><rect x="54" y="70" width="10" height="20" rx="5" fill="${a}"/><rect x="136" y="70" width="10" height="20" rx="5" fill="${a}"/>`,
-  books: (a) => `<path d="M100 54c-14-10-30-12-44-8v64c14-4 30-2 44 8z" fill="#fff" stroke="${a}" stroke-width="4"/><path d="M100 54c14-10 30-12 44-8v64c-14-4-30-2-44 8z" fill="${a}"/><path d="M66 66h22M66 78h22M66 90h18" stroke="${a}" stroke-width="3" stroke-linecap="round" opacity=".6"/>`,
-  stationery: (a) => `<g transform="rotate(-35 100 82)"><rect x="56" y="72" width="78" height="20" rx="3" fill="${a}"/><rect x="134" y="72" width="12" height="20" fill="#f9a8d4"/><path d="M56 72L36 82l20 10z" fill="#fde2b8"/><path d="M42 79l-6 3 6 3z" fill="#334155"/><path d="M62 78h66" stroke="#fff" stroke-width="2" opacity=".5"/></g>`,
-  electronics: (a) => `<rect x="60" y="46" width="80" height="72" rx="10" fill="#1f2937"/><rect x="66" y="52" width="68" height="54" rx="4" fill="${a}"/><circle cx="100" cy="112" r="3" fill="#9ca3af"/><path d="M80 86l12-14 10 10 8-8 12 12" stroke="#fff" stroke-width="4" fill="none" stroke-linejoin="round"/><circle cx="84" cy="66" r="5" fill="#fff"/>`,
-  sports: (a) => `<circle cx="100" cy="82" r="36" fill="#fff" stroke="${a}" stroke-width="4"/><path d="M100 64l16 12-6 18h-20l-6-18z" fill="${a}"/><path d="M100 64V46M116 76l16-6M110 94l10 14M90 94l-10 14M84 76l-16-6" stroke="${a}" stroke-width="3"/>`,
-  dolls: (a) => `<circle cx="72" cy="54" r="14" fill="${a}"/><circle cx="128" cy="54" r="14" fill="${a}"/><circle cx="100" cy="84" r="38" fill="${a}"/><ellipse cx="100" cy="96" rx="16" ry="12" fill="#fff" opacity=".85"/><circle cx="86" cy="78" r="4.5" fill="#1f2937"/><circle cx="114" cy="78" r="4.5" fill="#1f2937"/><ellipse cx="100" cy="91" rx="5" ry="3.5" fill="#1f2937"/>`,
-  boardgames: (a) => `<rect x="58" y="50" width="56" height="56" rx="10" fill="#fff" stroke="${a}" stroke-width="4"/><circle cx="74" cy="66" r="5" fill="${a}"/><circle cx="86" cy="78" r="5" fill="${a}"/><circle cx="98" cy="90" r="5" fill="${a}"/><rect x="102" y="68" width="44" height="44" rx="8" fill="${a}"/><circle cx="114" cy="80" r="4" fill="#fff"/><circle cx="134" cy="100" r="4" fill="#fff"/>`,
-  snacks: (a) => `<circle cx="100" cy="82" r="38" fill="${a}"/><circle cx="100" cy="82" r="30" fill="#fcd34d" opacity=".55"/><circle cx="86" cy="70" r="5" fill="#5b3a1a"/><circle cx="112" cy="76" r="5" fill="#5b3a1a"/><circle cx="94" cy="96" r="5" fill="#5b3a1a"/><circle cx="116" cy="96" r="4" fill="#5b3a1a"/><circle cx="80" cy="88" r="3" fill="#5b3a1a"/>`,
-  clothes: (a) => `<path d="M80 46l-28 16 10 20 12-6v44h52V76l12 6 10-20-28-16c-4 8-10 12-20 12s-16-4-20-12z" fill="${a}"/><path d="M80 46c4 8 10 12 20 12s16-4 20-12" stroke="#fff" stroke-width="3" fill="none" opacity=".7"/>`,
-  crafts: (a) => `<path d="M100 46c-30 0-46 18-46 38 0 18 14 30 30 30 8 0 10-6 8-12-2-7 2-12 10-12h14c12 0 20-8 20-20 0-14-14-24-36-24z" fill="#fff" stroke="${a}" stroke-width="4"/><circle cx="80" cy="72" r="7" fill="${a}"/><circle cx="100" cy="62" r="7" fill="#f59e0b"/><circle cx="120" cy="70" r="7" fill="#10b981"/><circle cx="78" cy="94" r="7" fill="#3b82f6"/>`,
-};
+/**
+ * Which drawing each item gets: the first rule whose word is in the name, else the
+ * category's default. Books get a cover with an emblem for their subject.
+ */
+const RULES = [
+  ['경찰서', 'policeStation'], ['카페', 'cafe'], ['슈퍼카', 'car'], ['창의력 상자', 'bricks'], ['기차', 'train'], ['주차타워', 'tower'],
+  ['버스', 'bus'], ['트럭', 'truck'], ['태양광 로봇', 'solarRobot'], ['로봇', 'robot'], ['자석 블록', 'magnetBlocks'], ['소방서', 'fireStation'], ['물총', 'waterGun'],
+  ['버블', 'bubbles'], ['팽이', 'spinTop'], ['요요', 'yoyo'], ['주방', 'pot'], ['의사', 'medkit'], ['공룡 피규어', 'dino'], ['스퀴시', 'blob'], ['요술봉', 'wand'],
+  // books: [word, 'book', emblem]
+  ['만화', 'book', 'comic'], ['마법천자문', 'book', 'letter'], ['한국사', 'book', 'temple'], ['과학', 'book', 'flask'], ['실험', 'book', 'flask'], ['Why', 'book', 'flask'],
+  ['구름빵', 'book', 'cloud'], ['수상한 우리 반', 'book', 'school'], ['곤충', 'book', 'bug'], ['픽셀', 'book', 'pixel'], ['해리 포터', 'book', 'bolt'],
+  ['사전', 'book', 'letter'], ['지도', 'book', 'globe'], ['과자 가게', 'book', 'candy'], ['코난', 'book', 'magnifier'], ['탐정', 'book', 'magnifier'],
+  ['100층', 'book', 'tower'], ['공룡 팝업', 'book', 'dino'], ['영어', 'book', 'abc'], ['코딩 첫걸음', 'book', 'code'],
+  // stationery
+  ['필통', 'pencilCase'], ['스티커', 'stickers'], ['스케치북', 'sketchbook'], ['마스킹', 'tape'], ['다이어리', 'notebook'], ['노트', 'notebook'], ['정리함', 'organizer'],
+  ['연필깎이', 'sharpener'], ['클립보드', 'clipboard'], ['도장', 'stamp'], ['지우개', 'eraser'], ['자 세트', 'ruler'], ['책가방', 'backpack'],
+  ['색연필', 'pencils'], ['연필', 'pencils'], ['펜', 'pencils'], ['크레파스', 'pencils'],
+  // electronics
+  ['스마트워치', 'watch'], ['손목시계', 'watch'], ['이어폰', 'earbuds'], ['헤드폰', 'headphones'], ['카메라', 'camera'], ['인스탁스', 'camera'], ['닌텐도', 'console'],
+  ['마리오', 'cartridge'], ['포켓몬스터', 'cartridge'], ['게임기', 'console'], ['탭', 'tablet'], ['전자사전', 'tablet'], ['스피커', 'speaker'], ['달 무드등', 'moonLamp'],
+  ['프로젝터', 'projector'], ['건반', 'piano'], ['드론', 'drone'], ['선풍기', 'fan'], ['보조배터리', 'battery'], ['알람시계', 'clock'],
+  // sports
+  ['킥보드', 'scooter'], ['인라인', 'skate'], ['자전거', 'bike'], ['축구공', 'soccer'], ['농구공', 'basketball'], ['줄넘기', 'jumpRope'], ['배드민턴', 'badminton'],
+  ['탁구', 'pingpong'], ['고글', 'goggles'], ['헬멧', 'helmet'], ['트램펄린', 'trampoline'], ['글러브', 'mitt'], ['훌라후프', 'hoop'], ['스케이트보드', 'skateboard'],
+  ['배낭', 'backpack'], ['튜브', 'floatRing'], ['플라잉', 'disc'], ['텐트', 'tent'], ['요가', 'mat'], ['물병', 'bottle'], ['태권도', 'belt'], ['골대', 'goal'],
+  // dolls: [word, 'animal', ears]
+  ['피카츄', 'animal', 'pointy'], ['쿠로미', 'animal', 'pointy'], ['시나모롤', 'animal', 'long'], ['버니', 'animal', 'bunny'], ['토끼', 'animal', 'bunny'],
+  ['마이멜로디', 'animal', 'bunny'], ['하츄핑', 'animal', 'bunny'], ['테디베어', 'animal', 'round'], ['라이언', 'animal', 'round'], ['잔망루피', 'animal', 'round'],
+  ['고양이', 'animal', 'pointy'], ['춘식이', 'animal', 'pointy'], ['몰랑이', 'animal', 'none'], ['드림하우스', 'dollHouse'], ['콩순이', 'girlDoll'], ['미미', 'girlDoll'],
+  ['아기 인형', 'girlDoll'], ['티라노', 'dino'], ['상어', 'shark'], ['펭수', 'penguin'], ['인형 옷', 'dress'], ['키링', 'keyring'],
+  // board games
+  ['할리갈리', 'bell'], ['루미큐브', 'tiles'], ['다빈치', 'tiles'], ['젠가', 'jenga'], ['우노', 'cards'], ['도블', 'cards'], ['딕싯', 'cards'], ['코드네임', 'cards'],
+  ['부루마블', 'boardDice'], ['블로커스', 'poly'], ['젬블로', 'poly'], ['킹도미노', 'domino'], ['스플렌더', 'gem'], ['카탄', 'hexes'], ['티켓 투 라이드', 'train'],
+  ['몽키', 'monkeyTree'], ['펭귄', 'iceBlocks'], ['체스', 'chess'], ['바둑', 'goStones'], ['큐브', 'cube'], ['메이크 앤 브레이크', 'bricks'], ['음악대', 'music'],
+  // snacks
+  ['빼빼로', 'sticks'], ['초코파이', 'chocoPie'], ['종합 선물', 'giftBox'], ['마이쮸', 'candy'], ['하리보', 'gummy'], ['킨더', 'egg'], ['케이크', 'cake'],
+  ['츄파춥스', 'lollipop'], ['홈런볼', 'balls'], ['포켓몬 빵', 'bread'], ['꼬북칩', 'chipsBag'], ['페레로', 'chocoBall'], ['마카롱', 'macaron'], ['치킨', 'drumstick'],
+  ['피자', 'pizza'], ['떡볶이', 'tteokbokki'], ['젤리 선물', 'gummy'], ['달고나', 'dalgona'], ['붕어빵', 'fishBread'], ['쿠키', 'cookie'], ['퐁듀', 'fondue'],
+  // clothes
+  ['장화', 'boot'], ['부츠', 'boot'], ['운동화', 'shoe'], ['샌들', 'shoe'], ['슬리퍼', 'shoe'], ['패딩', 'jacket'], ['잠옷', 'pajamas'], ['후드티', 'tshirt'], ['티셔츠', 'tshirt'],
+  ['래시가드', 'tshirt'], ['모자', 'cap'], ['레깅스', 'pants'], ['청바지', 'pants'], ['원피스', 'dress'], ['발레복', 'ballet'], ['한복', 'hanbok'], ['백팩', 'backpack'],
+  ['장갑', 'mitten'], ['목도리', 'scarf'], ['양말', 'sock'], ['우비', 'raincoat'], ['귀마개', 'earmuffs'],
+  // crafts
+  ['클레이 케이크', 'cake'], ['클레이', 'clay'], ['슬라임', 'slime'], ['비즈', 'beads'], ['종이접기', 'crane'], ['스크래치', 'rainbowPaper'], ['십자수', 'crossStitch'],
+  ['뜨개질', 'yarn'], ['새집', 'birdhouse'], ['미니어처', 'miniHouse'], ['화산', 'volcano'], ['방향제', 'candle'], ['향초', 'candle'], ['스노우볼', 'snowglobe'],
+  ['테라리움', 'terrarium'], ['공룡 페이퍼', 'dino'], ['물감', 'palette'], ['도자기', 'vase'], ['머리핀', 'bow'],
+];
+
+const FALLBACK = { toys: ['bricks'], books: ['book', 'star'], stationery: ['pencils'], electronics: ['tablet'], sports: ['soccer'], dolls: ['animal', 'round'], boardgames: ['boardDice'], snacks: ['giftBox'], clothes: ['tshirt'], crafts: ['palette'] };
+
+/** The drawing for one item: [motif, argument]. */
+function drawingFor(category, name) {
+  const hit = RULES.find(([word, motif]) => name.includes(word) && (motif !== 'book' || category === 'books'));
+  return hit ? hit.slice(1) : FALLBACK[category];
+}
+
+function picture(category, name, accent) {
+  const [motif, arg] = drawingFor(category, name);
+  const body = motif === 'book' ? MOTIFS.book(accent, EMBLEMS[arg] ?? EMBLEMS.star) : MOTIFS[motif](accent, arg);
+  // Building-brick sets carry a brick badge, so a family of them reads as one at a glance.
+  return name.includes('레고') ? body + BRICK_BADGE('#ef4444') : body;
+}
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -135,7 +186,7 @@ function svg(category, name, index) {
   const text = lines(name);
   const y0 = text.length === 1 ? 154 : 146;
   const label = text.map((t, i) => `<text x="100" y="${y0 + i * 20}">${escape(t)}</text>`).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 200"><rect width="200" height="200" rx="24" fill="${c.bg}"/><circle cx="${30 + (index * 37) % 140}" cy="${24 + (index * 23) % 30}" r="10" fill="#fff" opacity=".5"/>${SHAPES[category](accent)}<g font-family="system-ui,'Apple SD Gothic Neo','Noto Sans KR',sans-serif" font-size="17" font-weight="700" fill="${c.ink}" text-anchor="middle">${label}</g></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 200"><rect width="200" height="200" rx="24" fill="${c.bg}"/><circle cx="${30 + (index * 37) % 140}" cy="${24 + (index * 23) % 30}" r="10" fill="#fff" opacity=".5"/>${picture(category, name, accent)}<g font-family="system-ui,'Apple SD Gothic Neo','Noto Sans KR',sans-serif" font-size="17" font-weight="700" fill="${c.ink}" text-anchor="middle">${label}</g></svg>`;
 }
 
 const items = [];

@@ -20,7 +20,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-lg focus:bg-white focus:px-3 focus:py-2">
           {t('app.skipToContent')}
         </a>
-        <TabNav />
+        <TabNav userId={user.id} />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pb-24 pt-6 md:pb-10">
           <ConnectionBanner />
           {children}

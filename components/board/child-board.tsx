@@ -6,7 +6,7 @@ import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { useErrorText } from '@/components/circles/use-form';
-import { useAttachGrape, useGiftGiven } from '@/lib/board/queries';
+import { useAttachAll, useAttachGrape, useGiftGiven } from '@/lib/board/queries';
 import type { BoardDto } from '@/lib/board/schemas';
 import { CancelBoard } from './cancel-board';
 import { GiftCard } from './gift-card';
@@ -42,8 +42,10 @@ export function ChildBoard({ circleId, child, board, role, isMine }: Props) {
 
 function OpenBoard({ circleId, child, board, role, isMine }: Props & { board: BoardDto }) {
   const t = useTranslations('board');
+  const tf = useTranslations('familyTools');
   const errorText = useErrorText();
   const attach = useAttachGrape(circleId);
+  const attachAll = useAttachAll(circleId);
   const gift = useGiftGiven(circleId);
   const [error, setError] = useState<string | null>(null);
   // Taps in flight show at once; the server's count takes over when they settle.
@@ -60,6 +62,13 @@ function OpenBoard({ circleId, child, board, role, isMine }: Props & { board: Bo
     setTarget(next);
     setInFlight((n) => n + 1);
     attach.mutate(board.id, { onError: (err) => setError(errorText(err)), onSettled: () => setInFlight((n) => n - 1) });
+  }
+
+  function onAttachAll() {
+    setError(null);
+    setTarget(board.given);
+    setInFlight((n) => n + 1);
+    attachAll.mutate(board.id, { onError: (err) => setError(errorText(err)), onSettled: () => setInFlight((n) => n - 1) });
   }
 
   return (
@@ -99,6 +108,11 @@ function OpenBoard({ circleId, child, board, role, isMine }: Props & { board: Bo
               <Button type="button" onClick={onAttach} className="min-h-14 text-lg">
                 {t('attach')}
               </Button>
+              {waiting > 1 && (
+                <Button type="button" variant="secondary" onClick={onAttachAll} disabled={attachAll.isPending}>
+                  {tf('grapes.attachAll', { count: waiting })}
+                </Button>
+              )}
             </>
           ) : (
             <p className="text-sm text-neutral-600" data-testid="waiting-grapes">{t('noneWaiting')}</p>
@@ -117,7 +131,8 @@ function OpenBoard({ circleId, child, board, role, isMine }: Props & { board: Bo
         </Button>
       )}
       <FormError message={error} />
-      {role === 'PARENT' && <CancelBoard circleId={circleId} board={board} childName={child.displayName} />}
+      {/* A full board is gift time: the way out is giving the gift, not cancelling. */}
+      {role === 'PARENT' && board.status === 'ACTIVE' && <CancelBoard circleId={circleId} board={board} childName={child.displayName} />}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { GOAL_DEFAULT, GOAL_MAX, GOAL_MIN, type WishDto } from '@/lib/board/sche
 /** A parent picks the goal (10–50 grapes, 31 unless changed) and starts the board. */
 export function StartBoardForm({ circleId, wish, onCancel }: { circleId: string; wish: WishDto; onCancel: () => void }) {
   const t = useTranslations('wishlist');
+  const tf = useTranslations('familyTools');
   const router = useRouter();
   const errorText = useErrorText();
   const start = useStartBoard(circleId);
@@ -36,30 +37,31 @@ export function StartBoardForm({ circleId, wish, onCancel }: { circleId: string;
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-3 rounded-xl bg-grape-50 p-3" noValidate>
       <label htmlFor={id} className="text-sm font-semibold">{t('goalLabel', { min: GOAL_MIN, max: GOAL_MAX })}</label>
-      <div className="flex items-center gap-2">
+      {/* Chips on a row of their own and the number below: every target stays ≥ 44 px at 360 px wide. */}
+      <div className="grid grid-cols-4 gap-2" role="group" aria-label={tf('goalChips')}>
         {[10, 20, 31, 50].map((g) => (
           <button
             key={g}
             type="button"
             aria-pressed={n === g}
             onClick={() => setGoal(String(g))}
-            className={`min-h-11 flex-1 rounded-lg text-sm font-semibold ${n === g ? 'bg-grape-600 text-white' : 'bg-white text-grape-700'}`}
+            className={`min-h-12 min-w-11 rounded-lg text-base font-semibold ${n === g ? 'bg-grape-600 text-white' : 'bg-white text-grape-700'}`}
           >
             {g}
           </button>
         ))}
-        <input
-          id={id}
-          type="number"
-          inputMode="numeric"
-          min={GOAL_MIN}
-          max={GOAL_MAX}
-          value={goal}
-          onChange={(e) => setGoal(e.target.value)}
-          aria-invalid={!valid || undefined}
-          className="min-h-11 w-20 rounded-lg border border-neutral-300 bg-white px-2 text-center text-base"
-        />
       </div>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={GOAL_MIN}
+        max={GOAL_MAX}
+        value={goal}
+        onChange={(e) => setGoal(e.target.value)}
+        aria-invalid={!valid || undefined}
+        className="min-h-12 w-28 rounded-lg border border-neutral-300 bg-white px-2 text-center text-base"
+      />
       <div className="flex gap-2">
         <Button type="submit" disabled={start.isPending} className="flex-1">{start.isPending ? t('starting') : t('start')}</Button>
         <Button type="button" variant="ghost" onClick={onCancel}>{t('cancel')}</Button>

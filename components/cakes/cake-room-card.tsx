@@ -10,6 +10,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { cakeKeys, useCake, useCakeRoom } from '@/lib/shows/cake-queries';
 import { chatKeys } from '@/lib/chat/queries';
 import type { CakeDto } from '@/lib/shows/cake-schemas';
+import { Bell, BellOff } from 'lucide-react';
 
 /** The cake's open chat: who is in it, join/leave, mute, and the way in. */
 export function CakeRoomCard({ initial }: { initial: CakeDto }) {
@@ -37,7 +38,8 @@ export function CakeRoomCard({ initial }: { initial: CakeDto }) {
           <>
             <Link href={`/chat/${room.id}`} className="inline-flex min-h-12 items-center justify-center rounded-xl bg-grape-600 px-5 font-semibold text-white hover:bg-grape-700">{t('open')}</Link>
             <Button variant="secondary" aria-pressed={room.muted} disabled={mute.isPending} onClick={() => mute.mutate(!room.muted)}>
-              {room.muted ? `🔔 ${t('unmute')}` : `🔕 ${t('mute')}`}
+              {room.muted ? <Bell aria-hidden className="mr-2 size-5" /> : <BellOff aria-hidden className="mr-2 size-5" />}
+        {room.muted ? t('unmute') : t('mute')}
             </Button>
             <Button variant="ghost" disabled={membership.isPending} onClick={() => { if (window.confirm(t('leaveConfirm'))) membership.mutate({ join: false, roomId: room.id }); }}>{t('leave')}</Button>
           </>

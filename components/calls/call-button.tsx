@@ -1,25 +1,42 @@
 'use client';
 
 // The room header's call button, and everything a call shows on top of the room.
+import { useEffect, useRef } from 'react';
 import { useTranslations } from 'use-intl';
+import { useRoomDetail } from '@/lib/chat/queries';
 import { useCall } from '@/lib/calls/client/use-call';
 import { IncomingCallSheet } from './incoming-call-sheet';
 import { InCallScreen } from './in-call-screen';
+import { Video } from 'lucide-react';
 
 export function CallButton({ roomId, me }: { roomId: string; me: string }) {
   const t = useTranslations('calls');
   const c = useCall(roomId, me);
   const { call } = c;
+  const roomName = useRoomDetail(roomId).data?.name ?? '';
+  const peerName = !call ? '' : call.callerId === me ? (call.answeredByName ?? roomName) : call.callerName;
+  // Answered from the shell's banner (?answer=<callId>): one tap there is the answer here.
+  const answered = useRef(false);
+  const { phase, accept } = c;
+  useEffect(() => {
+    if (answered.current || phase !== 'incoming' || !call) return;
+    const url = new URL(window.location.href);
+    if (url.searchParams.get('answer') !== call.id) return;
+    answered.current = true;
+    url.searchParams.delete('answer');
+    window.history.replaceState(window.history.state, '', url);
+    void accept(call.id);
+  }, [phase, call, accept]);
   return (
     <>
       <button
         type="button"
-        className="min-h-11 min-w-11 rounded-full hover:bg-grape-50 disabled:opacity-50"
+        className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full hover:bg-grape-50 disabled:opacity-50"
         aria-label={t('call')}
         disabled={c.phase !== 'idle'}
         onClick={() => void c.start()}
       >
-        📹
+        <Video aria-hidden className="size-5" />
       </button>
       {c.notice && (
         <p role="status" className="fixed inset-x-4 bottom-24 z-40 mx-auto max-w-sm rounded-xl bg-neutral-900/90 px-4 py-3 text-center text-sm text-white">
@@ -29,6 +46,8 @@ export function CallButton({ roomId, me }: { roomId: string; me: string }) {
       {call && c.phase === 'incoming' && <IncomingCallSheet callerName={call.callerName} onAccept={() => void c.accept(call.id)} onDecline={() => void c.decline(call.id)} />}
       {call && (c.phase === 'outgoing' || c.phase === 'active') && (
         <InCallScreen
+          peerName={peerName}
+          answeredAt={call.answeredAt}
           ringing={call.status === 'RINGING'}
           link={c.link}
           local={c.local}

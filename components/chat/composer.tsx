@@ -7,6 +7,7 @@ import type { ReplyRefDto } from '@/lib/chat/schemas';
 import { quoteLine, quoteSender } from './reply-quote';
 import { STICKERS, stickerUrl } from '@/lib/chat/stickers';
 import { MAX_TEXT } from '@/lib/chat/schemas';
+import { Smile } from 'lucide-react';
 
 interface Props {
   onSend: (body: string) => void;
@@ -76,7 +77,7 @@ export function Composer({ onSend, onSticker, onFile, onTyping, upload, replyTo,
             e.target.value = '';
           }}
         />
-        <button type="button" onClick={() => setStickersOpen((o) => !o)} aria-expanded={stickersOpen} className="min-h-11 min-w-11 rounded-full text-xl hover:bg-grape-50" aria-label={t('stickers')}>😊</button>
+        <button type="button" onClick={() => setStickersOpen((o) => !o)} aria-expanded={stickersOpen} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full text-grape-700 hover:bg-grape-50" aria-label={t('stickers')}><Smile aria-hidden className="size-6" /></button>
         <label className="sr-only" htmlFor="composer">{t('composerLabel')}</label>
         <textarea
           ref={inputRef}

@@ -13,6 +13,7 @@ import { ReplyQuote, quoteLine } from './reply-quote';
 import { replyRefOf } from '@/lib/chat/preview';
 import { usePressMenu } from './use-press-menu';
 import { drawerItemOf, usePhotoViewer } from './photo-viewer-context';
+import { Paperclip } from 'lucide-react';
 
 interface Props {
   m: TimelineMessage;
@@ -75,7 +76,7 @@ function Body({ m }: { m: TimelineMessage }) {
   if (a) {
     return (
       <a href={`${a.url}?variant=download`} download={a.fileName} className="flex items-center gap-2 underline-offset-2 hover:underline" data-testid="message-file">
-        <span aria-hidden className="text-2xl">📎</span>
+        <Paperclip aria-hidden className="size-6 shrink-0" />
         <span className="min-w-0">
           <span className="block truncate font-medium">{a.fileName}</span>
           <span className="text-xs opacity-75">{formatBytes(a.size)}</span>

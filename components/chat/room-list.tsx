@@ -8,6 +8,7 @@ import { Avatar } from '@/components/ui/avatar';
 import { EmptyState } from '@/components/ui/empty-state';
 import { listTimeLabel } from './format';
 import type { RoomSummaryDto } from '@/lib/chat/schemas';
+import { BellOff } from 'lucide-react';
 
 function preview(r: RoomSummaryDto, t: ReturnType<typeof useTranslations<'chat'>>, tr: ReturnType<typeof useTranslations<'rooms.search'>>) {
   const m = r.lastMessage;
@@ -51,7 +52,7 @@ export function RoomList() {
                 <span className="flex items-center gap-1">
                   <span className="truncate font-semibold">{r.name}</span>
                   {r.kind !== 'DIRECT' && <span className="text-xs text-neutral-500">{r.memberCount}</span>}
-                  {r.muted && <span className="text-xs" aria-label={t('muted')}>🔕</span>}
+                  {r.muted && <BellOff role="img" aria-label={t('muted')} className="size-3.5 shrink-0 text-neutral-500" />}
                 </span>
                 <span className="block truncate text-sm text-neutral-600">{preview(r, t, tr)}</span>
               </span>

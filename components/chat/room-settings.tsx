@@ -9,6 +9,7 @@ import type { RoomDetailDto } from '@/lib/chat/schemas';
 import { showIdOfTopic } from '@/lib/chat/topics';
 import { Button } from '@/components/ui/button';
 import { RoomImagePicker } from './room-image-picker';
+import { Bell, BellOff } from 'lucide-react';
 
 export function RoomSettings({ room, meId, onChanged, onOpenDrawer }: { room: RoomDetailDto; meId: string; onChanged: () => void; onOpenDrawer?: () => void }) {
   const t = useTranslations('chat');
@@ -30,7 +31,8 @@ export function RoomSettings({ room, meId, onChanged, onOpenDrawer }: { room: Ro
     <div className="flex flex-col gap-3 border-b border-neutral-200 bg-white p-3">
       {onOpenDrawer && <Button type="button" variant="secondary" onClick={onOpenDrawer}>{td('open')}</Button>}
       <Button type="button" variant="secondary" onClick={() => run(() => chatApi.setMuted(room.id, !room.muted))} aria-pressed={room.muted}>
-        {room.muted ? `🔔 ${t('unmute')}` : `🔕 ${t('mute')}`}
+        {room.muted ? <Bell aria-hidden className="mr-2 size-5" /> : <BellOff aria-hidden className="mr-2 size-5" />}
+        {room.muted ? t('unmute') : t('mute')}
       </Button>
       {room.canManage && (
         <>

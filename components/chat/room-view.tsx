@@ -31,6 +31,7 @@ import { QuestionGate } from '@/components/couple/question-gate';
 import { useCoupleLive, useCoupleOverview } from '@/lib/couple/queries';
 import { QUESTION_LINE } from '@/lib/couple/lines';
 import type { UserBrief } from '@/lib/users/brief';
+import { Search, Settings } from 'lucide-react';
 
 export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserBrief; initialSeq?: number }) {
   const t = useTranslations('chat');
@@ -170,13 +171,13 @@ export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserB
         </div>
         {room.data?.kind === 'CIRCLE' && <CallButton roomId={roomId} me={me.id} />}
         {open && <CakeLink topic={room.data?.topic ?? null} />}
-        <button type="button" className="min-h-11 min-w-11 rounded-full hover:bg-grape-50" aria-label={t('search')} aria-expanded={panel === 'search'} onClick={() => setPanel(panel === 'search' ? 'none' : 'search')}>🔍</button>
+        <button type="button" className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full hover:bg-grape-50" aria-label={t('search')} aria-expanded={panel === 'search'} onClick={() => setPanel(panel === 'search' ? 'none' : 'search')}><Search aria-hidden className="size-5" /></button>
         {joined && (
           <button type="button" className="flex min-h-11 min-w-11 items-center justify-center rounded-full hover:bg-grape-50" aria-label={td('open')} aria-expanded={panel === 'drawer'} onClick={() => setPanel('drawer')} data-testid="open-drawer">
             <FolderOpen aria-hidden className="text-neutral-700" />
           </button>
         )}
-        {joined && <button type="button" className="min-h-11 min-w-11 rounded-full hover:bg-grape-50" aria-label={t('settings')} aria-expanded={panel === 'settings'} onClick={() => setPanel(panel === 'settings' ? 'none' : 'settings')}>⚙️</button>}
+        {joined && <button type="button" className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full hover:bg-grape-50" aria-label={t('settings')} aria-expanded={panel === 'settings'} onClick={() => setPanel(panel === 'settings' ? 'none' : 'settings')}><Settings aria-hidden className="size-5" /></button>}
       </header>
       {panel === 'search' && (
         <RoomSearch

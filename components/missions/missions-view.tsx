@@ -7,7 +7,7 @@ import { FamilyPageHeader } from '@/components/board/family-page-header';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FormError } from '@/components/ui/form-error';
-import type { Viewer } from '@/lib/missions/merge';
+import { noteStillTrue, runningMissions, type RunStatusNote, type Viewer } from '@/lib/missions/merge';
 import { useMissions, useMissionsLive } from '@/lib/missions/queries';
 import type { MissionDto, MissionListDto, MissionRunDto } from '@/lib/missions/schemas';
 import { MissionCard } from './mission-card';
@@ -22,22 +22,28 @@ interface Props {
   me: Viewer;
   kids: UserBrief[];
   initial: MissionListDto;
+  /** Suggestions come from an AI provider (else from the bundled list): the button says which. */
+  suggestionsAi?: boolean;
 }
 
 /** The family's missions, live on every member's screen. Parents set and decide; the child does. */
-export function MissionsView({ circleId, me, kids, initial }: Props) {
+export function MissionsView({ circleId, me, kids, initial, suggestionsAi = false }: Props) {
   const t = useTranslations('missions');
-  const ts = useTranslations('suggestions');
+  const tf = useTranslations('familyTools');
   useMissionsLive(circleId, me);
   const query = useMissions(circleId, initial);
   const data = query.data ?? initial;
   const [childId, setChildId] = useState<string | null>(null);
   const [panel, setPanel] = useState<'create' | 'suggest' | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  // A note about one run ("sent to your parents") shows only while that run keeps its status.
+  const [note, setNote] = useState<{ text: string; about?: RunStatusNote } | null>(null);
+  const setStatus = (text: string | null, about?: RunStatusNote) => setNote(text ? { text, about } : null);
   const parent = me.role === 'PARENT';
   const names = new Map(kids.map((k) => [k.id, k.displayName]));
   const ofChild = <T extends MissionDto | MissionRunDto>(xs: T[]) => (childId ? xs.filter((x) => ('mission' in x ? x.mission.childId : x.childId) === childId) : xs);
   const card = { circleId, viewer: me, names, today: data.today, onStatus: setStatus };
+  const status = note && noteStillTrue(data, note.about) ? note.text : null;
+  const running = runningMissions(data);
 
   if (!kids.length) {
     return (
@@ -91,14 +97,14 @@ export function MissionsView({ circleId, me, kids, initial }: Props) {
             {t('new')}
           </Button>
           <Button type="button" variant="secondary" aria-expanded={panel === 'suggest'} onClick={() => { setStatus(null); setPanel(panel === 'suggest' ? null : 'suggest'); }}>
-            {ts('title')}
+            {suggestionsAi ? tf('suggest.ai') : tf('suggest.bundled')}
           </Button>
         </div>
       )}
       {parent && panel === 'create' && (
         <MissionForm circleId={circleId} viewer={me} kids={kids} defaultChildId={childId} onDone={(msg) => { setPanel(null); setStatus(msg); }} onCancel={() => setPanel(null)} />
       )}
-      {parent && panel === 'suggest' && <SuggestionsPanel circleId={circleId} viewer={me} kids={kids} defaultChildId={childId} onStatus={setStatus} />}
+      {parent && panel === 'suggest' && <SuggestionsPanel circleId={circleId} viewer={me} kids={kids} defaultChildId={childId} onStatus={setStatus} ai={suggestionsAi} />}
       {parent ? [awaiting, todo] : [todo, awaiting]}
       {parent && (
         <Section id="scheduled" title={t('sections.scheduled')} count={ofChild(data.scheduled).length} empty={t('empty.scheduled')}>
@@ -106,8 +112,8 @@ export function MissionsView({ circleId, me, kids, initial }: Props) {
         </Section>
       )}
       {parent && (
-        <Section id="active" title={t('sections.active')} count={ofChild(data.active).length} empty={t('empty.active')}>
-          {ofChild(data.active).map((m) => <MissionCard key={m.id} mission={m} kids={kids} {...card} />)}
+        <Section id="active" title={t('sections.active')} count={ofChild(running).length} empty={t('empty.active')}>
+          {ofChild(running).map((m) => <MissionCard key={m.id} mission={m} kids={kids} {...card} />)}
         </Section>
       )}
       <Section id="done" title={t('sections.done')} count={ofChild(data.done).length} empty={t('empty.done')}>

@@ -5,7 +5,7 @@ import { useTranslations } from 'use-intl';
 import { useErrorText } from '@/components/circles/use-form';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
-import type { Viewer } from '@/lib/missions/merge';
+import type { RunStatusNote, Viewer } from '@/lib/missions/merge';
 import { useApproveRun, useRejectRun, useSubmitRun } from '@/lib/missions/queries';
 import { PHOTO_MAX_BYTES, REASON_MAX, type MissionRunDto } from '@/lib/missions/schemas';
 import { MissionMeta, useDayLabel } from './mission-meta';
@@ -15,7 +15,7 @@ export interface CardProps {
   viewer: Viewer;
   names: Map<string, string>;
   today: string;
-  onStatus: (message: string | null) => void;
+  onStatus: (message: string | null, about?: RunStatusNote) => void;
 }
 
 const BADGE: Record<MissionRunDto['status'], string> = {
@@ -80,7 +80,7 @@ function SubmitForm({ run, circleId, viewer, onStatus }: Pick<CardProps, 'circle
     setError(null);
     if (photo && photo.size > PHOTO_MAX_BYTES) return setError(t('run.photoTooLarge'));
     // mutateAsync: the cache update moves this run to another list (unmounting the form) before callbacks would run.
-    submit.mutateAsync({ run, photo }).then(() => onStatus(t('run.submitted')), (err) => setError(errorText(err)));
+    submit.mutateAsync({ run, photo }).then((r) => onStatus(t('run.submitted'), { runId: r.run?.id ?? run.id, status: 'SUBMITTED' }), (err) => setError(errorText(err)));
   };
   return (
     <div className="flex flex-col gap-3 border-t border-grape-100 pt-3">

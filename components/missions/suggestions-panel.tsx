@@ -17,14 +17,16 @@ interface Props {
   kids: UserBrief[];
   defaultChildId: string | null;
   onStatus: (message: string) => void;
+  ai: boolean;
 }
 
 const AGES = Array.from({ length: 13 }, (_, i) => i + 3);
 const fieldClass = 'min-h-12 rounded-xl border border-neutral-300 bg-white px-4 text-base focus:border-grape-500';
 
 /** Parents pick age, place and area, get five ideas and add one with a single tap. */
-export function SuggestionsPanel({ circleId, viewer, kids, defaultChildId, onStatus }: Props) {
+export function SuggestionsPanel({ circleId, viewer, kids, defaultChildId, onStatus, ai }: Props) {
   const t = useTranslations('suggestions');
+  const tf = useTranslations('familyTools');
   const errorText = useErrorText();
   const ask = useSuggestions(circleId);
   const create = useCreateMission(circleId, viewer);
@@ -56,7 +58,7 @@ export function SuggestionsPanel({ circleId, viewer, kids, defaultChildId, onSta
   };
 
   return (
-    <Panel as="section" level={2} id="suggestions-heading" title={t('title')} body={t('body')}>
+    <Panel as="section" level={2} id="suggestions-heading" title={(ask.data ? ask.data.source === 'ai' : ai) ? tf('suggest.ai') : tf('suggest.bundled')} body={t('body')}>
       <form onSubmit={onAsk} className="grid grid-cols-2 gap-3">
         {kids.length > 1 && (
           <div className="col-span-2 flex flex-col gap-1">

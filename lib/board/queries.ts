@@ -6,10 +6,11 @@
 // into the cache (no refetch per event). After a reconnect it refetches
 // once; nothing runs while no board or wishlist screen is open.
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import { api } from '@/lib/api-client';
 import { channels } from '@/lib/realtime/channels';
-import { forCircle, useChannel, useRealtime } from '@/lib/realtime/client';
+import { forCircle, useChannel } from '@/lib/realtime/client';
+import { useSeed } from '@/lib/query/seed';
 import { mergeBoard, mergeWish, removeWishFrom } from './merge';
 import type { AddWishInput } from './schemas';
 import type { BoardDto, BoardEvent, BoardsDto, CatalogCategory, CatalogResultDto, FamilySummaryDto, WishDto, WishesDto, WishEvent, WishRemovedEvent } from './schemas';
@@ -28,10 +29,12 @@ const familyUrl = (circleId: string) => `/api/families/${circleId}`;
 const LIVE = { staleTime: Infinity, retry: false } as const;
 
 export function useBoards(circleId: string, initialData?: BoardsDto) {
+  useSeed(boardKeys.boards(circleId), initialData);
   return useQuery({ queryKey: boardKeys.boards(circleId), queryFn: () => api<BoardsDto>(`${familyUrl(circleId)}/boards`), initialData, ...LIVE });
 }
 
 export function useWishes(circleId: string, initialData?: WishesDto) {
+  useSeed(boardKeys.wishes(circleId), initialData);
   return useQuery({ queryKey: boardKeys.wishes(circleId), queryFn: () => api<WishesDto>(`${familyUrl(circleId)}/wishes`), initialData, ...LIVE });
 }
 
@@ -69,34 +72,17 @@ function applyWish(qc: QueryClient, circleId: string, wish: WishDto, refetchUnkn
 }
 
 /**
- * Keep this family's boards and wishlists live while a screen shows them. Besides every
- * reconnect, the first subscription refetches once: a change between the server render
- * and the subscription would otherwise be missed.
+ * Keep this family's boards and wishlists live while a screen shows them. The first
+ * subscription and every reconnect refetch once (see useChannel): a change between the
+ * server render (or the last visit) and the subscription would otherwise be missed.
  */
 export function useFamilyLive(circleId: string, viewer: { id: string; role: 'PARENT' | 'CHILD' }) {
   const qc = useQueryClient();
-  const client = useRealtime();
-  const name = channels.circle(circleId);
-  const caughtUp = useRef(false);
   const resync = useCallback(() => {
-    caughtUp.current = true;
     void qc.invalidateQueries({ queryKey: boardKeys.boards(circleId) });
     void qc.invalidateQueries({ queryKey: boardKeys.wishes(circleId) });
   }, [qc, circleId]);
-  useEffect(() => {
-    // Already subscribed by another part of the screen: no subscription event will come.
-    if (client?.channel(name)?.subscribed) resync();
-  }, [client, name, resync]);
-  useChannel(
-    name,
-    {
-      'pusher:subscription_succeeded': () => {
-        if (!caughtUp.current) resync();
-      },
-      board: (d) => applyBoard(qc, circleId, (d as BoardEvent).board),
-    },
-    resync,
-  );
+  useChannel(channels.circle(circleId), { board: (d) => applyBoard(qc, circleId, (d as BoardEvent).board) }, resync);
   useChannel(
     channels.user(viewer.id),
     {
@@ -126,6 +112,10 @@ export const useGiveGrapes = (circleId: string) =>
 export const useAttachGrape = (circleId: string) =>
   useBoardMutation(circleId, (boardId: string) => api<{ board: BoardDto }>(`${familyUrl(circleId)}/boards/${boardId}/attach`, { method: 'POST' }));
 
+/** Every waiting grape in one request (the server caps it by what waits). */
+export const useAttachAll = (circleId: string) =>
+  useBoardMutation(circleId, (boardId: string) => api<{ board: BoardDto }>(`${familyUrl(circleId)}/boards/${boardId}/attach`, { json: { count: 'all' } }));
+
 export const useGiftGiven = (circleId: string) =>
   useBoardMutation(circleId, (boardId: string) => api<{ board: BoardDto }>(`${familyUrl(circleId)}/boards/${boardId}/gift`, { method: 'POST' }));
 
@@ -154,6 +144,7 @@ export function useRemoveWish(circleId: string) {
  */
 export function useFamilySummary(circleId: string, userId: string, initialData?: FamilySummaryDto) {
   const qc = useQueryClient();
+  useSeed(boardKeys.summary(circleId), initialData);
   const query = useQuery({
     queryKey: boardKeys.summary(circleId),
     queryFn: () => api<FamilySummaryDto>(`${familyUrl(circleId)}/summary`),

@@ -75,6 +75,16 @@ export const giveGrapesSchema = z.object({
     .default(1),
 });
 
+/** How many waiting grapes the child attaches: a number (capped by what waits) or 'all'; one by default. */
+export const attachSchema = z.object({
+  count: z
+    .union([
+      z.literal('all'),
+      z.number({ error: 'board.errors.countRange' }).int({ error: 'board.errors.countRange' }).min(1, { error: 'board.errors.countRange' }).max(GOAL_MAX, { error: 'board.errors.countRange' }),
+    ], { error: 'board.errors.countRange' })
+    .default(1),
+});
+
 export type WishStatus = 'WISHED' | 'ON_BOARD' | 'GIVEN';
 export type BoardStatus = 'ACTIVE' | 'GIFT_TIME' | 'DONE' | 'CANCELLED';
 /** The states in a child's open slot (one at a time); DONE and CANCELLED are final. */

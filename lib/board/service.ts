@@ -24,7 +24,7 @@ import { publishBoard } from './events';
 import { notifyGiftTime, notifyGrapesGiven } from './notify';
 import { pgErrorCode } from '@/lib/sql';
 import { attachStatement, cancelStatement, giftStatement, giveStatement, startStatement } from './statements';
-import { GIVE_MAX, OPEN_BOARD_STATUSES, type BoardChangeKind, type BoardDto, type BoardStatus, type BoardsDto } from './schemas';
+import { GIVE_MAX, GOAL_MAX, OPEN_BOARD_STATUSES, type BoardChangeKind, type BoardDto, type BoardStatus, type BoardsDto } from './schemas';
 
 const HISTORY_LIMIT = 30;
 const boardInclude = { wish: true } as const;
@@ -121,19 +121,21 @@ export async function giveGrapesAsParent(userId: string, circleId: string, board
   return board;
 }
 
-/** The board's child attaches one given grape. */
-export async function attachGrape(userId: string, circleId: string, boardId: string): Promise<BoardDto> {
+/** The board's child attaches given grapes: one, `count` (capped by what waits), or all that wait. */
+export async function attachGrape(userId: string, circleId: string, boardId: string, count: number | 'all' = 1): Promise<BoardDto> {
   assertChild(await getFamilyMemberOrThrow(userId, circleId), 'board.errors.onlyChildAttaches');
-  const row = await guarded(() => attachStatement(db, { boardId, circleId, childId: userId, at: now() }));
-  if (!row) {
+  const n = count === 'all' ? GOAL_MAX : count;
+  if (!Number.isInteger(n) || n < 1 || n > GOAL_MAX) throw new AppError('validation_failed', 'board.errors.countRange');
+  const done = await guarded(() => attachStatement(db, { boardId, circleId, childId: userId, count: n, at: now() }));
+  if (!done) {
     const b = await db.board.findFirst({ where: { id: boardId, circleId }, select: { childId: true, status: true } });
     if (!b) throw notFound();
     if (b.childId !== userId) throw new AppError('forbidden', 'board.errors.notYourBoard');
     if (b.status !== 'ACTIVE') throw notActive(b.status);
     throw conflict('board.errors.nothingToAttach');
   }
-  const board = toBoardDto(row);
-  announceBoardChange(board, { kind: 'attached', count: 1, actorId: userId });
+  const board = toBoardDto(done.row);
+  announceBoardChange(board, { kind: 'attached', count: done.count, actorId: userId });
   return board;
 }
 

@@ -45,21 +45,32 @@ export async function giveStatement(sql: Sql, p: { boardId: string; circleId: st
     SELECT ${PROJECTION} FROM b JOIN "Wish" w ON w.id = b."wishId"`);
 }
 
-/** `attached += 1` by the board's own child while grapes wait; the last one makes it GIFT_TIME. */
-export async function attachStatement(sql: Sql, p: { boardId: string; circleId: string; childId: string; at: Date }) {
-  return one(await sql.$queryRaw<RawBoard[]>`
-    WITH b AS (
-      UPDATE "Board" SET attached = attached + 1,
-        status = CASE WHEN attached + 1 = goal THEN 'GIFT_TIME'::"BoardStatus" ELSE status END,
-        "fullAt" = CASE WHEN attached + 1 = goal THEN ${p.at}::timestamp ELSE "fullAt" END
+/**
+ * `attached += k` by the board's own child while grapes wait, k = min(count, waiting);
+ * the last one makes it GIFT_TIME. The row is locked first so k is computed from the
+ * newest counts (a concurrent attach waits, then sees what is left). Returns k too.
+ */
+export async function attachStatement(sql: Sql, p: { boardId: string; circleId: string; childId: string; count: number; at: Date }) {
+  const rows = await sql.$queryRaw<(RawBoard & { k: number })[]>`
+    WITH cur AS (
+      SELECT id, LEAST(${p.count}::int, given - attached) AS k FROM "Board"
       WHERE id = ${p.boardId} AND "circleId" = ${p.circleId} AND "childId" = ${p.childId}
         AND status = 'ACTIVE' AND attached < given
-      RETURNING *
+      FOR UPDATE
+    ), b AS (
+      UPDATE "Board" SET attached = "Board".attached + cur.k,
+        status = CASE WHEN "Board".attached + cur.k = "Board".goal THEN 'GIFT_TIME'::"BoardStatus" ELSE "Board".status END,
+        "fullAt" = CASE WHEN "Board".attached + cur.k = "Board".goal THEN ${p.at}::timestamp ELSE "Board"."fullAt" END
+      FROM cur WHERE "Board".id = cur.id AND "Board".status = 'ACTIVE' AND "Board".attached + cur.k <= "Board".given
+      RETURNING "Board".*, cur.k
     ), e AS (
       INSERT INTO "GrapeEvent" (id, "boardId", kind, count, "actorId", "createdAt")
-      SELECT ${newId()}, b.id, 'ATTACHED'::"GrapeEventKind", 1, ${p.childId}, ${p.at}::timestamp FROM b
+      SELECT ${newId()}, b.id, 'ATTACHED'::"GrapeEventKind", b.k, ${p.childId}, ${p.at}::timestamp FROM b
     )
-    SELECT ${PROJECTION} FROM b JOIN "Wish" w ON w.id = b."wishId"`);
+    SELECT ${PROJECTION}, b.k FROM b JOIN "Wish" w ON w.id = b."wishId"`;
+  if (!rows.length) return null;
+  const { k, ...raw } = rows[0];
+  return { row: toRow(raw as RawBoard), count: Number(k) };
 }
 
 /**

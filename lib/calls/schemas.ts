@@ -21,6 +21,8 @@ export interface CallDto {
   callerName: string;
   /** Who answered; null while ringing or when nobody did. */
   answeredById: string | null;
+  /** Their name, for the caller's in-call screen. */
+  answeredByName: string | null;
   status: CallStatus;
   createdAt: string;
   /** When an unanswered call becomes missed (server clock). */

@@ -3,6 +3,7 @@
 // what we expect), so two taps or two timers never post two chat lines.
 import { db, type Tx } from '@/lib/db';
 import { now } from '@/lib/clock';
+import { defer } from '@/lib/defer';
 import { AppError, notFound } from '@/lib/errors';
 import { env } from '@/lib/env';
 import { getMembershipOrThrow, activeMemberIds } from '@/lib/chat/access';
@@ -10,22 +11,25 @@ import { systemMessage } from '@/lib/chat/room-tx';
 import { toMessageDto, type MessageRow } from '@/lib/chat/dto';
 import { publishMessage } from '@/lib/chat/events';
 import type { CallStatus as DbStatus } from '@/lib/generated/prisma/client';
+import { formatDuration } from './duration';
 import { liveKitSettings, mintLiveKitToken } from './livekit';
-import { notifyIncomingCall, publishCallRinging, publishCallSignal, publishCallUpdated } from './events';
+import { notifyIncomingCall, publishCallRinging, publishCallSignal, publishCallUpdated, settleCallNotifications } from './events';
 import { iceServersSchema, RING_MS, STALE_MS, type CallDto, type CallSignalInput, type IceServer, type CallResponse, type MediaConfig, type TokenDto } from './schemas';
 
 type CallRow = { id: string; roomId: string; callerId: string; answeredById: string | null; status: DbStatus; createdAt: Date; answeredAt: Date | null; aliveAt: Date | null; endedAt: Date | null };
 
-const callInclude = { select: { displayName: true } } as const;
-
 async function toDto(c: CallRow): Promise<CallDto> {
-  const caller = await db.user.findUnique({ where: { id: c.callerId }, ...callInclude });
+  // Both names in one query: heartbeats read this every few seconds.
+  const people = await db.user.findMany({ where: { id: { in: c.answeredById ? [c.callerId, c.answeredById] : [c.callerId] } }, select: { id: true, displayName: true } });
+  const caller = people.find((u) => u.id === c.callerId);
+  const answerer = c.answeredById ? people.find((u) => u.id === c.answeredById) : null;
   return {
     id: c.id,
     roomId: c.roomId,
     callerId: c.callerId,
     callerName: caller?.displayName ?? '',
     answeredById: c.answeredById,
+    answeredByName: answerer?.displayName ?? null,
     status: c.status,
     createdAt: c.createdAt.toISOString(),
     ringUntil: new Date(c.createdAt.getTime() + RING_MS).toISOString(),
@@ -49,14 +53,7 @@ export function mediaConfig(): MediaConfig {
   return { mode: 'direct', iceServers, loopbackOnly: e.MOA_TEST_HOOKS === '1' };
 }
 
-/** Format a length as m:ss (or h:mm:ss) for the chat line. */
-export function formatDuration(ms: number) {
-  const total = Math.max(0, Math.round(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-}
+export { formatDuration };
 
 async function circleMembership(userId: string, roomId: string) {
   const m = await getMembershipOrThrow(userId, roomId);
@@ -83,6 +80,9 @@ async function publishChange(done: { call: CallRow; message: MessageRow | null }
   if (!done) return;
   const dto = await toDto(done.call);
   await publishCallUpdated(dto);
+  // After the response, and never failing the call: a notification left saying
+  // "탭해서 받기" is the lesser harm.
+  defer(() => settleCallNotifications(dto));
   if (done.message) await publishMessage(toMessageDto(done.message), await activeMemberIds(done.call.roomId));
 }
 

@@ -151,6 +151,8 @@ export function useOpenRoomActivity(userId: string, roomId: string) {
         applyActivity(qc, userId, { roomId, seq: m.seq, senderId: m.sender?.id ?? null, senderName: m.sender?.displayName ?? null, kind: m.kind, preview: previewOf(m), at: m.createdAt });
       },
     },
-    () => qc.invalidateQueries({ queryKey: chatKeys.all }),
+    // Every open room catches up when its channel subscribes (at app start, all at once):
+    // one fetch in flight answers them all rather than each cancelling and restarting it.
+    () => qc.invalidateQueries({ queryKey: chatKeys.all }, { cancelRefetch: false }),
   );
 }

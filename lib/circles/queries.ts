@@ -7,6 +7,7 @@ import { useCallback } from 'react';
 import { api } from '@/lib/api-client';
 import { channels } from '@/lib/realtime/channels';
 import { useChannel } from '@/lib/realtime/client';
+import { useSeed } from '@/lib/query/seed';
 import type { CircleDetailDto, CircleDto, CoupleRequestDto, CoupleRequestsDto, InviteDto, InviteRole } from './schemas';
 
 export const circleKeys = {
@@ -17,6 +18,7 @@ export const circleKeys = {
 };
 
 export function useMyCircles(initialData?: CircleDto[]) {
+  useSeed(circleKeys.list(), initialData);
   return useQuery({
     queryKey: circleKeys.list(),
     queryFn: () => api<{ circles: CircleDto[] }>('/api/circles').then((r) => r.circles),
@@ -25,6 +27,7 @@ export function useMyCircles(initialData?: CircleDto[]) {
 }
 
 export function useCircle(circleId: string, initialData?: CircleDetailDto) {
+  useSeed(circleKeys.detail(circleId), initialData);
   return useQuery({
     queryKey: circleKeys.detail(circleId),
     queryFn: () => api<{ circle: CircleDetailDto }>(`/api/circles/${circleId}`).then((r) => r.circle),
@@ -35,6 +38,7 @@ export function useCircle(circleId: string, initialData?: CircleDetailDto) {
 }
 
 export function useCoupleRequests(initialData?: CoupleRequestsDto) {
+  useSeed(circleKeys.requests(), initialData);
   return useQuery({
     queryKey: circleKeys.requests(),
     queryFn: () => api<CoupleRequestsDto>('/api/couple/requests'),

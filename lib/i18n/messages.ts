@@ -22,10 +22,14 @@ import koChat from '@/messages/ko/chat.json';
 import enChat from '@/messages/en/chat.json';
 import koRooms from '@/messages/ko/rooms.json';
 import enRooms from '@/messages/en/rooms.json';
+import koFamilyTools from '@/messages/ko/familyTools.json';
+import enFamilyTools from '@/messages/en/familyTools.json';
+import koShell from '@/messages/ko/shell.json';
+import enShell from '@/messages/en/shell.json';
 import type { Locale } from './config';
 
-const ko = { ...koCore, chat: { ...koCore.chat, ...koChat }, pieces: koPieces, ticket: koTicket, scan: koScan, shows: koShows, cakes: koCakes, titles: koTitles, posts: koPosts, rooms: koRooms };
-const en = { ...enCore, chat: { ...enCore.chat, ...enChat }, pieces: enPieces, ticket: enTicket, scan: enScan, shows: enShows, cakes: enCakes, titles: enTitles, posts: enPosts, rooms: enRooms };
+const ko = { ...koCore, chat: { ...koCore.chat, ...koChat }, pieces: koPieces, ticket: koTicket, scan: koScan, shows: koShows, cakes: koCakes, titles: koTitles, posts: koPosts, rooms: koRooms, familyTools: koFamilyTools, shell: koShell };
+const en = { ...enCore, chat: { ...enCore.chat, ...enChat }, pieces: enPieces, ticket: enTicket, scan: enScan, shows: enShows, cakes: enCakes, titles: enTitles, posts: enPosts, rooms: enRooms, familyTools: enFamilyTools, shell: enShell };
 
 export type Messages = typeof ko;
 export const MESSAGES: Record<Locale, Messages> = { ko, en };

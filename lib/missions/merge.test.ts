@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeMissionChange, type Viewer } from './merge';
+import { mergeMissionChange, noteStillTrue, runningMissions, type Viewer } from './merge';
 import type { MissionDto, MissionListDto, MissionRunDto } from './schemas';
 
 const parent: Viewer = { role: 'PARENT', userId: 'parent' };
@@ -51,5 +51,21 @@ describe('mergeMissionChange', () => {
     expect([list.todo.length, list.active.length, list.done.length]).toEqual([0, 0, 1]);
     const sibling = mergeMissionChange(empty, { mission: mission({ childId: 'other' }), run: run({ mission: mission({ childId: 'other' }) }) }, child);
     expect(sibling).toBe(empty);
+  });
+});
+
+describe('runningMissions and noteStillTrue', () => {
+  const submitted = run({ status: 'SUBMITTED', submittedAt: '2026-03-02T01:00:00.000Z' });
+  it('a submitted one-off is listed once, under awaiting; a repeating one stays running', () => {
+    const daily = mission({ id: 'm2', repeat: 'DAILY' });
+    const list = { ...empty, awaiting: [submitted, run({ id: 'r2', missionId: 'm2', status: 'SUBMITTED', mission: daily })], active: [mission(), daily] };
+    expect(runningMissions(list).map((m) => m.id)).toEqual(['m2']);
+    expect(runningMissions({ ...list, awaiting: [] }).map((m) => m.id)).toEqual(['m1', 'm2']);
+  });
+  it('the "sent to your parents" note goes once the run was rejected', () => {
+    const note = { runId: 'r1', status: 'SUBMITTED' as const };
+    expect(noteStillTrue({ ...empty, awaiting: [submitted] }, note)).toBe(true);
+    expect(noteStillTrue({ ...empty, todo: [run({ status: 'REJECTED', rejectReason: '다시' })] }, note)).toBe(false);
+    expect(noteStillTrue(empty, undefined)).toBe(true);
   });
 });

@@ -50,3 +50,25 @@ export function mergeMissionChange(list: MissionListDto, change: { mission: Miss
   if (change.run) next = placeRun(next, change.run);
   return next;
 }
+
+/**
+ * The running missions a parent's 진행 중인 미션 list shows: a one-off whose only run waits
+ * for approval already shows under 승인 기다리는 중 (once is enough); it comes back here
+ * if the run is rejected.
+ */
+export function runningMissions(list: Pick<MissionListDto, 'active' | 'awaiting'>): MissionDto[] {
+  const waiting = new Set(list.awaiting.map((r) => r.missionId));
+  return list.active.filter((m) => m.repeat !== 'NONE' || !waiting.has(m.id));
+}
+
+/** A status line about one run (e.g. "sent to your parents") holds while the run keeps that status. */
+export interface RunStatusNote {
+  runId: string;
+  status: MissionRunDto['status'];
+}
+
+export function noteStillTrue(list: Pick<MissionListDto, 'todo' | 'awaiting' | 'done'>, note: RunStatusNote | undefined): boolean {
+  if (!note) return true;
+  const run = [...list.todo, ...list.awaiting, ...list.done].find((r) => r.id === note.runId);
+  return run?.status === note.status;
+}

@@ -12,6 +12,7 @@ import type { BoardEvent } from '@/lib/board/schemas';
 import type { CalendarDto } from '@/lib/calendar/schemas';
 import { mergeMissionChange, type Viewer } from './merge';
 import type { ApproveResultDto, CreateMissionInput, MissionDto, MissionEventDto, MissionListDto, MissionRunDto, UpdateMissionInput } from './schemas';
+import { useSeed } from '@/lib/query/seed';
 import type { SuggestionQuery, SuggestionsDto } from './suggestions/types';
 
 export const missionKeys = {
@@ -25,11 +26,12 @@ const base = (circleId: string) => `/api/families/${circleId}`;
 const runUrl = (circleId: string, run: Pick<MissionRunDto, 'missionId' | 'day'>) => `${base(circleId)}/missions/${run.missionId}/runs/${run.day}`;
 
 export function useMissions(circleId: string, initialData?: MissionListDto) {
+  useSeed(missionKeys.list(circleId), initialData);
   return useQuery({
     queryKey: missionKeys.list(circleId),
     queryFn: () => api<MissionListDto>(`${base(circleId)}/missions`),
     initialData,
-    // Realtime keeps it fresh; coming back to the tab on another day still refetches.
+    // Realtime keeps it fresh while open; every visit refetches once on subscribing (useMissionsLive).
     staleTime: 5 * 60_000,
     retry: false,
   });
@@ -107,10 +109,12 @@ export const useSuggestions = (circleId: string) =>
 
 export function useFamilyCalendar(circleId: string, month: string, childId: string | null, initialData?: CalendarDto) {
   const params = new URLSearchParams({ month, ...(childId ? { childId } : {}) });
+  const initial = initialData && initialData.month === month && initialData.childId === childId ? initialData : undefined;
+  useSeed(missionKeys.calendar(circleId, month, childId), initial);
   return useQuery({
     queryKey: missionKeys.calendar(circleId, month, childId),
     queryFn: () => api<CalendarDto>(`${base(circleId)}/calendar?${params}`),
-    initialData: initialData && initialData.month === month && initialData.childId === childId ? initialData : undefined,
+    initialData: initial,
     retry: false,
   });
 }

@@ -7,6 +7,7 @@ import { useCallback } from 'react';
 import { api } from '@/lib/api-client';
 import { channels } from '@/lib/realtime/channels';
 import { useChannel } from '@/lib/realtime/client';
+import { useSeed } from '@/lib/query/seed';
 import type { NotificationEvent, NotificationListDto, NotificationsReadEvent } from './schemas';
 
 export const notificationKeys = {
@@ -27,6 +28,7 @@ export function useNotificationList() {
 }
 
 export function useUnreadNotifications(initial?: number) {
+  useSeed(notificationKeys.unread(), initial);
   return useQuery({
     queryKey: notificationKeys.unread(),
     queryFn: () => api<NotificationListDto>('/api/notifications?limit=1').then((r) => r.unreadCount),

@@ -53,7 +53,7 @@ export const listQuerySchema = z.object({
 
 /** Kinds of app events in the notification center (chat messages are push only). */
 // Add a kind here when a domain starts notifying; the center shows them all alike.
-export type NotificationKind = 'couple.request' | 'couple.accepted' | 'couple.question' | 'couple.answered' | 'family.joined' | 'mission' | 'board' | 'call' | 'post' | 'title' | 'system';
+export type NotificationKind = 'couple.request' | 'couple.accepted' | 'couple.question' | 'couple.answered' | 'family.joined' | 'mission' | 'board' | 'call' | 'call.answered' | 'call.declined' | 'call.missed' | 'post' | 'title' | 'system';
 
 export interface NotificationDto {
   id: string;

@@ -106,6 +106,31 @@ export async function notify(userIds: string[], input: NotifyInput): Promise<Not
   return rows.map(toNotificationDto);
 }
 
+/**
+ * Rewrite notifications that are no longer true as sent (a ringing call that was answered,
+ * declined or missed): a new kind (so it is settled once), a new body in each recipient's
+ * language and, with `read`, out of the unread count. Every device of the people concerned updates its badge and list.
+ */
+export async function settleNotifications(where: { kind: NotificationKind; url: string }, input: { kind: NotificationKind; body: LocalText; read: boolean }) {
+  const rows = await db.notification.findMany({
+    where: { kind: where.kind, url: where.url },
+    select: { id: true, userId: true, readAt: true, user: { select: { locale: true } } },
+  });
+  if (!rows.length) return;
+  const at = now();
+  await db.$transaction(
+    rows.map((r) =>
+      db.notification.update({
+        where: { id: r.id },
+        data: { kind: input.kind, body: render(input.body, isLocale(r.user.locale) ? r.user.locale : DEFAULT_LOCALE).slice(0, 500), ...(input.read && !r.readAt ? { readAt: at } : {}) },
+      }),
+    ),
+  );
+  const userIds = [...new Set(rows.map((r) => r.userId))];
+  const counts = await unreadCounts(userIds);
+  await Promise.all(userIds.map((id) => publishNotificationsRead(id, counts.get(id) ?? 0)));
+}
+
 /** My notifications, newest first, 30 at a time (`before` = the last id of the previous page). */
 export async function listNotifications(userId: string, q: { before?: string; limit: number }): Promise<NotificationListDto> {
   let older = {};

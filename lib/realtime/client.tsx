@@ -74,8 +74,11 @@ export function useConnectionState() {
 
 /**
  * Subscribe to a channel and bind events while mounted (counted: see ./listen).
- * `onResync` runs after every reconnect (not the first connect): the caller refetches
- * whatever it may have missed; `onReady` once the channel is first subscribed.
+ * `onResync` runs once the channel is subscribed for this screen and again after every
+ * reconnect: the caller refetches whatever it may have missed. A screen's handlers are
+ * bound only while it is mounted, so a cached list from an earlier visit, or a change
+ * between the render and the subscription, would otherwise stay on screen until the
+ * next event. `onReady` runs once the channel is first subscribed.
  */
 export function useChannel(name: string | null, handlers: Handlers, onResync?: () => void, onReady?: () => void) {
   const client = useRealtime();
@@ -85,7 +88,17 @@ export function useChannel(name: string | null, handlers: Handlers, onResync?: (
   });
   useEffect(() => {
     if (!client || !name) return;
-    return listen(client, name, () => latest.current);
+    return listen(client, name, () => {
+      const { handlers: h, onResync: resync, onReady: ready } = latest.current;
+      return {
+        handlers: h,
+        onResync: resync,
+        onReady: () => {
+          ready?.();
+          resync?.();
+        },
+      };
+    });
   }, [client, name]);
 }
 

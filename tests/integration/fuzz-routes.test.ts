@@ -183,7 +183,7 @@ function table(f: Fixtures): Record<string, Spec> {
     'GET /api/cron/missions': cron,
     'GET /api/cron/posts': cron,
     ...postRows(f),
-    'POST /api/families/[circleId]/boards/[boardId]/attach': { params: board },
+    'POST /api/families/[circleId]/boards/[boardId]/attach': { params: board, json: { count: fc.oneof(int, fc.constant('all'), text) } },
     'POST /api/families/[circleId]/boards/[boardId]/cancel': { params: board },
     'POST /api/families/[circleId]/boards/[boardId]/gift': { params: board },
     'POST /api/families/[circleId]/boards/[boardId]/grapes': { params: board, json: { count: int } },

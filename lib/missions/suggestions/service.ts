@@ -23,6 +23,12 @@ async function defaultDeps(): Promise<SuggestionDeps> {
   return { ai, offline: new OfflineRecommender(), kv: await kv() };
 }
 
+/** Whether suggestions come from an AI provider (else the bundled list): the screen names the button for it. */
+export function suggestionsFromAi(): boolean {
+  const e = env();
+  return !!(e.AI_BASE_URL && e.AI_API_KEY && e.AI_MODEL);
+}
+
 // What the cache holds is read back as untrusted as anything else.
 const cachedSchema = z.array(answerSchema.shape.suggestions.element.extend({ id: z.string() })).length(SUGGESTION_COUNT);
 

@@ -3,6 +3,7 @@ import { requirePageUser } from '@/lib/accounts/session';
 import { listChildren } from '@/lib/circles/access';
 import { loadFamilyPage } from '@/lib/board/page-data';
 import { listMissions } from '@/lib/missions/service';
+import { suggestionsFromAi } from '@/lib/missions/suggestions/service';
 import { MissionsView } from '@/components/missions/missions-view';
 
 // /circles/[circleId]/missions — today's missions, approvals, scheduled and done; parents also set them
@@ -13,5 +14,5 @@ export default async function MissionsPage({ params }: { params: Promise<{ circl
     return { list, kids };
   });
   if (!page) notFound();
-  return <MissionsView circleId={page.member.circleId} me={{ userId: user.id, role: page.member.role }} kids={page.data.kids} initial={page.data.list} />;
+  return <MissionsView circleId={page.member.circleId} me={{ userId: user.id, role: page.member.role }} kids={page.data.kids} initial={page.data.list} suggestionsAi={suggestionsFromAi()} />;
 }
