@@ -146,5 +146,6 @@ describe('room drawer, photo viewer and group profile', () => {
     await waitForPath(b.page, '/chat');
     await b.page.getByTestId('room-item').filter({ hasText: '제주 여행' }).waitFor();
     await shoot(b.page, 'chat-list');
-  });
+    // Two people, uploads and a dozen screenshots in one journey: more than the default 90 s on a loaded machine.
+  }, 180_000);
 });
