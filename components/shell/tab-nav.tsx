@@ -50,7 +50,7 @@ export function TabNav({ userId }: { userId: string }) {
                 active(tab.href) ? 'text-grape-700 md:bg-grape-50' : 'text-neutral-600 hover:text-grape-700'
               }`}
             >
-              <span aria-hidden className="relative">
+              <span aria-hidden className="relative md:mr-2">
                 <tab.Icon className="size-6" strokeWidth={active(tab.href) ? 2.4 : 1.9} />
                 {tab.key === 'chat' && unread > 0 && (
                   <span data-testid="tab-unread" className={badgeClass}>
