@@ -418,7 +418,10 @@ describe('chat between two people', () => {
 
     // With SCREENSHOT_DIR set: the room with reactions and a reply, the open menu and the reply bar, at 360 px and 1280 px.
     if (SHOTS) {
+      // Back to the newest messages (the jump loaded the page around the original).
       await a.page.setViewportSize({ width: 360, height: 740 });
+      await a.page.reload();
+      await roomReady(a.page, '준');
       await reply.scrollIntoViewIfNeeded();
       await a.page.screenshot({ path: `${SHOTS}/react-360-room.png` });
       await longPress(a.page, reply.getByTestId('bubble'));

@@ -26,9 +26,18 @@ interface Props {
  * on a desktop. The browser traps focus in it, Escape closes it and focus goes back to
  * where it was (the menu button); a tap outside closes it too.
  */
+/** On the backdrop, not on the sheet (its padding is the dialog element too). */
+function outside(e: React.MouseEvent<HTMLDialogElement>) {
+  const r = e.currentTarget.getBoundingClientRect();
+  return e.target === e.currentTarget && (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom);
+}
+
 export function MessageMenu({ m, canAct, canDelete, onReact, onReply, onCopy, onDelete, onClose }: Props) {
   const t = useTranslations('chat');
   const ref = useRef<HTMLDialogElement>(null);
+  // A tap outside closes the menu only if it began outside: the finger that long-pressed
+  // the bubble lifts over the backdrop, and that click must not close what it just opened.
+  const downOutside = useRef(false);
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
@@ -46,7 +55,8 @@ export function MessageMenu({ m, canAct, canDelete, onReact, onReply, onCopy, on
       ref={ref}
       aria-label={t('actions.title')}
       onCancel={(e) => { e.preventDefault(); close(); }}
-      onClick={(e) => { if (e.target === e.currentTarget) close(); }}
+      onPointerDown={(e) => { downOutside.current = outside(e); }}
+      onClick={(e) => { if (downOutside.current && outside(e)) close(); }}
       className="mx-auto mb-0 mt-auto w-full max-w-full rounded-t-2xl bg-white p-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] shadow-xl backdrop:bg-black/40 md:mb-auto md:w-80 md:rounded-2xl"
       data-testid="message-menu"
     >
