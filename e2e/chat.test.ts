@@ -376,19 +376,21 @@ describe('chat between two people', () => {
     await say(a.page, '이번 주말에 전시 보러 갈래?');
     for (let i = 1; i <= 30; i++) await post(a.page, roomId, `다른 이야기 ${i}`);
     await message(b.page, '다른 이야기 30').waitFor();
-    const original = message(b.page, '이번 주말에 전시 보러 갈래?');
+    // The first match: the reply's quote repeats the text further down.
+    const original = message(b.page, '이번 주말에 전시 보러 갈래?').first();
 
     // B (a laptop): the hover button opens the menu; a heart.
     await original.getByTestId('bubble').hover();
     await original.getByRole('button', { name: /^메시지 메뉴/ }).click();
     await menuOf(b.page).getByRole('button', { name: '하트(으)로 공감' }).click();
     await menuOf(b.page).waitFor({ state: 'detached' });
-    const heartOnA = message(a.page, '이번 주말에 전시 보러 갈래?').getByTestId('reaction-heart');
+    const originalOnA = message(a.page, '이번 주말에 전시 보러 갈래?').first();
+    const heartOnA = originalOnA.getByTestId('reaction-heart');
     await expect.poll(() => heartOnA.getAttribute('data-count')).toBe('1');
     // Another one replaces B's own: still one reaction from B.
     await original.getByTestId('bubble').click({ button: 'right' });
     await menuOf(b.page).getByRole('button', { name: '웃겨요(으)로 공감' }).click();
-    await expect.poll(() => message(a.page, '이번 주말에 전시 보러 갈래?').getByTestId('reaction-laugh').getAttribute('data-count')).toBe('1');
+    await expect.poll(() => originalOnA.getByTestId('reaction-laugh').getAttribute('data-count')).toBe('1');
     await heartOnA.waitFor({ state: 'detached' });
 
     // B answers through 답장: a bar above the input, the cursor in it.
@@ -403,7 +405,6 @@ describe('chat between two people', () => {
     const reply = message(a.page, '좋아, 토요일 오후 어때?');
     const quote = reply.getByRole('button', { name: '원래 메시지로 이동: 민아, 이번 주말에 전시 보러 갈래?' });
     await quote.waitFor();
-    const originalOnA = message(a.page, '이번 주말에 전시 보러 갈래?');
     await expect.poll(() => inView(a.page, reply)).toBe(true);
     expect(await inView(a.page, originalOnA)).toBe(false);
     await quote.click();
@@ -417,7 +418,10 @@ describe('chat between two people', () => {
 
     // With SCREENSHOT_DIR set: the room with reactions and a reply, the open menu and the reply bar, at 360 px and 1280 px.
     if (SHOTS) {
+      // Back to the newest messages (the jump loaded the page around the original).
       await a.page.setViewportSize({ width: 360, height: 740 });
+      await a.page.reload();
+      await roomReady(a.page, '준');
       await reply.scrollIntoViewIfNeeded();
       await a.page.screenshot({ path: `${SHOTS}/react-360-room.png` });
       await longPress(a.page, reply.getByTestId('bubble'));

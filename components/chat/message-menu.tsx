@@ -26,14 +26,27 @@ interface Props {
  * on a desktop. The browser traps focus in it, Escape closes it and focus goes back to
  * where it was (the menu button); a tap outside closes it too.
  */
+/** On the backdrop, not on the sheet (its padding is the dialog element too). */
+function outside(e: React.MouseEvent<HTMLDialogElement>) {
+  const r = e.currentTarget.getBoundingClientRect();
+  return e.target === e.currentTarget && (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom);
+}
+
 export function MessageMenu({ m, canAct, canDelete, onReact, onReply, onCopy, onDelete, onClose }: Props) {
   const t = useTranslations('chat');
   const ref = useRef<HTMLDialogElement>(null);
+  // A tap outside closes the menu only if it began outside: the finger that long-pressed
+  // the bubble lifts over the backdrop, and that click must not close what it just opened.
+  const downOutside = useRef(false);
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
   }, []);
-  const act = (fn: () => void) => () => { onClose(); fn(); };
+  // Closing the dialog itself (not only unmounting it) gives focus back to the menu button.
+  const close = () => {
+    ref.current?.close();
+    onClose();
+  };
   const item = 'flex min-h-12 w-full items-center gap-3 rounded-xl px-3 text-left font-semibold hover:bg-neutral-100 focus-visible:bg-neutral-100';
   const copyable = m.body.trim().length > 0;
 
@@ -41,8 +54,9 @@ export function MessageMenu({ m, canAct, canDelete, onReact, onReply, onCopy, on
     <dialog
       ref={ref}
       aria-label={t('actions.title')}
-      onCancel={(e) => { e.preventDefault(); onClose(); }}
-      onClick={(e) => { if (e.target === e.currentTarget) onClose(); }}
+      onCancel={(e) => { e.preventDefault(); close(); }}
+      onPointerDown={(e) => { downOutside.current = outside(e); }}
+      onClick={(e) => { if (downOutside.current && outside(e)) close(); }}
       className="mx-auto mb-0 mt-auto w-full max-w-full rounded-t-2xl bg-white p-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] shadow-xl backdrop:bg-black/40 md:mb-auto md:w-80 md:rounded-2xl"
       data-testid="message-menu"
     >
@@ -55,7 +69,7 @@ export function MessageMenu({ m, canAct, canDelete, onReact, onReply, onCopy, on
               <button
                 key={code}
                 type="button"
-                onClick={act(() => onReact(on ? null : code))}
+                onClick={() => { close(); onReact(on ? null : code); }}
                 aria-label={t(on ? 'reactions.picked' : 'reactions.pick', { name: t(`reactions.${code}`) })}
                 aria-pressed={on}
                 className={`flex h-11 w-11 items-center justify-center rounded-full transition-transform hover:scale-110 focus-visible:scale-110 ${on ? 'bg-grape-200' : ''}`}
@@ -68,15 +82,15 @@ export function MessageMenu({ m, canAct, canDelete, onReact, onReply, onCopy, on
       )}
       <ul className="flex flex-col">
         {canAct && (
-          <li><button type="button" className={item} onClick={act(onReply)}><Reply aria-hidden className="h-5 w-5 text-grape-700" />{t('actions.reply')}</button></li>
+          <li><button type="button" className={item} onClick={() => { close(); onReply(); }}><Reply aria-hidden className="h-5 w-5 text-grape-700" />{t('actions.reply')}</button></li>
         )}
         {copyable && (
-          <li><button type="button" className={item} onClick={act(onCopy)}><Copy aria-hidden className="h-5 w-5 text-grape-700" />{t('actions.copy')}</button></li>
+          <li><button type="button" className={item} onClick={() => { close(); onCopy(); }}><Copy aria-hidden className="h-5 w-5 text-grape-700" />{t('actions.copy')}</button></li>
         )}
         {canDelete && (
-          <li><button type="button" className={`${item} text-red-700`} onClick={act(onDelete)}><Trash2 aria-hidden className="h-5 w-5" />{t('actions.delete')}</button></li>
+          <li><button type="button" className={`${item} text-red-700`} onClick={() => { close(); onDelete(); }}><Trash2 aria-hidden className="h-5 w-5" />{t('actions.delete')}</button></li>
         )}
-        <li><button type="button" className={`${item} text-neutral-600`} onClick={onClose}><X aria-hidden className="h-5 w-5" />{t('actions.close')}</button></li>
+        <li><button type="button" className={`${item} text-neutral-600`} onClick={close}><X aria-hidden className="h-5 w-5" />{t('actions.close')}</button></li>
       </ul>
     </dialog>
   );

@@ -43,6 +43,8 @@ export function usePressMenu(onOpen: () => void, enabled: boolean) {
     onPointerCancel: clear,
     onContextMenu: (e: MouseEvent) => {
       e.preventDefault();
+      // A phone's own long-press event: the click that may follow belongs to the press.
+      if (start.current) fired.current = true;
       clear();
       onOpen();
     },

@@ -180,10 +180,11 @@ describe('replies', () => {
       id: original.id, seq: original.seq, kind: 'TEXT', senderName: null, body: '', fileName: null, deleted: true,
     });
 
-    const count = await db.message.count();
-    expect((await send(a, roomId, '다시 답장', original.id)).status).toBe(422);
     // A message of another room (one I am in) is not a reply target here.
     const elsewhere = await sent(c, other, '다른 방 이야기');
+    const inRooms = () => db.message.count({ where: { roomId: { in: [roomId, other] } } });
+    const count = await inRooms();
+    expect((await send(a, roomId, '다시 답장', original.id)).status).toBe(422);
     const foreign = await send(a, roomId, '섞인 답장', elsewhere.id);
     expect(foreign.status).toBe(422);
     expect(foreign.data.error.message).toBeTruthy();
@@ -191,7 +192,7 @@ describe('replies', () => {
     const system = await db.message.findFirstOrThrow({ where: { roomId, kind: 'SYSTEM' } });
     expect((await send(a, roomId, '시스템에 답장', system.id)).status).toBe(422);
     expect((await send(a, roomId, '없는 답장', 'cnotarealmessageid000000')).status).toBe(422);
-    expect(await db.message.count()).toBe(count);
+    expect(await inRooms()).toBe(count);
     // An outsider learns nothing: 404 before anything about the reply.
     expect((await send(c, roomId, '끼어들기', original.id)).status).toBe(404);
   });
