@@ -424,7 +424,7 @@ describe('chat between two people', () => {
       await roomReady(a.page, '준');
       await reply.scrollIntoViewIfNeeded();
       await a.page.screenshot({ path: `${SHOTS}/react-360-room.png` });
-      await longPress(a.page, reply.getByTestId('bubble'));
+      await reply.getByTestId('bubble').click({ button: 'right' });
       await menuOf(a.page).waitFor();
       await a.page.screenshot({ path: `${SHOTS}/react-360-menu.png` });
       await menuOf(a.page).getByRole('button', { name: '답장', exact: true }).click();
