@@ -17,10 +17,12 @@ import koTitles from '@/messages/ko/titles.json';
 import enTitles from '@/messages/en/titles.json';
 import koPosts from '@/messages/ko/posts.json';
 import enPosts from '@/messages/en/posts.json';
+import koAccount from '@/messages/ko/account.json';
+import enAccount from '@/messages/en/account.json';
 import type { Locale } from './config';
 
-const ko = { ...koCore, pieces: koPieces, ticket: koTicket, scan: koScan, shows: koShows, cakes: koCakes, titles: koTitles, posts: koPosts };
-const en = { ...enCore, pieces: enPieces, ticket: enTicket, scan: enScan, shows: enShows, cakes: enCakes, titles: enTitles, posts: enPosts };
+const ko = { ...koCore, pieces: koPieces, ticket: koTicket, scan: koScan, shows: koShows, cakes: koCakes, titles: koTitles, posts: koPosts, account: koAccount };
+const en = { ...enCore, pieces: enPieces, ticket: enTicket, scan: enScan, shows: enShows, cakes: enCakes, titles: enTitles, posts: enPosts, account: enAccount };
 
 export type Messages = typeof ko;
 export const MESSAGES: Record<Locale, Messages> = { ko, en };
