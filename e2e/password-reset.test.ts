@@ -19,13 +19,15 @@ async function device(opts?: { desktop?: boolean }) {
 }
 
 /** A screenshot at phone and desktop width (only when asked for). */
-async function shot(page: Page, name: string) {
+async function shot(page: Page, name: string, { fullPage = true, only }: { fullPage?: boolean; only?: string } = {}) {
   if (!SHOTS) return;
   fs.mkdirSync(SHOTS, { recursive: true });
   const size = page.viewportSize()!;
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 800 });
-    await page.screenshot({ path: path.join(SHOTS, `acct-${name}-${width}.png`), fullPage: true });
+    const file = path.join(SHOTS, `acct-${name}-${width}.png`);
+    if (only) await page.locator(only).screenshot({ path: file });
+    else await page.screenshot({ path: file, fullPage });
   }
   await page.setViewportSize(size);
 }
@@ -36,7 +38,7 @@ async function openMail(page: Page, address: string, subject: string) {
     const r = await fetch(`${INBOX}/api/messages?to=${encodeURIComponent(address)}`);
     return ((await r.json()) as { messages: { subject: string }[] }).messages.filter((m) => m.subject === subject).length;
   }, { timeout: 15_000 }).toBeGreaterThan(0);
-  await page.goto(INBOX);
+  await page.goto(`${INBOX}/?to=${encodeURIComponent(address)}`);
   const mail = page.getByTestId('inbox-message').filter({ hasText: subject }).filter({ hasText: address }).first();
   await mail.waitFor();
   return mail;
@@ -57,13 +59,12 @@ describe('password reset through the local inbox', () => {
 
     // Confirm the address from the mail, in the same browser.
     const verifyMail = await openMail(phone.page, email, '[모아] 이메일을 확인해 주세요');
-    await shot(phone.page, 'dev-inbox');
+    await shot(phone.page, 'dev-inbox', { fullPage: false });
     await verifyMail.getByRole('link', { name: /\/email\/verify\?token=/ }).click();
     await phone.page.getByText(`${email} 확인이 끝났어요.`).waitFor();
     await phone.page.goto('/me');
     await phone.page.getByTestId('email-current').filter({ hasText: `${email} · 확인됨` }).waitFor();
-    await phone.page.locator('#me-email').scrollIntoViewIfNeeded();
-    await shot(phone.page, 'me-email');
+    await shot(phone.page, 'me-email', { only: 'section[aria-labelledby="me-email"]' });
 
     // Forgotten on a laptop: 비밀번호 찾기 from the login page.
     const laptop = await device({ desktop: true });

@@ -4,7 +4,7 @@
 import { db } from '@/lib/db';
 import { AppError, notFound, unauthorized } from '@/lib/errors';
 import { now } from '@/lib/clock';
-import { hit, type Limit } from '@/lib/rate-limit';
+import { LIMITS, hit, type Limit } from '@/lib/rate-limit';
 import { isUniqueViolation } from '@/lib/sql';
 import { mailAvailable, requireMail, sendMailLater } from '@/lib/mail/send';
 import { publicOrigin } from '@/lib/pieces/public-origin';
@@ -44,7 +44,7 @@ export async function requestEmailChange(userId: string, email: string, password
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user || user.deletedAt) throw unauthorized();
   if (needsGuardian(user)) throw new AppError('forbidden', 'account.errors.guardianNeeded');
-  await hit({ name: 'password-change', max: 5, windowSeconds: 15 * 60 }, userId);
+  await hit(LIMITS.passwordChangePerUser, userId); // it asks for the password, like a password change
   if (!(await verifyPassword(user.passwordHash, password))) throw new AppError('forbidden', 'errors.wrongCurrentPassword');
   if (user.email === email) throw new AppError('conflict', 'account.errors.emailSame');
   await sendVerification(userId, email, ip);

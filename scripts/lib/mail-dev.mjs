@@ -1,7 +1,7 @@
 // An offline mail catcher for `npm run dev` and `npm test`: an SMTP server (smtp-server)
 // that keeps every message it receives in memory, parsed with mailparser, and a small
 // HTTP inbox beside it: GET / (an HTML page listing the mail, newest first, links
-// clickable), GET /api/messages[?to=<address>] (JSON), DELETE /api/messages.
+// clickable; ?to=<address> shows one recipient's), GET /api/messages[?to=<address>] (JSON), DELETE /api/messages.
 // Both bind to 127.0.0.1 only. Nothing is relayed anywhere.
 import http from 'node:http';
 import { SMTPServer } from 'smtp-server';
@@ -55,12 +55,12 @@ export async function startMailDev({ smtpPort, httpPort }) {
 
   const web = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://inbox');
+    const to = url.searchParams.get('to')?.toLowerCase();
+    const list = to ? messages.filter((m) => m.to.includes(to)) : messages;
     if (req.method === 'GET' && url.pathname === '/') {
-      return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(messages));
+      return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(list));
     }
     if (url.pathname === '/api/messages' && req.method === 'GET') {
-      const to = url.searchParams.get('to')?.toLowerCase();
-      const list = to ? messages.filter((m) => m.to.includes(to)) : messages;
       return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ messages: list }));
     }
     if (url.pathname === '/api/messages' && req.method === 'DELETE') {
