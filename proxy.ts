@@ -16,5 +16,5 @@ export async function proxy(req: NextRequest) {
 
 export const config = {
   // Pages of the signed-in app; public pages (/p/<token>: a shared piece; /y/<token>: a shared year card), APIs and static files are excluded.
-  matcher: ['/((?!login|signup|offline|p/|y/|api|_next|icons|stickers|catalog|sw\\.js|manifest\\.webmanifest|favicon\\.ico|robots\\.txt).*)'],
+  matcher: ['/((?!login|signup|reset-password|email/|terms|privacy|offline|p/|y/|api|_next|icons|stickers|catalog|sw\\.js|manifest\\.webmanifest|favicon\\.ico|robots\\.txt).*)'],
 };

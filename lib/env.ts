@@ -94,6 +94,13 @@ const schema = z.object({
   KMA_BASE_URL: z.string().trim().url().default('https://apis.data.go.kr/1360000/VilageFcstInfoService_2.0'),
   // Optional STUN/TURN servers for direct calls, as JSON: [{"urls":"stun:…"}].
   ICE_SERVERS: optional,
+  // Outgoing mail (email verification, password reset): an SMTP URL such as
+  // smtps://user:pass@smtp.example.com:465. Without it mail features answer 503
+  // "mail unavailable"; `npm run dev` and `npm test` start an embedded server with an inbox.
+  SMTP_URL: z.string().trim().regex(/^smtps?:\/\//).optional(),
+  MAIL_FROM: z.string().trim().min(3).default('Moa <no-reply@moa.local>'),
+  // Set by `npm run dev` / `npm test` to their embedded inbox; the login page links it.
+  MOA_DEV_INBOX_URL: z.string().trim().url().optional(),
   // Ticket scans that may run at once (one tesseract worker thread, ~150 MB, each).
   SCAN_WORKERS: z.coerce.number().int().min(1).max(8).default(1),
 }).refine((e) => !(e.NODE_ENV === 'production' && e.MOA_TEST_HOOKS === '1' && !e.MOA_TEST_CONTROL_PID), {

@@ -14,6 +14,7 @@ import { ROOT, freePort, log, startPostgres, startSoketi, waitForPort } from './
 import { runPrisma } from './prisma.mjs';
 import { startPushMock } from './lib/push-mock.mjs';
 import { KMA_TEST_KEY, startKmaMock } from './lib/kma-mock.mjs';
+import { startMailDev } from './lib/mail-dev.mjs';
 import webpush from 'web-push';
 
 const only = process.env.TEST_ONLY ? new Set(process.env.TEST_ONLY.split(',')) : null;
@@ -96,6 +97,9 @@ async function main() {
   // Weather comes from a KMA stand-in speaking the real forecast format.
   const kmaMock = await startKmaMock({ port: await freePort() });
   cleanups.push(() => kmaMock.stop());
+  // Mail goes to the same embedded SMTP server and inbox `npm run dev` uses (tests read it over HTTP).
+  const mailDev = await startMailDev({ smtpPort: await freePort(), httpPort: await freePort() });
+  cleanups.push(() => mailDev.stop());
   const vapid = webpush.generateVAPIDKeys();
   const appPort = await freePort();
   Object.assign(env, {
@@ -125,6 +129,8 @@ async function main() {
     KMA_SERVICE_KEY: KMA_TEST_KEY,
     KMA_BASE_URL: kmaMock.url,
     CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    SMTP_URL: mailDev.smtpUrl,
+    MOA_DEV_INBOX_URL: mailDev.inboxUrl,
   });
   if ((await runPrisma(['migrate', 'deploy'], { env, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('migrate deploy failed');
 

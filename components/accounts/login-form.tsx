@@ -12,6 +12,7 @@ import { useSignIn } from './use-sign-in';
 /** `demo`: the demo account to name, only where demo accounts exist (lib/env.ts demoLogin). */
 export function LoginForm({ demo = null }: { demo?: { loginId: string; password: string } | null }) {
   const t = useTranslations('auth');
+  const tAccount = useTranslations('account');
   const router = useRouter();
   const signInWith = useSignIn();
   const [error, setError] = useState<string | null>(null);
@@ -35,6 +36,7 @@ export function LoginForm({ demo = null }: { demo?: { loginId: string; password:
       <TextField label={t('password')} name="password" type="password" autoComplete="current-password" required />
       <FormError message={error} />
       <Button type="submit" disabled={pending}>{pending ? t('signingIn') : t('login')}</Button>
+      <Link className="-mt-1 inline-flex min-h-11 items-center justify-center text-sm font-semibold text-grape-700 underline" href="/login/forgot">{tAccount('forgot.link')}</Link>
       <p className="text-center text-sm text-neutral-600">
         {t('noAccount')} <Link className="font-semibold text-grape-700 underline" href="/signup">{t('goSignup')}</Link>
       </p>

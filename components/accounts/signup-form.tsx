@@ -10,14 +10,17 @@ import { FormError } from '@/components/ui/form-error';
 import { api, ApiError } from '@/lib/api-client';
 import { signUpSchema, loginIdSchema } from '@/lib/accounts/schemas';
 import { useSignIn } from './use-sign-in';
+import { ConsentFields, type Consent } from './consent-fields';
 
 type Availability = 'idle' | 'checking' | 'available' | 'taken';
 
-export function SignupForm() {
+/** `mailAvailable`: whether this server can send mail (the email field shows only then). */
+export function SignupForm({ mailAvailable = false }: { mailAvailable?: boolean }) {
   const t = useTranslations();
   const router = useRouter();
   const signInWith = useSignIn();
-  const [values, setValues] = useState({ loginId: '', displayName: '', password: '' });
+  const [values, setValues] = useState({ loginId: '', displayName: '', password: '', email: '' });
+  const [consent, setConsent] = useState<Consent>({ acceptTerms: false, acceptPrivacy: false, under14: false });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [availability, setAvailability] = useState<Availability>('idle');
   const [error, setError] = useState<string | null>(null);
@@ -48,12 +51,11 @@ export function SignupForm() {
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
     setError(null);
-    const parsed = signUpSchema.safeParse(values);
-    if (!parsed.success) {
-      const errs: Record<string, string> = {};
-      for (const issue of parsed.error.issues) errs[String(issue.path[0])] ??= t(issue.message as never);
-      return setFieldErrors(errs);
-    }
+    const parsed = signUpSchema.safeParse({ ...values, ...consent, email: consent.under14 ? '' : values.email });
+    const errs: Record<string, string> = {};
+    for (const issue of parsed.error?.issues ?? []) errs[String(issue.path[0])] ??= t(issue.message as never);
+    if (!consent.acceptTerms || !consent.acceptPrivacy) errs.consent = t('account.consent.required');
+    if (!parsed.success || errs.consent) return setFieldErrors(errs);
     setPending(true);
     try {
       await api('/api/accounts', { json: parsed.data });
@@ -80,6 +82,10 @@ export function SignupForm() {
       <TextField label={t('auth.loginId')} hint={t('auth.loginIdHint')} name="loginId" value={values.loginId} onChange={set('loginId')} autoComplete="username" autoCapitalize="none" status={status} error={loginIdError} required />
       <TextField label={t('auth.displayName')} hint={t('auth.displayNameHint')} name="displayName" value={values.displayName} onChange={set('displayName')} autoComplete="nickname" error={fieldErrors.displayName} required />
       <TextField label={t('auth.password')} hint={t('auth.passwordHint')} name="password" type="password" value={values.password} onChange={set('password')} autoComplete="new-password" error={fieldErrors.password} required />
+      {mailAvailable && !consent.under14 && (
+        <TextField label={t('account.signup.email')} hint={t('account.signup.emailHint')} name="email" type="email" value={values.email} onChange={set('email')} autoComplete="email" autoCapitalize="none" error={fieldErrors.email} />
+      )}
+      <ConsentFields value={consent} onChange={(c) => { setConsent(c); setFieldErrors((f) => ({ ...f, consent: '' })); }} error={fieldErrors.consent} />
       <FormError message={error} />
       <Button type="submit" disabled={pending}>{pending ? t('auth.signingUp') : t('auth.signup')}</Button>
       <p className="text-center text-sm text-neutral-600">

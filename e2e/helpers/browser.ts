@@ -116,6 +116,8 @@ export async function fillSignUp(page: Page, { loginId, displayName, password }:
   await page.getByLabel('아이디', { exact: true }).fill(loginId);
   await page.getByLabel('이름', { exact: true }).fill(displayName);
   await page.getByLabel('비밀번호', { exact: true }).fill(password);
+  await page.getByLabel('이용약관에 동의해요 (필수)').check();
+  await page.getByLabel('개인정보 처리방침에 동의해요 (필수)').check();
 }
 
 /** Sign up through /signup and land on Home, greeted by name. */

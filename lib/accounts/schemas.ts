@@ -19,10 +19,23 @@ export const displayNameSchema = line('validation.displayNameRequired')
   .min(1, { error: 'validation.displayNameRequired' })
   .max(30, { error: 'validation.displayNameLength' });
 
+/** An address as typed: trimmed and lower-cased; an empty field means none. */
+export const emailSchema = line('account.validation.emailInvalid')
+  .max(254, { error: 'account.validation.emailInvalid' })
+  .pipe(z.email({ error: 'account.validation.emailInvalid' }))
+  .transform((e) => e.toLowerCase());
+const optionalEmail = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), emailSchema.optional());
+
 export const signUpSchema = z.object({
   loginId: loginIdSchema,
   displayName: displayNameSchema,
   password: passwordSchema,
+  email: optionalEmail,
+  // Consent is checked by the service (400, nothing stored) so the form can name it.
+  acceptTerms: z.boolean().optional(),
+  acceptPrivacy: z.boolean().optional(),
+  /** "만 14세 미만이에요": a child's account, covered once a parent's family invite takes it in. */
+  under14: z.boolean().optional(),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
@@ -41,6 +54,30 @@ export const changePasswordSchema = z.object({
 export const deleteAccountSchema = z.object({
   password: z.string().min(1, { error: 'validation.passwordRequired' }).max(200),
 });
+
+/** 나 → 이메일: a new address; the current password guards what password reset trusts. */
+export const setEmailSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, { error: 'validation.passwordRequired' }).max(200),
+});
+
+/** A mail link's token (43 base64url characters); anything else is simply an invalid link. */
+export const mailTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: 'account.errors.linkInvalid' });
+export const verifyEmailSchema = z.object({ token: mailTokenSchema });
+
+/** 비밀번호 찾기: a login ID or an address, one field. */
+export const forgotPasswordSchema = z.object({ identifier: line('account.validation.identifierRequired').min(1, { error: 'account.validation.identifierRequired' }).max(254) });
+export const resetPasswordSchema = z.object({ token: mailTokenSchema, newPassword: passwordSchema });
+
+/** My address as 나 shows it: the verified one, and one waiting for its link. */
+export interface EmailStatusDto {
+  email: string | null;
+  verifiedAt: string | null;
+  pending: { email: string; expiresAt: string } | null;
+  mailAvailable: boolean;
+  /** Under 14 and not yet covered by a parent: no address can be added. */
+  needsGuardian: boolean;
+}
 
 export const availabilityQuerySchema = z.object({ loginId: line().max(64) });
 

@@ -7,6 +7,9 @@ import { disconnectUsers } from '@/lib/realtime/server';
 import { LIMITS, check, hit, reached, reset } from '@/lib/rate-limit';
 import { burnVerify, hashPassword, verifyPassword } from './password';
 import { revokeAllSessionsOp } from './devices';
+import { consentRecord } from './consent';
+import { sendVerification } from './email';
+import { requireMail } from '@/lib/mail/send';
 import type { KnownDevice } from './known-device';
 import { loginIdSchema, normaliseLoginId, type SessionUser, type SignUpInput } from './schemas';
 
@@ -26,17 +29,28 @@ export async function isLoginIdAvailable(loginId: string, ip: string) {
   return { available: !existing, valid: true };
 }
 
+/**
+ * Sign up: consent to the terms and the privacy notice is required (400, nothing stored).
+ * An email is optional; it is only the account's once its link is opened. Under-14s give
+ * no email until a parent's family invite covers them (lib/circles/service.ts joinFamily).
+ */
 export async function signUp(input: SignUpInput, ip: string) {
+  const consent = consentRecord(input, now());
+  if (input.email && input.under14) throw new AppError('bad_request', 'account.errors.guardianNeeded');
+  if (input.email) requireMail();
   await hit(LIMITS.signupPerIp, ip);
   const loginId = normaliseLoginId(input.loginId);
   const passwordHash = await hashPassword(input.password);
+  let user;
   try {
-    const user = await db.user.create({ data: { loginId, displayName: input.displayName, passwordHash } });
-    return toSessionUser(user);
+    user = await db.user.create({ data: { loginId, displayName: input.displayName, passwordHash, ...consent, under14: input.under14 === true } });
   } catch (err) {
     if ((err as { code?: string }).code === 'P2002') throw new AppError('conflict', 'errors.loginIdTaken');
     throw err;
   }
+  // The account exists either way; a limit on the address only delays its link (ask again in 나).
+  const emailSent = input.email ? await sendVerification(user.id, input.email, ip).then(() => true, () => false) : false;
+  return { ...toSessionUser(user), emailSent };
 }
 
 /** How long an unknown device waits once its account has failed too often (slowed, never refused). */
@@ -108,6 +122,7 @@ export async function deleteAccount(userId: string, password: string) {
     db.coupleRequest.deleteMany({ where: { OR: [{ fromId: userId }, { toId: userId }] } }),
     db.pushSubscription.deleteMany({ where: { userId } }),
     db.notification.deleteMany({ where: { userId } }),
+    db.emailToken.deleteMany({ where: { userId } }),
     revokeAllSessionsOp(userId),
     db.user.update({
       where: { id: userId },
@@ -118,6 +133,8 @@ export async function deleteAccount(userId: string, password: string) {
         statusMessage: '',
         avatarKey: null,
         backgroundKey: null,
+        email: null,
+        emailVerifiedAt: null,
         deletedAt: now(),
         sessionVersion: { increment: 1 },
       },

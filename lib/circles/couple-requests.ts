@@ -13,6 +13,7 @@ import type { CoupleRequestDto, CoupleRequestsDto } from './schemas';
 import { isUniqueViolation } from '@/lib/sql';
 import { toUserBrief, userBriefSelect } from '@/lib/users/brief';
 import { normaliseLoginId } from '@/lib/accounts/schemas';
+import { notifyCoupleAccepted, notifyCoupleRejected, notifyCoupleRequested, notifyCoupleRequestsClosed } from './couple-notify';
 
 const REQUESTS_PER_HOUR: Limit = { name: 'couple-request', max: 30, windowSeconds: 60 * 60 };
 
@@ -48,13 +49,17 @@ export async function sendCoupleRequest(userId: string, loginId: string) {
       });
       if (pending?.fromId === userId) throw new AppError('conflict', 'errors.coupleRequestDuplicate');
       if (pending) throw new AppError('conflict', 'errors.coupleRequestFromThem', { requestId: pending.id });
-      return tx.coupleRequest.create({ data: { fromId: userId, toId: target.id, createdAt: now() }, include: { to: { select: personSelect } } });
+      return tx.coupleRequest.create({
+        data: { fromId: userId, toId: target.id, createdAt: now() },
+        include: { to: { select: personSelect }, from: { select: { displayName: true } } },
+      });
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw new AppError('conflict', 'errors.coupleRequestDuplicate');
     throw err;
   }
   await publishCoupleRequestsChanged([userId, target.id]);
+  await notifyCoupleRequested(target.id, request.from.displayName);
   return toRequestDto(request.id, request.to, request.createdAt);
 }
 
@@ -79,11 +84,13 @@ export async function listCoupleRequests(userId: string): Promise<CoupleRequests
 
 /** Reject (receiver) or cancel (sender): only a pending request changes. */
 async function closeRequest(userId: string, requestId: string, side: 'fromId' | 'toId', status: 'REJECTED' | 'CANCELLED') {
-  const request = await db.coupleRequest.findFirst({ where: { id: requestId, [side]: userId } });
+  const request = await db.coupleRequest.findFirst({ where: { id: requestId, [side]: userId }, include: { to: { select: { displayName: true } } } });
   if (!request) throw notFound();
   const { count } = await db.coupleRequest.updateMany({ where: { id: requestId, status: 'PENDING' }, data: { status, decidedAt: now() } });
   if (!count) throw new AppError('conflict', 'errors.coupleRequestNotPending');
   await publishCoupleRequestsChanged([request.fromId, request.toId]);
+  // A cancelled request is the sender's own doing: only a rejection is news to them.
+  if (status === 'REJECTED') await notifyCoupleRejected(request.fromId, request.to.displayName);
 }
 
 export const rejectCoupleRequest = (userId: string, requestId: string) => closeRequest(userId, requestId, 'toId', 'REJECTED');
@@ -121,7 +128,9 @@ export async function acceptCoupleRequest(userId: string, requestId: string) {
       const others = { status: 'PENDING' as const, OR: [{ fromId: { in: pair } }, { toId: { in: pair } }] };
       const cleared = await tx.coupleRequest.findMany({ where: others, select: { fromId: true, toId: true } });
       await tx.coupleRequest.updateMany({ where: others, data: { status: 'CANCELLED', decidedAt: at } });
-      return { circleId: circle.id, roomId: room.id, touched: cleared.flatMap((r) => [r.fromId, r.toId]) };
+      // Someone else who had asked either of the two is told why their request vanished.
+      const closed = cleared.filter((r) => !pair.includes(r.fromId)).map((r) => ({ fromId: r.fromId, toName: nameOf(r.toId) }));
+      return { circleId: circle.id, roomId: room.id, touched: cleared.flatMap((r) => [r.fromId, r.toId]), closed, accepterName: nameOf(request.toId) };
     });
   } catch (err) {
     // The partial unique index (one PARTNER membership per person) is the last word.
@@ -133,5 +142,6 @@ export async function acceptCoupleRequest(userId: string, requestId: string) {
     publishCoupleRequestsChanged([...pair, ...made.touched]),
     publishRoomChanged(made.roomId, pair),
   ]);
+  await Promise.all([notifyCoupleAccepted(request.fromId, made.accepterName, made.circleId), notifyCoupleRequestsClosed(made.closed)]);
   return getCircle(userId, made.circleId);
 }

@@ -101,6 +101,8 @@ export async function joinFamily(userId: string, code: string) {
       const { count } = await tx.familyInvite.updateMany({ where: { code, usedAt: null, expiresAt: { gt: at } }, data: { usedAt: at, usedById: userId } });
       if (!count) throw codeError('errors.inviteCodeUsed');
       await tx.circleMember.create({ data: { circleId, userId, role: invite.role } });
+      // A child joining by a parent's code is covered by that parent's consent (under 14s need one).
+      if (invite.role === 'CHILD') await tx.user.updateMany({ where: { id: userId, guardianConsentAt: null }, data: { guardianConsentById: invite.createdById, guardianConsentAt: at } });
       // Circles seeded without a room get theirs now.
       const roomId = invite.circle.room?.id ?? (await createCircleRoom(tx, circleId, invite.circle.members.map((m) => m.userId))).id;
       await addMember(tx, roomId, userId);

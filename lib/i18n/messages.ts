@@ -26,10 +26,12 @@ import koFamilyTools from '@/messages/ko/familyTools.json';
 import enFamilyTools from '@/messages/en/familyTools.json';
 import koShell from '@/messages/ko/shell.json';
 import enShell from '@/messages/en/shell.json';
+import koAccount from '@/messages/ko/account.json';
+import enAccount from '@/messages/en/account.json';
 import type { Locale } from './config';
 
-const ko = { ...koCore, chat: { ...koCore.chat, ...koChat }, pieces: koPieces, ticket: koTicket, scan: koScan, shows: koShows, cakes: koCakes, titles: koTitles, posts: koPosts, rooms: koRooms, familyTools: koFamilyTools, shell: koShell };
-const en = { ...enCore, chat: { ...enCore.chat, ...enChat }, pieces: enPieces, ticket: enTicket, scan: enScan, shows: enShows, cakes: enCakes, titles: enTitles, posts: enPosts, rooms: enRooms, familyTools: enFamilyTools, shell: enShell };
+const ko = { ...koCore, chat: { ...koCore.chat, ...koChat }, pieces: koPieces, ticket: koTicket, scan: koScan, shows: koShows, cakes: koCakes, titles: koTitles, posts: koPosts, rooms: koRooms, familyTools: koFamilyTools, shell: koShell, account: koAccount };
+const en = { ...enCore, chat: { ...enCore.chat, ...enChat }, pieces: enPieces, ticket: enTicket, scan: enScan, shows: enShows, cakes: enCakes, titles: enTitles, posts: enPosts, rooms: enRooms, familyTools: enFamilyTools, shell: enShell, account: enAccount };
 
 export type Messages = typeof ko;
 export const MESSAGES: Record<Locale, Messages> = { ko, en };

@@ -8,6 +8,7 @@ import webpush from 'web-push';
 import { ROOT, STATE_DIR, freePort, isPortFree, log, pidAlive, startPostgres, startSoketi } from './services.mjs';
 import { runPrisma } from '../prisma.mjs';
 import { DEMO_PASSWORD, seedDemoData, wantsDemo } from './seed.mjs';
+import { startMailDev } from './mail-dev.mjs';
 
 const LOCK_FILE = path.join(STATE_DIR, 'run.lock');
 const SECRETS_FILE = path.join(STATE_DIR, 'secrets.json');
@@ -59,7 +60,7 @@ export function localSecrets() {
  * Start embedded services where no hosted one is configured, migrate, seed.
  * Returns { env, stop } — env is what the Next.js process should run with.
  */
-export async function startBackends({ appPort, seed }) {
+export async function startBackends({ appPort, seed, mail = false }) {
   const secrets = localSecrets();
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   const stops = [];
@@ -106,6 +107,17 @@ export async function startBackends({ appPort, seed }) {
   } else {
     log('soketi', 'using PUSHER_* settings');
   }
+  if (mail && !env.SMTP_URL) {
+    // The inbox keeps a fixed port when it can, so its address survives restarts.
+    const inboxPort = (await isPortFree(1080)) ? 1080 : await freePort();
+    const mailDev = await startMailDev({ smtpPort: await freePort(), httpPort: inboxPort });
+    stops.push(() => mailDev.stop());
+    env.SMTP_URL = mailDev.smtpUrl;
+    env.MOA_DEV_INBOX_URL = mailDev.inboxUrl;
+    log('mail', `embedded SMTP server; every mail lands in the inbox at ${mailDev.inboxUrl}`);
+  } else {
+    log('mail', env.SMTP_URL ? 'using SMTP_URL' : 'no SMTP_URL: email verification and password reset are unavailable');
+  }
   log('kv', env.KV_REST_API_URL ? 'using Vercel KV' : 'PostgreSQL-backed key/value table');
   log('files', env.STORAGE_DIR ? `local files in ${env.STORAGE_DIR}` : 'local files in .moa/files');
 
@@ -146,7 +158,7 @@ export async function runApp(nextArgs) {
   try {
     log('prisma', 'generating client');
     if ((await runPrisma(['generate'], { stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) throw new Error('prisma generate failed');
-    backends = await startBackends({ appPort: port, seed: wantsDemo(nextArgs[0], process.env) });
+    backends = await startBackends({ appPort: port, seed: wantsDemo(nextArgs[0], process.env), mail: nextArgs[0] === 'dev' });
   } catch (err) {
     console.error(`\n${err.message}\n`);
     await shutdown(1);

@@ -78,10 +78,13 @@ export function uniqueId(prefix = 'u') {
   return `${prefix}${Date.now().toString(36)}${seq}`.slice(0, 20);
 }
 
+/** What the sign-up form sends once both agreements are ticked (sign-up refuses without). */
+export const CONSENT = { acceptTerms: true, acceptPrivacy: true } as const;
+
 export async function newUser(password = 'password-123') {
   const c = new Client();
   const loginId = uniqueId();
-  const res = await c.json('/api/accounts', 'POST', { loginId, displayName: `Test ${loginId}`, password });
+  const res = await c.json('/api/accounts', 'POST', { loginId, displayName: `Test ${loginId}`, password, ...CONSENT });
   if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${JSON.stringify(res.data)}`);
   const s = await c.signIn(loginId, password);
   if (!s.ok) throw new Error(`sign-in failed: ${s.error}`);

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { Client, newUser, uniqueId } from '../helpers/client';
+import { CONSENT, Client, newUser, uniqueId } from '../helpers/client';
 import { db } from '@/lib/db';
 
 afterAll(async () => {
@@ -10,10 +10,10 @@ describe('sign up', () => {
   it('creates an account and refuses a duplicate login ID, case-insensitively', async () => {
     const c = new Client();
     const loginId = uniqueId('Dup');
-    const first = await c.json('/api/accounts', 'POST', { loginId, displayName: '하나', password: 'password-1' });
+    const first = await c.json('/api/accounts', 'POST', { loginId, displayName: '하나', password: 'password-1', ...CONSENT });
     expect(first.status).toBe(201);
     expect(first.data.user.loginId).toBe(loginId.toLowerCase());
-    const again = await c.json('/api/accounts', 'POST', { loginId: loginId.toUpperCase(), displayName: '둘', password: 'password-2' });
+    const again = await c.json('/api/accounts', 'POST', { loginId: loginId.toUpperCase(), displayName: '둘', password: 'password-2', ...CONSENT });
     expect(again.status).toBe(409);
     expect(again.data.error.code).toBe('conflict');
     expect(await db.user.count({ where: { loginId: loginId.toLowerCase() } })).toBe(1);
@@ -28,10 +28,10 @@ describe('sign up', () => {
   });
 
   it.each([
-    [{ loginId: 'ab', displayName: 'x', password: 'password-1' }, 'loginId'],
-    [{ loginId: 'has space', displayName: 'x', password: 'password-1' }, 'loginId'],
-    [{ loginId: 'x'.repeat(21), displayName: 'x', password: 'password-1' }, 'loginId'],
-    [{ loginId: 'okay_id1', displayName: '', password: 'password-1' }, 'displayName'],
+    [{ loginId: 'ab', displayName: 'x', password: 'password-1', ...CONSENT }, 'loginId'],
+    [{ loginId: 'has space', displayName: 'x', password: 'password-1', ...CONSENT }, 'loginId'],
+    [{ loginId: 'x'.repeat(21), displayName: 'x', password: 'password-1', ...CONSENT }, 'loginId'],
+    [{ loginId: 'okay_id1', displayName: '', password: 'password-1', ...CONSENT }, 'displayName'],
     [{ loginId: 'okay_id2', displayName: 'x', password: 'short' }, 'password'],
     [{ loginId: 'okay_id3', displayName: 'x', password: 'has a space' }, 'password'],
     [{ loginId: 'okay_id4', displayName: 'x', password: 'p'.repeat(73) }, 'password'],
@@ -96,10 +96,10 @@ describe('log in and sessions', () => {
     const c = new Client('198.51.100.7');
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) {
-      statuses.push((await c.json('/api/accounts', 'POST', { loginId: uniqueId('rl'), displayName: 'x', password: 'password-1' })).status);
+      statuses.push((await c.json('/api/accounts', 'POST', { loginId: uniqueId('rl'), displayName: 'x', password: 'password-1', ...CONSENT })).status);
     }
     expect(statuses.slice(0, 10).every((s) => s === 201)).toBe(true);
-    const last = await c.json('/api/accounts', 'POST', { loginId: uniqueId('rl'), displayName: 'x', password: 'password-1' });
+    const last = await c.json('/api/accounts', 'POST', { loginId: uniqueId('rl'), displayName: 'x', password: 'password-1', ...CONSENT });
     expect(last.status).toBe(429);
     expect(last.data.error.details.retryAfterSeconds).toBeGreaterThan(0);
   });

@@ -154,7 +154,15 @@ function table(f: Fixtures): Record<string, Spec> {
     'DELETE /api/accounts/sessions/[sessionId]': { params: { sessionId: idFrom(f.sessionId) } },
     'DELETE /api/accounts/me': { json: { password: text } },
     'PUT /api/accounts/password': { json: { currentPassword: text, newPassword: text } },
-    'POST /api/accounts': { json: { loginId, displayName: text, password: text } },
+    'POST /api/accounts': { json: { loginId, displayName: text, password: text, email: text, acceptTerms: bool, acceptPrivacy: bool, under14: bool } },
+    'GET /api/accounts/email': none,
+    'PUT /api/accounts/email': { json: { email: fc.oneof(fc.constantFrom('a@example.com', 'not-an-address'), text), password: text } },
+    'POST /api/accounts/email/verify': { json: { token: fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{43}$/), text) } },
+    'POST /api/accounts/password/forgot': { json: { identifier: fc.oneof(loginId, text) } },
+    'POST /api/accounts/password/reset': { json: { token: fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{43}$/), text), newPassword: text } },
+    'GET /api/accounts/export': none,
+    'POST /api/accounts/export': none,
+    'GET /api/accounts/export/[exportId]': { params: { exportId: idFrom(f.circleId) }, query: { exp: s(int), sig: text } },
     'GET /api/auth/[...nextauth]': {
       params: { nextauth: fc.oneof(fc.constantFrom('session', 'csrf', 'providers', 'signin', 'signout', 'error', 'callback/credentials', 'signin/credentials', '_log'), strangeId) },
       query: { callbackUrl, error: text },
@@ -381,6 +389,8 @@ const writesAfter = (id: number) => db.$queryRawUnsafe<{ tbl: string; op: string
 
 /** Work a successful request left running (publishing, pushes) has written what it will. */
 async function settle() {
+  // A data export is built after its 202 (background writes); wait until it is done.
+  for (let i = 0; i < 200 && (await db.dataExport.count({ where: { status: 'PENDING' } })); i++) await new Promise((r) => setTimeout(r, 50));
   let last = await lastWrite();
   for (let i = 0; i < 20; i++) {
     await new Promise((r) => setTimeout(r, 25));

@@ -5,6 +5,10 @@ import { getMyProfile } from '@/lib/profiles/service';
 import { ChangePasswordForm, DeleteAccountForm, LanguagePicker, LogoutButton } from '@/components/accounts/me-settings';
 import { ProfileEditor } from '@/components/profiles/profile-editor';
 import { NotificationsSection } from '@/components/notifications/notifications-section';
+import { EmailSection } from '@/components/accounts/email-section';
+import { ExportSection } from '@/components/accounts/export-section';
+import { getEmailStatus } from '@/lib/accounts/email';
+import { latestExport } from '@/lib/accounts/export/service';
 
 export async function generateMetadata() {
   return { title: (await getT())('me.title') };
@@ -12,7 +16,7 @@ export async function generateMetadata() {
 
 export default async function MePage() {
   const user = await requirePageUser();
-  const [t, profile] = await Promise.all([getT(), getMyProfile(user.id)]);
+  const [t, profile, email, dataExport] = await Promise.all([getT(), getMyProfile(user.id), getEmailStatus(user.id), latestExport(user.id)]);
   const card = 'rounded-2xl bg-white p-5 shadow-sm';
   return (
     <div className="flex flex-col gap-5">
@@ -32,7 +36,9 @@ export default async function MePage() {
         </Link>
       </section>
       <section className={card}><LanguagePicker /></section>
+      <section className={card} aria-labelledby="me-email"><EmailSection initial={email} loginId={user.loginId} /></section>
       <section className={card}><ChangePasswordForm loginId={user.loginId} /></section>
+      <section className={card} aria-labelledby="export"><ExportSection initial={dataExport} /></section>
       <section className={card}><DeleteAccountForm userId={user.id} loginId={user.loginId} /></section>
     </div>
   );

@@ -1,5 +1,6 @@
 import { SignupForm } from '@/components/accounts/signup-form';
 import { getT } from '@/lib/i18n/server';
+import { mailAvailable } from '@/lib/mail/send';
 
 export async function generateMetadata() {
   return { title: (await getT())('auth.signup') };
@@ -10,7 +11,7 @@ export default async function SignupPage() {
   return (
     <>
       <h1 className="text-xl font-bold">{t('auth.signupTitle')}</h1>
-      <SignupForm />
+      <SignupForm mailAvailable={mailAvailable()} />
     </>
   );
 }
