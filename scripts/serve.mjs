@@ -8,6 +8,9 @@
 import cluster from 'node:cluster';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installInFront } from './lib/in-front.mjs';
+import { compressedStaticHandler } from './lib/static-compression.mjs';
+import { pageCompressionHandler } from './lib/page-compression.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -38,6 +41,14 @@ function refuseTestHooksOutsideTests() {
 }
 
 async function runNextStart() {
+  // The JavaScript chunks go out compressed once (lib/static-compression.mjs), pages
+  // gzipped as they stream (lib/page-compression.mjs; MOA_COMPRESS_PAGES=0 turns that
+  // off), API JSON as before.
+  const handlers = [
+    compressedStaticHandler(path.join(ROOT, process.env.MOA_DIST_DIR || '.next', 'static')),
+    ...(process.env.MOA_COMPRESS_PAGES === '0' ? [] : [pageCompressionHandler()]),
+  ];
+  installInFront(...handlers);
   process.argv = [process.execPath, NEXT_BIN, 'start', ...args];
   await import(NEXT_BIN);
 }
