@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { STICKERS, stickerUrl } from '@/lib/chat/stickers';
-import { MAX_TEXT } from '@/lib/chat/schemas';
+import { MAX_TEXT } from '@/lib/chat/limits';
 
 interface Props {
   onSend: (body: string) => void;
