@@ -1,5 +1,6 @@
 // What scripts/serve.mjs puts in front of `next start`, in the same process: compressed
-// static files (./static-compression.mjs) and pages (./page-compression.mjs). Each is a handler `(req, res, next)` that answers or calls next().
+// static files (./static-compression.mjs) and shedding API requests past capacity
+// (./load-shed.mjs). Each is a handler `(req, res, next)` that answers or calls next().
 import http from 'node:http';
 
 /**
