@@ -6,28 +6,43 @@
 // routing, no session, no body read), and the clients already retry: the chat outbox
 // keeps the message and sends it again, with the same client id, so it is stored once.
 // Pages are never refused here (a 503 page would be worse than a slow one).
+//
+// A fixed number in progress is not enough alone: what one process gets through per
+// second varies (a busy machine, a slow database), and 128 requests waiting on a database
+// pool that serves 20 a second wait past the pool's 5 s connect timeout, so every one of
+// them fails (measured: nothing got through at all). So the limit also shrinks while API
+// answers are slow: above `minInFlight` in progress, a request is refused while the
+// recent API response time (a moving average) is over `maxLatencyMs`.
 import fs from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 /**
  * A handler for scripts/lib/in-front.mjs: counts every request until its response
  * closes, and answers an /api/ request 503 while `maxInFlight` are already in progress.
  * `message` is the error message sent (the app's usual error shape, code `unavailable`).
  */
-export function loadShedder({ maxInFlight, retryAfterSeconds = 1, message = 'unavailable' }) {
+export function loadShedder({ maxInFlight, minInFlight = 16, maxLatencyMs = 1000, retryAfterSeconds = 1, message = 'unavailable' }) {
   let inFlight = 0;
+  let latency = 0; // moving average of API response times, ms
   const body = JSON.stringify({ error: { code: 'unavailable', message, details: { retryAfterSeconds } } });
   const handler = (req, res, next) => {
-    if (inFlight >= maxInFlight && req.url?.startsWith('/api/')) {
+    const api = req.url?.startsWith('/api/');
+    if (api && (inFlight >= maxInFlight || (inFlight >= minInFlight && latency > maxLatencyMs))) {
       res.writeHead(503, { 'Content-Type': 'application/json', 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'no-store' });
       res.end(body);
       return;
     }
     inFlight++;
-    res.once('close', () => inFlight--);
+    const t0 = api ? performance.now() : 0;
+    res.once('close', () => {
+      inFlight--;
+      if (api) latency += (performance.now() - t0 - latency) * 0.05;
+    });
     return next();
   };
   handler.inFlight = () => inFlight;
+  handler.latency = () => latency;
   return handler;
 }
 

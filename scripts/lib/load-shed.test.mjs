@@ -50,3 +50,26 @@ describe('loadShedder', () => {
     expect(() => loadShedderFromEnv('/nowhere', { MOA_MAX_IN_FLIGHT: 'lots' })).toThrow(/MOA_MAX_IN_FLIGHT/);
   });
 });
+
+describe('loadShedder on slow answers', () => {
+  it('refuses above minInFlight while recent API answers are slow, and recovers', async () => {
+    const shed = loadShedder({ maxInFlight: 100, minInFlight: 2, maxLatencyMs: 50 });
+    let delay = 200;
+    const server = http.createServer((req, res) => shed(req, res, () => setTimeout(() => res.end('ok'), delay)));
+    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${server.address().port}/api/x`;
+    const get = () => new Promise((resolve) => http.get(url, { agent: false }, (res) => { res.resume(); res.on('end', () => resolve(res.statusCode)); }));
+    // Slow answers, one at a time: the average climbs past 50 ms.
+    for (let i = 0; i < 10; i++) expect(await get()).toBe(200);
+    expect(shed.latency()).toBeGreaterThan(50);
+    // Below minInFlight requests still pass; above it they are refused.
+    const three = await Promise.all([get(), get(), get()]);
+    expect(three.filter((s) => s === 503).length).toBe(1);
+    // Fast again: the average falls and everything passes.
+    delay = 0;
+    for (let i = 0; i < 30; i++) await get();
+    expect(shed.latency()).toBeLessThan(50);
+    expect(await Promise.all([get(), get(), get()])).toEqual([200, 200, 200]);
+    server.close();
+  }, 20_000);
+});
