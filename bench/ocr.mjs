@@ -52,7 +52,6 @@ const { prepareImage } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/prep
 const { pageLines, toRows } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/rows.ts'));
 const { glyphTemplates } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/glyphs.ts'));
 const { finishReading, recognizePage } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/read.ts'));
-const { pickFields } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/parse.ts'));
 const { repairLatin } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/latin.ts'));
 const sharp = (await import('sharp')).default;
 

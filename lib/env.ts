@@ -50,6 +50,8 @@ const schema = z.object({
   BLOB_READ_WRITE_TOKEN: optional,
   // Test-only routes (clock travel) and plain-http push; see the production check below.
   MOA_TEST_HOOKS: z.enum(['0', '1']).default('0'),
+  // The benchmark's floor route (POST /api/bench/floor, no session or database); 404 unless 1.
+  MOA_BENCH_ROUTES: z.enum(['0', '1']).default('0'),
   // Set by the test runner (scripts/test.mjs) to its own pid; nothing else sets it.
   MOA_TEST_CONTROL_PID: optional,
   // Demo accounts and the login page's demo hint outside `npm run dev`.

@@ -1,5 +1,6 @@
 // Zod building blocks every domain's schemas share. Messages are message-file keys.
 import { z } from 'zod';
+import { ID_PATTERN } from './ids';
 
 // C0 controls, DEL, C1 controls and the Unicode line/paragraph separators: invisible
 // or line-breaking, and PostgreSQL refuses NUL in text (it was a 500).
@@ -13,8 +14,7 @@ export const isPlainText = (s: string) => !CONTROL.test(s);
 const oneLine = { error: 'validation.oneLine' } as const;
 const typed = (error?: string) => z.string(error ? { error } : undefined);
 
-/** Ids the server makes (cuids): the pattern, for places that are not zod (channel names). */
-export const ID_PATTERN = '[a-z0-9]{20,40}';
+export { ID_PATTERN };
 const ID_RE = new RegExp(`^${ID_PATTERN}$`);
 
 /** An id in a path, query or body; `error` is the message key when a form names the field. */

@@ -8,6 +8,10 @@
 import cluster from 'node:cluster';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installInFront } from './lib/in-front.mjs';
+import { loadShedderFromEnv } from './lib/load-shed.mjs';
+import { compressedStaticHandler } from './lib/static-compression.mjs';
+import { pageCompressionHandler } from './lib/page-compression.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -38,6 +42,16 @@ function refuseTestHooksOutsideTests() {
 }
 
 async function runNextStart() {
+  // API requests past capacity are refused at once (lib/load-shed.mjs); the JavaScript
+  // chunks go out compressed once (lib/static-compression.mjs), pages gzipped as they
+  // stream (lib/page-compression.mjs; MOA_COMPRESS_PAGES=0 turns that off), API JSON as before.
+  const shed = loadShedderFromEnv(ROOT);
+  const handlers = [
+    ...(shed ? [shed] : []),
+    compressedStaticHandler(path.join(ROOT, process.env.MOA_DIST_DIR || '.next', 'static')),
+    ...(process.env.MOA_COMPRESS_PAGES === '0' ? [] : [pageCompressionHandler()]),
+  ];
+  installInFront(...handlers);
   process.argv = [process.execPath, NEXT_BIN, 'start', ...args];
   await import(NEXT_BIN);
 }

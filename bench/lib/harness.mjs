@@ -70,8 +70,9 @@ function sourceStamp() {
  * PostgreSQL + Soketi + `next start` on the build in `dist` (built if missing), all
  * throwaway. Returns { base, env, soketi, server, db, stop }. `realtimeVia(soketi)` may
  * answer another port for the app's HTTP API calls to Soketi (a counting proxy).
+ * `nextStart` serves with plain `next start` instead of scripts/serve.mjs (a before figure).
  */
-export async function startBenchApp({ dist, log, realtimeVia }) {
+export async function startBenchApp({ dist, log, realtimeVia, nextStart = false }) {
   // e.g. BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the server.
   const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'moa-bench-'));
@@ -117,7 +118,9 @@ export async function startBenchApp({ dist, log, realtimeVia }) {
       if (b.status !== 0) throw new Error('build failed');
       fs.writeFileSync(stampFile, source);
     }
-    const server = spawn(process.execPath, [...serverNodeArgs, path.join(ROOT, 'scripts/serve.mjs'), '--hostname', '127.0.0.1', '--port', String(appPort)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    // nextStart: plain `next start`, without what scripts/serve.mjs adds (compressed static files).
+    const entry = nextStart ? [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start'] : [path.join(ROOT, 'scripts/serve.mjs')];
+    const server = spawn(process.execPath, [...serverNodeArgs, ...entry, '--hostname', '127.0.0.1', '--port', String(appPort)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
     cleanups.push(() => new Promise((r) => {
       if (server.exitCode !== null || server.signalCode !== null) return r();
       server.once('exit', r);
@@ -182,16 +185,16 @@ export function cpuPerOp(before, after, ops) {
 // than fetch (undici). Real clients are phones and browsers elsewhere.
 const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
-/** A minimal fetch-like HTTP request: { status, arrayBuffer(), json() }. */
-export function request(url, { method = 'GET', headers = {}, body } = {}) {
+/** A minimal fetch-like HTTP request: { status, headers, arrayBuffer(), json() }; `agent` defaults to one kept-alive pool of 256. */
+export function request(url, { method = 'GET', headers = {}, body, agent = keepAlive } = {}) {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : Buffer.from(typeof body === 'string' ? body : String(body));
-    const req = http.request(url, { method, agent: keepAlive, headers: { ...headers, ...(payload ? { 'content-length': payload.length } : {}) } }, (res) => {
+    const req = http.request(url, { method, agent, headers: { ...headers, ...(payload ? { 'content-length': payload.length } : {}) } }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => {
         const buf = Buffer.concat(chunks);
-        resolve({ status: res.statusCode, arrayBuffer: async () => buf, json: async () => JSON.parse(buf.toString('utf8')) });
+        resolve({ status: res.statusCode, headers: res.headers, arrayBuffer: async () => buf, json: async () => JSON.parse(buf.toString('utf8')) });
       });
       res.on('error', reject);
     });

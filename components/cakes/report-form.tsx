@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
-import { MAX_REPORT_DETAIL, REPORT_REASONS, type ReportReason } from '@/lib/reports/schemas';
+import { MAX_REPORT_DETAIL, REPORT_REASONS, type ReportReason } from '@/lib/reports/reasons';
 import { useReport } from '@/lib/shows/cake-queries';
 
 /** Report a piece or a message with a reason; on success the caller hides the item. */

@@ -3,10 +3,11 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'use-intl';
+import type { RoomsData } from '@/lib/chat/queries';
 import { RoomList } from './room-list';
 
 /** Phone: the list or the open room. Desktop: the list beside the open room. */
-export function ChatSplit({ children }: { children: React.ReactNode }) {
+export function ChatSplit({ initialRooms, children }: { initialRooms?: RoomsData; children: React.ReactNode }) {
   const t = useTranslations('chat');
   const pathname = usePathname();
   const atList = pathname === '/chat';
@@ -20,7 +21,7 @@ export function ChatSplit({ children }: { children: React.ReactNode }) {
             <Link href="/chat/new" className="flex min-h-10 items-center rounded-full px-3 font-semibold text-grape-700 hover:bg-grape-50">{t('newGroup')}</Link>
           </nav>
         </div>
-        <RoomList />
+        <RoomList initial={initialRooms} />
       </aside>
       <div className={`${atList ? 'hidden md:flex' : 'flex'} min-w-0 flex-1 flex-col`}>{children}</div>
     </div>

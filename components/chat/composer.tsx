@@ -6,7 +6,7 @@ import { X } from 'lucide-react';
 import type { ReplyRefDto } from '@/lib/chat/schemas';
 import { quoteLine, quoteSender } from './reply-quote';
 import { STICKERS, stickerUrl } from '@/lib/chat/stickers';
-import { MAX_TEXT } from '@/lib/chat/schemas';
+import { MAX_TEXT } from '@/lib/chat/limits';
 import { Smile } from 'lucide-react';
 
 interface Props {

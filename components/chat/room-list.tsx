@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useLocale, useTranslations } from 'use-intl';
-import { useRooms } from '@/lib/chat/queries';
+import { useRooms, type RoomsData } from '@/lib/chat/queries';
 import { Avatar } from '@/components/ui/avatar';
 import { EmptyState } from '@/components/ui/empty-state';
 import { listTimeLabel } from './format';
@@ -19,12 +19,12 @@ function preview(r: RoomSummaryDto, t: ReturnType<typeof useTranslations<'chat'>
   return m.preview || t('deletedMessage');
 }
 
-export function RoomList() {
+export function RoomList({ initial }: { initial?: RoomsData }) {
   const t = useTranslations('chat');
   const tr = useTranslations('rooms.search');
   const locale = useLocale();
   const pathname = usePathname();
-  const { data, isPending, isError, refetch } = useRooms();
+  const { data, isPending, isError, refetch } = useRooms(initial);
 
   if (isPending) return <p className="p-4 text-sm text-neutral-500" role="status">{t('noMessagesYet')}</p>;
   if (isError) {

@@ -2,12 +2,7 @@
 import { z } from 'zod';
 import { idSchema } from '@/lib/schemas';
 
-/** How long a call rings before it becomes a missed call. */
-export const RING_MS = 30_000;
-/** Devices in an active call say so this often… */
-export const HEARTBEAT_MS = 15_000;
-/** …and a call no device has kept alive for this long (every browser crashed) ends. */
-export const STALE_MS = 60_000;
+export { HEARTBEAT_MS, RING_MS, SIGNAL_EVENT, STALE_MS } from './constants';
 
 export const callParams = z.object({ callId: idSchema });
 export const roomCallParams = z.object({ roomId: idSchema, callId: idSchema });
@@ -55,11 +50,6 @@ export interface TokenDto {
   expiresAt: string;
 }
 
-/**
- * A WebRTC signal, posted to the server and relayed to the other participant on their
- * user channel, stamped with the sender the server authenticated (`from`).
- */
-export const SIGNAL_EVENT = 'call-signal';
 /** A description with all its candidates is a few KB; Pusher events stay well under 100 KB. */
 const MAX_SDP = 32_000;
 export const callSignalSchema = z.object({

@@ -51,8 +51,12 @@ export const chatApi = {
   unblock: (userId: string) => api(`/api/users/${userId}/block`, { method: 'DELETE' }),
 };
 
-export function useRooms() {
-  return useQuery({ queryKey: chatKeys.rooms(), queryFn: () => api<RoomsData>('/api/rooms') });
+/**
+ * `initial`: the list the server rendered the page with, shown at once; marked stale so it
+ * is fetched again behind it (it may be a moment old by the time realtime connects).
+ */
+export function useRooms(initial?: RoomsData) {
+  return useQuery({ queryKey: chatKeys.rooms(), queryFn: () => api<RoomsData>('/api/rooms'), initialData: initial, initialDataUpdatedAt: 0 });
 }
 
 /** Per-room positions and the total: what the tab badge shows on every screen. */

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { idSchema, isoDate, line, text, verbatim } from '@/lib/schemas';
 import type { UserBrief } from '@/lib/users/brief';
+import { MAX_TEXT } from './limits';
 
-export const MAX_TEXT = 4000;
+export { MAX_TEXT };
 export const roomParams = z.object({ roomId: idSchema });
 export const messageParams = z.object({ roomId: idSchema, messageId: idSchema });
 

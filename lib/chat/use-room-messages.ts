@@ -162,6 +162,14 @@ export function useRoomMessages(roomId: string, me: UserBrief) {
    * queue is re-read after each send so messages added meanwhile go out too. At the
    * first network failure everything still queued waits for the connection.
    */
+  // The next try after a 503, spread out so a crowd of refused senders does not return at once.
+  const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const flushLater = useRef<() => void>(() => {});
+  const retryAfter = (seconds: unknown) => {
+    if (retryTimer.current) clearTimeout(retryTimer.current);
+    const ms = (typeof seconds === 'number' && seconds > 0 ? seconds : 1) * 1000 * (0.5 + Math.random());
+    retryTimer.current = setTimeout(() => flushLater.current(), ms);
+  };
   const flush = useCallback(async () => {
     if (flushing.current) return;
     flushing.current = true;
@@ -188,6 +196,8 @@ export function useRoomMessages(roomId: string, me: UserBrief) {
             continue;
           }
           for (const waiting of queue()) dispatch({ type: 'status', clientId: waiting.clientId, local: 'waiting' });
+          // A busy server (503) says when to come back; a lost connection waits for 'online' or a reconnect.
+          if (err instanceof ApiError && err.status === 503) retryAfter(err.details?.retryAfterSeconds);
           break;
         }
       }
@@ -225,8 +235,12 @@ export function useRoomMessages(roomId: string, me: UserBrief) {
     firstLoad.current = loadLatest();
     void firstLoad.current.then(flush);
     const online = () => void flush();
+    flushLater.current = online;
     window.addEventListener('online', online);
-    return () => window.removeEventListener('online', online);
+    return () => {
+      window.removeEventListener('online', online);
+      if (retryTimer.current) clearTimeout(retryTimer.current);
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per room
   }, [roomId]);
 

@@ -1,5 +1,5 @@
 // Channel names are the contract between publishers, the auth route and clients.
-import { ID_PATTERN } from '@/lib/schemas';
+import { ID_PATTERN } from '@/lib/ids';
 
 export type ChannelRef =
   | { kind: 'user'; id: string; presence: boolean }

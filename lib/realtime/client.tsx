@@ -3,7 +3,7 @@
 // Browser side of realtime: one pusher-js connection per tab, signed in as the session's
 // user (so the server can end it the moment a membership ends), channel hooks that
 // refetch what they missed whenever the connection comes back.
-import Pusher from 'pusher-js';
+import type Pusher from 'pusher-js';
 import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { PublicRealtimeConfig } from '@/lib/env';
 import { listen, type Handlers, type Listener } from './listen';
@@ -11,8 +11,8 @@ import { keepConnected } from './reconnect';
 
 const Ctx = createContext<Pusher | null>(null);
 
-function createClient(cfg: PublicRealtimeConfig) {
-  return new Pusher(cfg.key, {
+function createClient(PusherClass: typeof Pusher, cfg: PublicRealtimeConfig) {
+  return new PusherClass(cfg.key, {
     cluster: cfg.cluster,
     ...(cfg.host ? { wsHost: cfg.host, wsPort: cfg.port ?? 80, wssPort: cfg.port ?? 443 } : {}),
     forceTLS: cfg.useTLS,
@@ -29,18 +29,31 @@ function createClient(cfg: PublicRealtimeConfig) {
 // hydrating and throw those renders away: a client made per render leaked a live
 // connection each time (hundreds per page load on a busy machine). One per tab instead.
 let shared: { id: string; client: Pusher } | null = null;
-function sharedClient(cfg: PublicRealtimeConfig) {
+function sharedClient(PusherClass: typeof Pusher, cfg: PublicRealtimeConfig) {
   const id = JSON.stringify(cfg);
   if (shared?.id !== id) {
     shared?.client.disconnect();
-    shared = { id, client: createClient(cfg) };
+    shared = { id, client: createClient(PusherClass, cfg) };
   }
   return shared.client;
 }
 
 export function RealtimeProvider({ config, children }: { config: PublicRealtimeConfig; children: React.ReactNode }) {
-  // One connection per tab, created on the client only (never during server render).
-  const [client] = useState(() => (typeof window === 'undefined' ? null : sharedClient(config)));
+  // One connection per tab, created on the client only. pusher-js (about 20 KiB gzipped)
+  // is loaded after the page has painted and hydrated rather than with the first-load
+  // JavaScript: every consumer already copes with no client yet (they subscribe when it
+  // comes), and whatever was sent meanwhile is fetched by the first subscription's catch-up.
+  const [client, setClient] = useState<Pusher | null>(null);
+  const configId = JSON.stringify(config);
+  useEffect(() => {
+    let live = true;
+    void import('pusher-js').then(({ default: PusherClass }) => {
+      if (live) setClient(sharedClient(PusherClass, JSON.parse(configId) as PublicRealtimeConfig));
+    });
+    return () => {
+      live = false;
+    };
+  }, [configId]);
   useEffect(() => {
     if (!client) return;
     client.connect();

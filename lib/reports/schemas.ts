@@ -1,10 +1,10 @@
 // Reports of a message or a piece: what the form sends and what the API answers.
 import { z } from 'zod';
 import { idSchema, text } from '@/lib/schemas';
+import { MAX_REPORT_DETAIL, REPORT_REASONS } from './reasons';
 
-export const REPORT_REASONS = ['spam', 'abuse', 'sexual', 'spoiler', 'other'] as const;
-export type ReportReason = (typeof REPORT_REASONS)[number];
-export const MAX_REPORT_DETAIL = 500;
+export { MAX_REPORT_DETAIL, REPORT_REASONS };
+export type { ReportReason } from './reasons';
 
 export const reportSchema = z.object({
   target: z.enum(['MESSAGE', 'PIECE'], { error: 'cakes.validation.reportTarget' }),

@@ -276,6 +276,7 @@ function table(f: Fixtures): Record<string, Spec> {
       query: { format: fc.oneof(fc.constantFrom('svg', 'png'), text), v: text },
     },
     'GET /api/test/clock': none,
+    'POST /api/bench/floor': { json: { clientId: text } },
     // Only small offsets: the server clock is shared with every other test.
     'PUT /api/test/clock': { json: { offsetMs: fc.oneof(fc.integer({ min: -5, max: 1000 }), anyField) } },
     'GET /api/users/search': { query: { loginId } },

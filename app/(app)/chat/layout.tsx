@@ -1,5 +1,13 @@
 import { ChatSplit } from '@/components/chat/chat-split';
+import { requirePageUser } from '@/lib/accounts/session';
+import type { RoomsData } from '@/lib/chat/queries';
+import { listRooms } from '@/lib/chat/room-list';
 
-export default function ChatLayout({ children }: { children: React.ReactNode }) {
-  return <ChatSplit>{children}</ChatSplit>;
+export default async function ChatLayout({ children }: { children: React.ReactNode }) {
+  const user = await requirePageUser();
+  // The list comes with the page's HTML: its first paint waits for neither the scripts
+  // nor a fetch (the list is the largest paint of /chat on a phone). Through JSON, so
+  // the client gets the same shape (dates as strings) the API sends.
+  const rooms = JSON.parse(JSON.stringify(await listRooms(user.id))) as RoomsData;
+  return <ChatSplit initialRooms={rooms}>{children}</ChatSplit>;
 }

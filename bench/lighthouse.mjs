@@ -1,0 +1,147 @@
+// `npm run bench:lighthouse` — the main screens' first load on a phone: Lighthouse 12
+// (mobile preset: simulated 4G, 4× CPU slowdown, Moto G-sized screen) with Debian's
+// chromium against a production build on throwaway PostgreSQL + Soketi, signed in as a
+// person with friends, rooms with messages, pieces and a group order in their dong.
+// Pages: /login (signed out), /, /chat, a room, /pieces, /neighbourhood, /me, and a
+// piece's public share page /p/<token> (signed out). For each: performance score, LCP,
+// TBT, CLS, accessibility score, the JavaScript the page's HTML asks for before it can
+// run (first-load JS, gzipped here so the figure does not depend on how it was served)
+// and the script bytes Lighthouse saw transferred. Lantern simulates the throttling from
+// the trace it records, so a busy machine still inflates CPU-bound figures (TBT, LCP):
+// the load average is printed and stored with the table.
+// Writes bench/results/lighthouse-<timestamp>.json.
+//
+// Env: BENCH_RUNS (runs per page, median reported; default 1), BENCH_PAGES (comma list of
+// page names to run, default all), BENCH_SERVER=next-start (serve with plain `next start`,
+// i.e. without the compressed static files of scripts/serve.mjs, as before issue 12),
+// MOA_DIST_DIR (build folder, default .next-bench; built if missing).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { ROOT, machine, request, sessionCookie, startBenchApp } from './lib/harness.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 1);
+const ONLY = process.env.BENCH_PAGES?.split(',').filter(Boolean);
+const DIST = process.env.MOA_DIST_DIR ?? '.next-bench';
+const id = () => `c${crypto.randomBytes(12).toString('hex')}`;
+const log = (...a) => console.log('[bench]', ...a);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The person Lighthouse signs in as, and what they have. */
+async function seed(base, db) {
+  const users = ['me', 'friend1', 'friend2', 'friend3'].map((loginId, i) => ({ id: id(), loginId, name: ['포도알', '김민지', '이서준', '박하늘'][i] }));
+  for (const u of users) await db.query('INSERT INTO "User" (id, "loginId", "displayName", "passwordHash", "updatedAt") VALUES ($1,$2,$3,NULL,now())', [u.id, u.loginId, u.name]);
+  const [me, ...friends] = users;
+  for (const f of friends) await db.query('INSERT INTO "Friendship" ("ownerId","friendId") VALUES ($1,$2),($2,$1)', [me.id, f.id]);
+  for (const u of users) u.cookie = await sessionCookie(u, db);
+  const call = async (u, p, method, body) => {
+    const res = await request(base + p, { method, headers: { cookie: u.cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (res.status >= 300) throw new Error(`${method} ${p}: ${res.status} ${Buffer.from(await res.arrayBuffer()).toString()}`);
+    return res.json();
+  };
+  // Rooms with a page of conversation each; the first is the room Lighthouse opens.
+  const rooms = [];
+  for (let r = 0; r < 6; r++) {
+    const { roomId } = await call(me, '/api/rooms', 'POST', { name: `모임 ${r + 1}`, memberIds: friends.map((f) => f.id) });
+    for (let i = 0; i < 40; i++) {
+      const from = [me, ...friends][i % 4];
+      await call(from, `/api/rooms/${roomId}/messages`, 'POST', { kind: 'TEXT', clientId: `lh-${r}-${i}-${id()}`, body: `${from.name}의 메시지 ${i + 1}: 이번 주말 공연 같이 볼 사람? 자리 아직 남았대요.` });
+    }
+    rooms.push(roomId);
+  }
+  // Pieces (one public, shared) and a group order in my dong.
+  const show = id();
+  await db.query(`INSERT INTO "Show" (id, key, kind, title, "normTitle", year) VALUES ($1, 'typed:MUSICAL:2026:레미제라블', 'MUSICAL', '레미제라블', '레미제라블', 2026)`, [show]);
+  const token = crypto.randomBytes(24).toString('base64url');
+  for (let i = 0; i < 8; i++) {
+    await db.query(
+      `INSERT INTO "Piece" (id, "ownerId", "showId", kind, title, date, time, venue, "cast", seat, price, rating, review, layout, theme, "isPublic", "shareToken", "updatedAt")
+       VALUES ($1, $2, $3, 'MUSICAL', '레미제라블', $4, '19:30', '블루스퀘어 신한카드홀', ARRAY['홍광호','박은태'], '1층 B구역 7열 12번', 150000, 9, '마지막 넘버에서 온몸에 소름이 돋았다.', 'classic', 'grape', $5, $6, now())`,
+      [id(), me.id, show, `2026-0${1 + (i % 9)}-14`, i === 0, i === 0 ? token : null],
+    );
+  }
+  await call(me, '/api/me/area', 'PUT', { areaCode: '1111051500' });
+  await call(me, '/api/posts', 'POST', { title: '족발 같이 시켜요', category: 'JOKBAL_BOSSAM', wanted: 4, deadline: new Date(Date.now() + 3 * 3600_000).toISOString(), place: '청운효자동 주민센터 앞' });
+  return { me, room: rooms[0], token };
+}
+
+/** gzipped bytes of the scripts a page's HTML loads (what the page needs before it runs). */
+async function firstLoadJs(base, page, cookie) {
+  const html = Buffer.from(await (await request(base + page, { headers: cookie ? { cookie } : {} })).arrayBuffer()).toString('utf8');
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&')))];
+  let bytes = 0;
+  for (const src of srcs) bytes += zlib.gzipSync(Buffer.from(await (await request(new URL(src, base).href)).arrayBuffer())).length;
+  return { scripts: srcs.length, kib: +(bytes / 1024).toFixed(1) };
+}
+
+async function audit(chrome, url, cookie) {
+  const { lhr } = await lighthouse(url, {
+    port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'],
+    extraHeaders: cookie ? { Cookie: cookie } : undefined,
+  });
+  const a = lhr.audits;
+  const scripts = a['resource-summary']?.details?.items?.find((i) => i.resourceType === 'script');
+  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  return {
+    performance: Math.round(lhr.categories.performance.score * 100),
+    accessibility: Math.round(lhr.categories.accessibility.score * 100),
+    lcpMs: Math.round(a['largest-contentful-paint'].numericValue),
+    tbtMs: Math.round(a['total-blocking-time'].numericValue),
+    cls: +a['cumulative-layout-shift'].numericValue.toFixed(3),
+    fcpMs: Math.round(a['first-contentful-paint'].numericValue),
+    scriptTransferKiB: +((scripts?.transferSize ?? 0) / 1024).toFixed(1),
+    finalUrl: lhr.finalDisplayedUrl,
+  };
+}
+
+async function main() {
+  const results = { date: new Date().toISOString(), machine: machine(), params: { RUNS, DIST, server: process.env.BENCH_SERVER ?? 'serve.mjs' }, pages: {} };
+  const app = await startBenchApp({ dist: DIST, log, nextStart: process.env.BENCH_SERVER === 'next-start' });
+  let chrome;
+  const out = path.join(ROOT, 'bench/results', `lighthouse-${results.date.replace(/[:.]/g, '-')}.json`);
+  const save = () => {
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, JSON.stringify(results, null, 2));
+  };
+  try {
+    const { base, db } = app;
+    const { me, room, token } = await seed(base, db);
+    const pages = [
+      ['login', '/login', null], ['home', '/', me.cookie], ['chat', '/chat', me.cookie], ['room', `/chat/${room}`, me.cookie],
+      ['pieces', '/pieces', me.cookie], ['neighbourhood', '/neighbourhood', me.cookie], ['me', '/me', me.cookie], ['share', `/p/${token}`, null],
+    ].filter(([name]) => !ONLY || ONLY.includes(name));
+    // Every page once before measuring: the server's first render of a route compiles nothing, but loads its code.
+    for (const [, p, cookie] of pages) await (await request(base + p, { headers: cookie ? { cookie } : {} })).arrayBuffer();
+    chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--no-sandbox', '--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-gpu'] });
+    for (const [name, p, cookie] of pages) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        // On a loaded machine chromium sometimes misses a DevTools deadline: one more try.
+        runs.push(await audit(chrome, base + p, cookie).catch((err) => {
+          log(`${name}: ${err.message.split('\n')[0]}; trying again`);
+          return audit(chrome, base + p, cookie);
+        }));
+      }
+      const pick = (k) => median(runs.map((r) => r[k]));
+      const row = { performance: pick('performance'), lcpMs: pick('lcpMs'), tbtMs: pick('tbtMs'), cls: pick('cls'), fcpMs: pick('fcpMs'), accessibility: pick('accessibility'), scriptTransferKiB: pick('scriptTransferKiB'), firstLoadJsGzKiB: (await firstLoadJs(base, p, cookie)).kib, loadAvg: machine().loadAvg, finalUrl: runs[0].finalUrl };
+      if (new URL(row.finalUrl).pathname !== p) throw new Error(`${p} ended at ${row.finalUrl} (signed out or redirected?)`);
+      results.pages[name] = row;
+      save(); // page by page: a later failure keeps what was measured
+      log(`${name.padEnd(13)} perf ${String(row.performance).padStart(3)}  LCP ${(row.lcpMs / 1000).toFixed(2)} s  TBT ${row.tbtMs} ms  CLS ${row.cls}  a11y ${row.accessibility}  first-load JS ${row.firstLoadJsGzKiB} KiB gz  scripts sent ${row.scriptTransferKiB} KiB  (load ${row.loadAvg[0]})`);
+    }
+    results.machineAfter = machine();
+    save();
+    log(`written ${path.relative(ROOT, out)}`);
+  } finally {
+    await chrome?.kill();
+    await app.stop();
+  }
+}
+
+main().then(() => process.exit(0), (err) => {
+  console.error(err);
+  process.exit(1);
+});
