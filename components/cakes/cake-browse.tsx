@@ -9,6 +9,7 @@ import { SHOW_KINDS, type ShowKindName } from '@/lib/shows/cake-schemas';
 import { useBrowseCakes, type BrowseParams } from '@/lib/shows/cake-queries';
 import { CakeCard } from './cake-card';
 import { Chips } from './chips';
+import { MoreButton } from './more-button';
 
 /** 케이크 둘러보기: popular this month or ever, by kind, or a title search; kept in the address. */
 export function CakeBrowse({ initial }: { initial: BrowseParams }) {
@@ -83,11 +84,7 @@ export function CakeBrowse({ initial }: { initial: BrowseParams }) {
           {cakes.map((c) => <CakeCard key={c.id} cake={c} />)}
         </ul>
       )}
-      {query.hasNextPage && (
-        <button type="button" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()} className="mx-auto min-h-12 rounded-full bg-white px-6 font-semibold text-grape-700 shadow-sm hover:bg-grape-50">
-          {query.isFetchingNextPage ? t('loading') : t('more')}
-        </button>
-      )}
+      <MoreButton query={query} />
     </div>
   );
 }

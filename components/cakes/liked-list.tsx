@@ -7,6 +7,7 @@ import { FormError } from '@/components/ui/form-error';
 import { useLikedPieces } from '@/lib/shows/cake-queries';
 import type { LikedPieceDto } from '@/lib/shows/cake-schemas';
 import { PieceCard } from './piece-card';
+import { MoreButton } from './more-button';
 
 /** 찜한 조각: public pieces I liked, the latest like first, each with its cake. */
 export function LikedList() {
@@ -31,11 +32,7 @@ export function LikedList() {
           />
         ))}
       </ul>
-      {query.hasNextPage && (
-        <button type="button" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()} className="mx-auto min-h-12 rounded-full bg-white px-6 font-semibold text-grape-700 shadow-sm hover:bg-grape-50">
-          {query.isFetchingNextPage ? t('loading') : t('more')}
-        </button>
-      )}
+      <MoreButton query={query} />
     </div>
   );
 }

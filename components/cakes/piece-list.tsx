@@ -8,6 +8,7 @@ import { useCakeLive, useCakePieces } from '@/lib/shows/cake-queries';
 import type { PieceSort } from '@/lib/shows/cake-schemas';
 import { Chips } from './chips';
 import { PieceCard } from './piece-card';
+import { MoreButton } from './more-button';
 
 /** A cake's public pieces, newest or most liked, page by page; like counts live. */
 export function PieceList({ showId }: { showId: string }) {
@@ -28,11 +29,7 @@ export function PieceList({ showId }: { showId: string }) {
       <ul className="grid gap-3 md:grid-cols-2" data-testid="piece-list">
         {pieces.map((p) => <PieceCard key={p.id} piece={p} />)}
       </ul>
-      {query.hasNextPage && (
-        <button type="button" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()} className="mx-auto min-h-12 rounded-full bg-white px-6 font-semibold text-grape-700 shadow-sm hover:bg-grape-50">
-          {query.isFetchingNextPage ? t('loading') : t('more')}
-        </button>
-      )}
+      <MoreButton query={query} />
     </section>
   );
 }
