@@ -145,6 +145,8 @@ async function main() {
     // after. A long-running server is in the warm state, so that is what is measured.
     // Closed loop, four at a time, so nothing queues while it is still slow.
     const WARM = results.params.WARM_SENDS;
+    // The server's resident memory along the way (MiB): started, warm, after each phase.
+    results.serverRssMiB = { started: +rssMiB(server.pid).toFixed(1) };
     let warmed = 0;
     await Promise.all([0, 1, 2, 3].map(async () => {
       while (warmed < WARM) {
@@ -155,18 +157,25 @@ async function main() {
         if (res.status !== 201) throw new Error(`warm-up send answered ${res.status}`);
       }
     }));
-    log(`warmed up with ${WARM} sends`);
+    results.serverRssMiB.warm = +rssMiB(server.pid).toFixed(1);
+    log(`warmed up with ${WARM} sends; server RSS ${results.serverRssMiB.started} MiB at start, ${results.serverRssMiB.warm} MiB warm`);
     const post = (r, clientId, body, agent) => request(`${base}/api/rooms/${r.id}/messages`, { method: 'POST', agent, headers: { cookie: r.sender.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'TEXT', clientId, body }) });
 
     if (PHASES.has('saturation')) {
       // As many sends as one server process takes, then as many floor requests (the same
       // JSON read and answered, nothing else); warmed up the same way first.
-      const floor = async (i) => {
-        const res = await request(`${base}/api/bench/floor`, { method: 'POST', headers: { cookie: rooms[0].sender.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'TEXT', clientId: `floor-${i}`, body: `바닥 ${i}` }) });
+      // Two floors: a fixed path, and a path with a dynamic segment like a send's
+      // (/api/bench/floor/<roomId>): Next.js's own cost of matching the segment is part of
+      // any send's floor, not of the app's work. Both ratios are printed.
+      const floorAt = (path) => async (i) => {
+        const res = await request(`${base}${path}`, { method: 'POST', headers: { cookie: rooms[0].sender.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'TEXT', clientId: `floor-${i}`, body: `바닥 ${i}` }) });
         await res.arrayBuffer();
         return res.status === 201;
       };
+      const floor = floorAt('/api/bench/floor');
+      const dynFloor = floorAt(`/api/bench/floor/${rooms[0].id}`);
       for (let i = 0; i < WARM; i += 4) await Promise.all([0, 1, 2, 3].map((k) => floor(i + k)));
+      for (let i = 0; i < WARM; i += 4) await Promise.all([0, 1, 2, 3].map((k) => dynFloor(i + k)));
       const send = async (i) => {
         const res = await post(rooms[i % rooms.length], `sat-${i}-${crypto.randomBytes(4).toString('hex')}`, `포화 ${i}`);
         await res.arrayBuffer();
@@ -174,8 +183,14 @@ async function main() {
       };
       const sends = await saturate(SATURATION_SECONDS, send);
       const floors = await saturate(SATURATION_SECONDS, floor);
-      results.saturation = { send: sends, floor: floors, ratio: +(sends.serverCpuMsPerRequest / floors.serverCpuMsPerRequest).toFixed(2), appMsPerSend: +(sends.serverCpuMsPerRequest - floors.serverCpuMsPerRequest).toFixed(2), loadAvg: machine().loadAvg };
-      log(`saturated: send ${sends.perSecond}/s, ${sends.serverCpuMsPerRequest} ms server CPU each (${sends.failed} failed); floor ${floors.perSecond}/s, ${floors.serverCpuMsPerRequest} ms each; ratio ${results.saturation.ratio}× (load ${results.saturation.loadAvg[0]})`);
+      const dynFloors = await saturate(SATURATION_SECONDS, dynFloor);
+      const ratio = (f) => +(sends.serverCpuMsPerRequest / f.serverCpuMsPerRequest).toFixed(2);
+      results.saturation = {
+        send: sends, floor: floors, dynamicFloor: dynFloors, ratio: ratio(floors), ratioToDynamicFloor: ratio(dynFloors),
+        appMsPerSend: +(sends.serverCpuMsPerRequest - floors.serverCpuMsPerRequest).toFixed(2), loadAvg: machine().loadAvg,
+      };
+      results.serverRssMiB.afterSaturation = +rssMiB(server.pid).toFixed(1);
+      log(`saturated: send ${sends.perSecond}/s, ${sends.serverCpuMsPerRequest} ms server CPU each (${sends.failed} failed); floor ${floors.perSecond}/s, ${floors.serverCpuMsPerRequest} ms each; ratio ${results.saturation.ratio}×; floor with a dynamic segment ${dynFloors.perSecond}/s, ${dynFloors.serverCpuMsPerRequest} ms each; ratio ${results.saturation.ratioToDynamicFloor}× (load ${results.saturation.loadAvg[0]})`);
     }
 
     if (PHASES.has('overload')) {
@@ -197,7 +212,9 @@ async function main() {
         } catch {
           return { status: 0, attempt };
         }
-      });
+        // The app's outbox never gives up while the app is open; the bench stops retrying a
+        // message after three minutes so a broken server cannot hang it.
+      }, { giveUpSeconds: 180 });
       await sleep(3000);
       clearInterval(sampler);
       agent.destroy();

@@ -28,6 +28,8 @@ const schema = z.object({
   PUSHER_HOST: optional,
   PUSHER_PORT: z.coerce.number().int().positive().optional(),
   PUSHER_USE_TLS: z.enum(['true', 'false']).optional(),
+  // The shortest time between two requests to the realtime server (lib/realtime/batcher.ts).
+  REALTIME_BATCH_MS: z.coerce.number().int().min(0).max(50).default(4),
   PUSHER_CLUSTER: optional,
   KV_REST_API_URL: optional,
   KV_REST_API_TOKEN: optional,

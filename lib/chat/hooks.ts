@@ -42,9 +42,18 @@ export async function runBeforeSend(ctx: BeforeSend) {
   for (const fn of beforeSend.values()) await fn(ctx);
 }
 
-/** Never delays or fails the send. */
-export function runAfterSend(ctx: AfterSend) {
-  for (const fn of afterSend.values()) defer(() => fn(ctx));
+const settled = (work: () => Promise<void>) =>
+  Promise.resolve()
+    .then(work)
+    .catch((err) => console.warn('[moa] after-send work failed:', (err as Error).message));
+
+/**
+ * Starts every after-send hook and returns one promise for all of them, which never
+ * rejects: the caller keeps it alive past the response with a single `defer` (each
+ * `after()` registration costs the send path tens of microseconds).
+ */
+export function runAfterSend(ctx: AfterSend): Promise<unknown> {
+  return Promise.all([...afterSend.values()].map((fn) => settled(() => fn(ctx))));
 }
 
 /** After a message was deleted; never fails the delete. */

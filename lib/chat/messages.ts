@@ -82,8 +82,11 @@ export async function sendMessage(session: SessionClaims, roomId: string, input:
   // A quote of a message some member joined after must not reach them: that event goes
   // out slim, and each member's refetch withholds what they may not see.
   const quoteHidden = !!dto.replyTo && dto.replyTo.seq <= outcome.maxFromSeq;
-  defer(publishMessage(dto, open ? [] : memberIds, open ? undefined : socketId, quoteHidden));
-  runAfterSend({ actorId, room: outcome.room, message: dto, memberIds, pushCandidateIds: outcome.pushCandidateIds });
+  // One `after()` for the publish and the hooks together.
+  defer(Promise.allSettled([
+    publishMessage(dto, open ? [] : memberIds, open ? undefined : socketId, quoteHidden),
+    runAfterSend({ actorId, room: outcome.room, message: dto, memberIds, pushCandidateIds: outcome.pushCandidateIds }),
+  ]));
   return dto;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createBatcher, type WireEvent } from './batcher';
+import { MIN_GAP_MS, createBatcher, type WireEvent } from './batcher';
 
 const ev = (name: string, channel = 'private-user-a') => ({ channel, name, data: { name } });
 
@@ -39,5 +39,55 @@ describe('createBatcher', () => {
     });
     expect(await Promise.all([publish(ev('a')), publish(ev('b'))])).toEqual([false, false]);
     expect(calls).toBe(1);
+  });
+
+  describe('under load', () => {
+    const timers = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'performance'] });
+
+    it('events published within MIN_GAP_MS of the last request wait and share the next one', async () => {
+      timers();
+      try {
+        const batches: string[][] = [];
+        const publish = createBatcher(async (b) => void batches.push(b.map((e) => e.name)));
+        const first = publish(ev('a'));
+        await vi.advanceTimersByTimeAsync(0); // a quiet moment: a leaves after this turn
+        expect(await first).toBe(true);
+        expect(batches).toEqual([['a']]);
+        const waiting = [publish(ev('b'))];
+        await vi.advanceTimersByTimeAsync(1);
+        waiting.push(publish(ev('c')));
+        await vi.advanceTimersByTimeAsync(1);
+        expect(batches).toHaveLength(1); // b and c still wait for the gap
+        await vi.advanceTimersByTimeAsync(MIN_GAP_MS);
+        expect(await Promise.all(waiting)).toEqual([true, true]);
+        expect(batches).toEqual([['a'], ['b', 'c']]);
+        // After a quiet spell the next event goes at once again.
+        await vi.advanceTimersByTimeAsync(50);
+        const late = publish(ev('d'));
+        await vi.advanceTimersByTimeAsync(0);
+        expect(await late).toBe(true);
+        expect(batches.at(-1)).toEqual(['d']);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('a full batch does not wait for the gap', async () => {
+      timers();
+      try {
+        const batches: string[][] = [];
+        const publish = createBatcher(async (b) => void batches.push(b.map((e) => e.name)));
+        const first = publish(ev('a'));
+        await vi.advanceTimersByTimeAsync(0);
+        await first;
+        const ten = Array.from({ length: 10 }, (_, i) => publish(ev(`e${i}`)));
+        await vi.advanceTimersByTimeAsync(0); // well inside the gap
+        expect(batches).toHaveLength(2);
+        expect(batches[1]).toHaveLength(10);
+        expect(await Promise.all(ten)).toEqual(Array(10).fill(true));
+      } finally {
+        vi.useRealTimers();
+      }
+    });
   });
 });

@@ -91,7 +91,8 @@ function post(path: string, body: unknown): Promise<void> {
 
 
 // Events published in the same event-loop turn share requests: see ./batcher.ts.
-const enqueue = createBatcher((batch) => post('/batch_events', { batch }));
+let batcher: ReturnType<typeof createBatcher> | undefined;
+const enqueue = (event: BatchEvent) => (batcher ??= createBatcher((batch) => post('/batch_events', { batch }), env().REALTIME_BATCH_MS))(event);
 
 /**
  * Publish an event. Called only after the write committed; a failure is logged,

@@ -13,6 +13,14 @@
 // them fails (measured: nothing got through at all). So the limit also shrinks while API
 // answers are slow: above `minInFlight` in progress, a request is refused while the
 // recent API response time (a moving average) is over `maxLatencyMs`.
+//
+// And a fixed Retry-After brings every refused sender back at once: offered 1,500 sends
+// a second for ten seconds, the crowd waiting returned every second and the server spent
+// its core refusing them (measured: most of 15,000 still unsent a minute later). So the
+// Retry-After grows with the crowd: the refusals of the last second divided by the
+// answers of the last second is roughly how many seconds it takes to serve everyone
+// waiting, so that is how long each is asked to wait (at least `retryAfterSeconds`, at
+// most `maxRetryAfterSeconds`); clients add their own jitter (±50%).
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -22,27 +30,57 @@ import { performance } from 'node:perf_hooks';
  * closes, and answers an /api/ request 503 while `maxInFlight` are already in progress.
  * `message` is the error message sent (the app's usual error shape, code `unavailable`).
  */
-export function loadShedder({ maxInFlight, minInFlight = 16, maxLatencyMs = 1000, retryAfterSeconds = 1, message = 'unavailable' }) {
+export function loadShedder({ maxInFlight, minInFlight = 16, maxLatencyMs = 1000, retryAfterSeconds = 1, maxRetryAfterSeconds = 30, message = 'unavailable', clock = () => performance.now() }) {
   let inFlight = 0;
   let latency = 0; // moving average of API response times, ms
-  const body = JSON.stringify({ error: { code: 'unavailable', message, details: { retryAfterSeconds } } });
+  // Refusals and API answers, this second and the last.
+  let second = 0;
+  let refused = 0;
+  let served = 0;
+  let refusedBefore = 0;
+  let servedBefore = 0;
+  const tick = () => {
+    const now = Math.floor(clock() / 1000);
+    if (now === second) return;
+    const gap = now - second;
+    refusedBefore = gap === 1 ? refused : 0;
+    servedBefore = gap === 1 ? served : 0;
+    refused = 0;
+    served = 0;
+    second = now;
+  };
+  const bodies = new Map();
+  const bodyFor = (seconds) => {
+    let body = bodies.get(seconds);
+    if (!body) bodies.set(seconds, (body = JSON.stringify({ error: { code: 'unavailable', message, details: { retryAfterSeconds: seconds } } })));
+    return body;
+  };
+  /** Seconds to come back after: how long serving the crowd refused in the last second takes. */
+  const wait = () => Math.min(maxRetryAfterSeconds, Math.max(retryAfterSeconds, Math.ceil(refusedBefore / Math.max(1, servedBefore))));
   const handler = (req, res, next) => {
     const api = req.url?.startsWith('/api/');
+    if (api) tick();
     if (api && (inFlight >= maxInFlight || (inFlight >= minInFlight && latency > maxLatencyMs))) {
-      res.writeHead(503, { 'Content-Type': 'application/json', 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'no-store' });
-      res.end(body);
+      refused++;
+      const seconds = wait();
+      res.writeHead(503, { 'Content-Type': 'application/json', 'Retry-After': String(seconds), 'Cache-Control': 'no-store' });
+      res.end(bodyFor(seconds));
       return;
     }
     inFlight++;
     const t0 = api ? performance.now() : 0;
     res.once('close', () => {
       inFlight--;
-      if (api) latency += (performance.now() - t0 - latency) * 0.05;
+      if (!api) return;
+      latency += (performance.now() - t0 - latency) * 0.05;
+      tick();
+      served++;
     });
     return next();
   };
   handler.inFlight = () => inFlight;
   handler.latency = () => latency;
+  handler.retryAfter = () => (tick(), wait());
   return handler;
 }
 

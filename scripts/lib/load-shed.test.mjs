@@ -73,3 +73,51 @@ describe('loadShedder on slow answers', () => {
     server.close();
   }, 20_000);
 });
+
+describe('loadShedder Retry-After', () => {
+  it('asks a larger crowd to wait longer: refusals of the last second over its answers, within bounds', async () => {
+    let ms = 10_000; // the shedder's clock, moved by the test
+    const shed = loadShedder({ maxInFlight: 1, retryAfterSeconds: 1, maxRetryAfterSeconds: 30, clock: () => ms });
+    const held = [];
+    const server = http.createServer((req, res) => shed(req, res, () => {
+      if (req.url.endsWith('/hold')) held.push(() => res.end('done'));
+      else res.end('ok');
+    }));
+    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${server.address().port}`;
+    const call = (p) => new Promise((resolve, reject) => {
+      http.request(base + p, { method: 'POST', agent: false }, (res) => {
+        let body = '';
+        res.on('data', (c) => { body += c; }).on('end', () => resolve({ status: res.statusCode, retryAfter: res.headers['retry-after'], body }));
+      }).on('error', reject).end();
+    });
+    const nextSecond = () => { ms += 1000; };
+    try {
+      // Quiet: one answer, nothing refused, then a crowd arrives.
+      nextSecond();
+      expect((await call('/api/x')).status).toBe(200);
+      const holding = call('/api/x/hold');
+      while (!held.length) await new Promise((r) => setTimeout(r, 5));
+      const first = await Promise.all(Array.from({ length: 12 }, () => call('/api/y')));
+      expect(first.every((r) => r.status === 503 && r.retryAfter === '1')).toBe(true);
+      held.splice(0).forEach((release) => release());
+      await holding;
+      // The next second: 12 refused against 2 answered in the last one, so 6 s; body and header agree.
+      nextSecond();
+      const second = call('/api/x/hold');
+      while (!held.length) await new Promise((r) => setTimeout(r, 5));
+      const refused = await call('/api/y');
+      expect(refused.status).toBe(503);
+      expect(refused.retryAfter).toBe('6');
+      expect(JSON.parse(refused.body).error.details.retryAfterSeconds).toBe(6);
+      held.splice(0).forEach((release) => release());
+      await second;
+      // Two quiet seconds later it is back to the minimum.
+      nextSecond();
+      nextSecond();
+      expect(shed.retryAfter()).toBe(1);
+    } finally {
+      server.close();
+    }
+  });
+});
