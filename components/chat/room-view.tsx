@@ -8,7 +8,7 @@ import { chatApi, chatKeys, useRoomDetail } from '@/lib/chat/queries';
 import type { MessageDto, ReplyRefDto, RoomDetailDto } from '@/lib/chat/schemas';
 import { replyRefOf } from '@/lib/chat/preview';
 import { useMessageActions } from './message-actions';
-import { useRoomMessages } from '@/lib/chat/use-room-messages';
+import { useRoomMessages, type Page } from '@/lib/chat/use-room-messages';
 import { useRoomRealtime } from '@/lib/chat/use-room-realtime';
 import { isPublicTopic } from '@/lib/chat/topics';
 import { Composer } from './composer';
@@ -33,13 +33,13 @@ import { QUESTION_LINE } from '@/lib/couple/lines';
 import type { UserBrief } from '@/lib/users/brief';
 import { Search, Settings } from 'lucide-react';
 
-export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserBrief; initialSeq?: number }) {
+export function RoomView({ roomId, me, initialSeq, initialPage }: { roomId: string; me: UserBrief; initialSeq?: number; initialPage?: Page }) {
   const t = useTranslations('chat');
   const td = useTranslations('rooms.drawer');
   const locale = useLocale();
   const qc = useQueryClient();
   const room = useRoomDetail(roomId);
-  const tl = useRoomMessages(roomId, me);
+  const tl = useRoomMessages(roomId, me, initialPage);
   const open = room.data?.kind === 'OPEN';
   const joined = room.data?.joined !== false;
   // A cake's room has no presence or typing (thousands of members, readers who have not joined).

@@ -8,11 +8,18 @@ import { previewOf } from './preview';
 import { roomImageUrl } from './room-image';
 import { isPublicTopic } from './topics';
 import type { MessageDto, RoomDetailDto, RoomSummaryDto } from './schemas';
-import { queryRows, statement } from '@/lib/sql';
+import { queryRows } from '@/lib/sql';
+import { now } from '@/lib/clock';
+import { unauthorized } from '@/lib/errors';
+import type { SessionClaims } from '@/lib/auth/token';
+import { listLast, listStatement, type ListRow } from './room-list-query';
 import { type UserBrief, toUserBrief, userBriefSelect } from '@/lib/users/brief';
 
 const roomInclude = { circle: { select: { name: true, kind: true } } } satisfies Prisma.RoomInclude;
-type RoomRow = Prisma.RoomGetPayload<{ include: typeof roomInclude }>;
+/** What a line needs of a room (a Prisma row or the list statement's). */
+type RoomRow = Pick<Prisma.RoomGetPayload<object>, 'id' | 'kind' | 'name' | 'circleId' | 'imageKey' | 'lastSeq' | 'topic'> & {
+  circle: { name: string; kind: 'FAMILY' | 'COUPLE' } | null;
+};
 
 /** What a list line shows of a room's people: how many, and the first few others. */
 interface Crowd {
@@ -23,31 +30,6 @@ interface Crowd {
 
 const AVATARS = 4;
 
-// One statement for all my rooms: the active member count, and at most four other
-// members per room (the primary key's order: a bounded index walk, never the whole room).
-const crowdStatement = statement(
-  'room_list_crowds',
-  `SELECT r.id AS "roomId",
-     (SELECT count(*)::int FROM "RoomMember" c WHERE c."roomId" = r.id AND c."leftAt" IS NULL AND c."bannedAt" IS NULL) AS "memberCount",
-     COALESCE((
-       SELECT json_agg(json_build_object('id', u.id, 'displayName', u."displayName", 'avatarKey', u."avatarKey", 'deletedAt', u."deletedAt") ORDER BY u.id)
-       FROM (SELECT m."userId" FROM "RoomMember" m
-             WHERE m."roomId" = r.id AND m."leftAt" IS NULL AND m."bannedAt" IS NULL AND m."userId" <> $2
-             ORDER BY m."userId" LIMIT ${AVATARS}) o
-       JOIN "User" u ON u.id = o."userId"
-     ), '[]'::json) AS others
-   FROM unnest($1::text[]) AS r(id)`,
-);
-
-type CrowdRow = { roomId: string; memberCount: number; others: { id: string; displayName: string; avatarKey: string | null; deletedAt: string | null }[] };
-
-async function crowds(roomIds: string[], actorId: string) {
-  const rows = roomIds.length ? await queryRows<CrowdRow>(crowdStatement, [roomIds, actorId]) : [];
-  return new Map<string, Crowd>(
-    rows.map((r) => [r.roomId, { memberCount: r.memberCount, others: r.others.map((u) => toUserBrief({ ...u, deletedAt: u.deletedAt ? new Date(u.deletedAt) : null })) }]),
-  );
-}
-
 function roomName(room: RoomRow, others: UserBrief[]) {
   if (room.kind === 'CIRCLE') return room.circle?.name ?? '';
   if (room.kind === 'DIRECT') return others[0]?.displayName ?? '';
@@ -55,7 +37,7 @@ function roomName(room: RoomRow, others: UserBrief[]) {
   return others.map((u) => u.displayName).join(', ');
 }
 
-function summarize(room: RoomRow, crowd: Crowd, me: { lastReadSeq: number; muted: boolean }, last: MessageDto | undefined): RoomSummaryDto {
+function summarize(room: RoomRow, crowd: Crowd, me: { lastReadSeq: number; muted: boolean }, last: ListLast | null): RoomSummaryDto {
   return {
     id: room.id,
     kind: room.kind,
@@ -69,26 +51,27 @@ function summarize(room: RoomRow, crowd: Crowd, me: { lastReadSeq: number; muted
     muted: me.muted,
     // A muted cake room (it sends no pushes) keeps its count on its own line, out of the tab's total.
     quiet: isPublicTopic(room.kind, room.topic) && me.muted,
-    lastMessage: last ? { preview: previewOf(last), kind: last.kind, at: last.createdAt, senderName: last.sender?.displayName ?? null } : null,
+    lastMessage: last,
     avatars: crowd.others.slice(0, AVATARS).map((u) => u.avatarUrl),
     imageUrl: room.kind === 'GROUP' ? roomImageUrl(room.id, room.imageKey) : null,
   };
 }
 
-/** Every room of the user, newest activity first, with unread counts. */
-export async function listRooms(actorId: string) {
-  const memberships = await db.roomMember.findMany({ where: { userId: actorId, ...ACTIVE_MEMBER }, include: { room: { include: roomInclude } } });
-  const withMessages = memberships.filter((m) => m.room.lastSeq > 0);
-  const [lasts, crowdOf] = await Promise.all([
-    withMessages.length
-      ? db.message.findMany({ where: { OR: withMessages.map((m) => ({ roomId: m.roomId, seq: m.room.lastSeq })) }, include: messageInclude })
-      : [],
-    crowds(memberships.map((m) => m.roomId), actorId),
-  ]);
-  const lastByRoom = new Map(lasts.map((m) => [m.roomId, toMessageDto(m)]));
-  const rooms = memberships
-    .map((m) => summarize(m.room, crowdOf.get(m.roomId) ?? { memberCount: 0, others: [] }, m, lastByRoom.get(m.roomId)))
-    .sort((a, b) => (b.lastMessage?.at ?? '').localeCompare(a.lastMessage?.at ?? ''));
+type ListLast = RoomSummaryDto['lastMessage'];
+// toUserBrief only asks whether an account is gone, not since when.
+const GONE = new Date(0);
+const lastOf = (m: MessageDto | undefined): ListLast =>
+  m ? { preview: previewOf(m), kind: m.kind, at: m.createdAt, senderName: m.sender?.displayName ?? null } : null;
+
+/** Every room of the user, newest activity first, with unread counts (one statement: room-list-query.ts). */
+export async function listRooms(session: SessionClaims) {
+  const rows = await queryRows<ListRow>(listStatement, [session.uid, session.sv, session.sid, now().toISOString()]);
+  if (!rows[0]?.userOk) throw unauthorized();
+  const rooms = rows.filter((r) => r.id !== null).map((r) => {
+    const others = r.others.map(([id, displayName, avatarKey, deleted]) => toUserBrief({ id, displayName, avatarKey, deletedAt: deleted ? GONE : null }));
+    const room = { id: r.id, kind: r.kind, name: r.name, circleId: r.circleId, imageKey: r.imageKey, lastSeq: r.lastSeq, topic: r.topic, circle: r.circleKind ? { name: r.circleName ?? '', kind: r.circleKind } : null };
+    return summarize(room, { memberCount: r.memberCount, others }, r, listLast(r));
+  });
   return { rooms, totalUnread: rooms.reduce((n, r) => n + (r.quiet ? 0 : r.unread), 0) };
 }
 
@@ -112,7 +95,7 @@ export async function getRoom(actorId: string, roomId: string): Promise<RoomDeta
   const members = room.members.map((m) => ({ ...toUserBrief(m.user), lastReadSeq: m.lastReadSeq }));
   const memberCount = open ? await db.roomMember.count({ where: { roomId, ...ACTIVE_MEMBER } }) : members.length;
   return {
-    ...summarize(room, { memberCount, others: members.filter((m) => m.id !== actorId) }, me, last ? toMessageDto(last) : undefined),
+    ...summarize(room, { memberCount, others: members.filter((m) => m.id !== actorId) }, me, lastOf(last ? toMessageDto(last) : undefined)),
     members,
     canManage: room.kind === 'GROUP',
     joined: access === 'member',

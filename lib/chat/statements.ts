@@ -11,11 +11,11 @@ import { MAX_SEQ } from './schemas';
 import { PUBLIC_ROOM_SQL } from './topics';
 
 /** The session check of every hot statement: the user, live with this session version, and the device session, not signed out. */
-const liveUser = (u: string, sv: string, sid: string) => `${u}."deletedAt" IS NULL AND ${u}."sessionVersion" = ${sv}::int
+export const liveUser = (u: string, sv: string, sid: string) => `${u}."deletedAt" IS NULL AND ${u}."sessionVersion" = ${sv}::int
         AND EXISTS (SELECT 1 FROM "Session" s WHERE s.id = ${sid}::text AND s."userId" = ${u}.id AND s."revokedAt" IS NULL)`;
 
 /** Moves the device session's "last seen", at most once per LAST_SEEN_EVERY_MS (usually a no-op index probe). */
-const seen = (uid: string, sid: string, at: string) => `seen AS (
+export const seen = (uid: string, sid: string, at: string) => `seen AS (
       UPDATE "Session" SET "lastSeenAt" = ${at}::timestamp
       WHERE id = ${sid}::text AND "userId" = ${uid} AND "revokedAt" IS NULL
         AND "lastSeenAt" < ${at}::timestamp - interval '${LAST_SEEN_EVERY_MS / 1000} seconds'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contiguousUntil, timelineReducer } from './use-room-messages';
+import { contiguousUntil, seedState, timelineReducer } from './use-room-messages';
 import type { MessageDto } from './schemas';
 
 const at = (...seqs: number[]) => seqs.map((seq) => ({ seq }) as MessageDto);
@@ -38,5 +38,19 @@ describe('timelineReducer: reactions and replies', () => {
     expect(s.stored[1].replyTo).toEqual({ ...quote, senderName: null, body: '', deleted: true });
     // A reaction event arriving after the deletion does not bring counts back.
     expect(timelineReducer(s, { type: 'reaction', messageId: 'a', reactions: [{ code: 'sad', count: 1 }] }).stored[0].reactions).toEqual([]);
+  });
+});
+
+describe('seedState: the server-rendered latest page', () => {
+  it('starts loaded with the page in seq order, its "more before", nothing after', () => {
+    const s = seedState({ messages: at(7, 5, 6), hasMoreBefore: true, hasMoreAfter: false });
+    expect(s.stored.map((m) => m.seq)).toEqual([5, 6, 7]);
+    expect(s).toMatchObject({ loaded: true, hasMoreBefore: true, hasMoreAfter: false, pending: [], error: null });
+  });
+  it('without a page, waits for the first fetch', () => {
+    expect(seedState()).toMatchObject({ stored: [], loaded: false });
+  });
+  it('an empty room is loaded too (no spinner, no fetch)', () => {
+    expect(seedState({ messages: [], hasMoreBefore: false, hasMoreAfter: false })).toMatchObject({ stored: [], loaded: true });
   });
 });

@@ -89,7 +89,7 @@ export function timelineReducer(s: State, a: Action): State {
   }
 }
 
-interface Page { messages: MessageDto[]; hasMoreBefore: boolean; hasMoreAfter: boolean; anchorSeq?: number | null }
+export interface Page { messages: MessageDto[]; hasMoreBefore: boolean; hasMoreAfter: boolean; anchorSeq?: number | null }
 
 function optimistic(item: OutboxItem, me: UserBrief, local: LocalStatus): TimelineMessage {
   return {
@@ -99,8 +99,15 @@ function optimistic(item: OutboxItem, me: UserBrief, local: LocalStatus): Timeli
   };
 }
 
-export function useRoomMessages(roomId: string, me: UserBrief) {
-  const [state, dispatch] = useReducer(timelineReducer, { stored: [], pending: [], hasMoreBefore: false, hasMoreAfter: false, loaded: false, error: null });
+/** The timeline before anything happened: empty, or the latest page the server rendered with the room. */
+export function seedState(initial?: Page): State {
+  const empty = { stored: [], pending: [], hasMoreBefore: false, hasMoreAfter: false, loaded: false, error: null };
+  return initial ? timelineReducer(empty, { type: 'reset', messages: initial.messages, hasMoreBefore: initial.hasMoreBefore, hasMoreAfter: false }) : empty;
+}
+
+/** `initial`: the latest page rendered with the page (the first paint shows it; no first fetch). */
+export function useRoomMessages(roomId: string, me: UserBrief, initial?: Page) {
+  const [state, dispatch] = useReducer(timelineReducer, initial, seedState);
   const stateRef = useRef(state);
   useEffect(() => {
     stateRef.current = state;
@@ -232,7 +239,9 @@ export function useRoomMessages(roomId: string, me: UserBrief) {
   // First load; messages left in the outbox by an earlier visit show and resend.
   useEffect(() => {
     for (const item of outbox.forRoom(roomId)) dispatch({ type: 'pending', message: optimistic(item, me, 'waiting') });
-    firstLoad.current = loadLatest();
+    // The server's page stands in for the first fetch; anything sent since it was rendered
+    // arrives through the room channel's catch-up when it subscribes (ready → catchUp).
+    firstLoad.current = initial ? Promise.resolve() : loadLatest();
     void firstLoad.current.then(flush);
     const online = () => void flush();
     flushLater.current = online;
