@@ -1,7 +1,6 @@
 'use client';
 
 import Link from 'next/link';
-import dynamic from 'next/dynamic';
 import { useQueryClient } from '@tanstack/react-query';
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocale, useTranslations } from 'use-intl';
@@ -20,22 +19,12 @@ import { FolderOpen } from 'lucide-react';
 import { Avatar } from '@/components/ui/avatar';
 import type { DrawerItemDto } from '@/lib/chat/drawer-schemas';
 import { PhotoViewerContext } from './photo-viewer-context';
-import { CakeLink, JoinBar, SenderMenu } from './open-room-parts';
-import { CallButton } from '@/components/calls/call-button';
-import { QuestionCard } from '@/components/couple/question-card';
-import { QuestionGate } from '@/components/couple/question-gate';
 import { useCoupleLive, useCoupleOverview } from '@/lib/couple/queries';
 import { QUESTION_LINE } from '@/lib/couple/lines';
 import type { UserBrief } from '@/lib/users/brief';
 import { Search, Settings } from 'lucide-react';
-
-// Panels opened by a tap (search, settings, drawer, photo viewer, report form): their code
-// loads when first opened, not with the room (issue 12, first-load JavaScript).
-const RoomSearch = dynamic(() => import('./room-search').then((m) => m.RoomSearch), { ssr: false });
-const RoomSettings = dynamic(() => import('./room-settings').then((m) => m.RoomSettings), { ssr: false });
-const RoomDrawer = dynamic(() => import('./room-drawer').then((m) => m.RoomDrawer), { ssr: false });
-const PhotoViewer = dynamic(() => import('./photo-viewer').then((m) => m.PhotoViewer), { ssr: false });
-const ReportForm = dynamic(() => import('@/components/cakes/report-form').then((m) => m.ReportForm), { ssr: false });
+// Loaded after the room (issue 12): panels opened by a tap, parts only some rooms show.
+import { CakeLink, CallButton, JoinBar, PhotoViewer, QuestionCard, QuestionGate, ReportForm, RoomDrawer, RoomSearch, RoomSettings, SenderMenu } from './room-panels';
 
 export function RoomView({ roomId, me, initialSeq }: { roomId: string; me: UserBrief; initialSeq?: number }) {
   const t = useTranslations('chat');
