@@ -28,6 +28,7 @@ const nextConfig = {
   // Lets two builds coexist (e.g. a test run beside a dev session); .next by default.
   distDir: process.env.MOA_DIST_DIR || '.next',
   poweredByHeader: false,
+  productionBrowserSourceMaps: process.env.MOA_SOURCE_MAPS === '1',
   // Gzip per response cost the send path more than the bytes it saved (small JSON, on
   // loopback or behind Vercel's edge, which compresses itself). docs/decisions.md.
   compress: false,

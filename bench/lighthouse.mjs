@@ -5,7 +5,8 @@
 // Pages: /login (signed out), /, /chat, a room, /pieces, /neighbourhood, /me, and a
 // piece's public share page /p/<token> (signed out). For each: performance score, LCP,
 // TBT, CLS, accessibility score, the JavaScript the page's HTML asks for before it can
-// run (first-load JS, gzipped here so the figure does not depend on how it was served)
+// run (first-load JS, gzipped here so the figure does not depend on how it was served;
+// `noModule` polyfills apart, as no module-running browser fetches them)
 // and the script bytes Lighthouse saw transferred. Lantern simulates the throttling from
 // the trace it records, so a busy machine still inflates CPU-bound figures (TBT, LCP):
 // the load average is printed and stored with the table.
@@ -14,7 +15,9 @@
 // Env: BENCH_RUNS (runs per page, median reported; default 1), BENCH_PAGES (comma list of
 // page names to run, default all), BENCH_SERVER=next-start (serve with plain `next start`,
 // i.e. without the compressed static files of scripts/serve.mjs, as before issue 12),
-// MOA_DIST_DIR (build folder, default .next-bench; built if missing).
+// MOA_DIST_DIR (build folder, default .next-bench; built if missing), BENCH_BYTES_ONLY=1
+// (no Lighthouse: seed, serve, and print each page's first-load JS and HTML size, with
+// the gzipped size of every script the page asks for; seconds instead of minutes).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -68,13 +71,36 @@ async function seed(base, db) {
   return { me, room: rooms[0], token };
 }
 
-/** gzipped bytes of the scripts a page's HTML loads (what the page needs before it runs). */
+const kib = (n) => +(n / 1024).toFixed(1);
+
+/** gzipped bytes of the scripts a page's HTML loads (what the page needs before it runs), and of the HTML itself. */
 async function firstLoadJs(base, page, cookie) {
-  const html = Buffer.from(await (await request(base + page, { headers: cookie ? { cookie } : {} })).arrayBuffer()).toString('utf8');
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&')))];
-  let bytes = 0;
-  for (const src of srcs) bytes += zlib.gzipSync(Buffer.from(await (await request(new URL(src, base).href)).arrayBuffer())).length;
-  return { scripts: srcs.length, kib: +(bytes / 1024).toFixed(1) };
+  const res = await request(base + page, { headers: cookie ? { cookie } : {} });
+  const html = Buffer.from(await res.arrayBuffer()).toString('utf8');
+  // A `noModule` script (Next.js's polyfills, 38.7 KiB gzipped) is never fetched by a browser
+  // that runs modules, i.e. every browser Moa supports: counted apart, as the bare-page
+  // baseline (132 KiB) does not include it either.
+  const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].map((m) => ({ src: m[1].replace(/&amp;/g, '&'), noModule: /\snomodule\b/i.test(m[0]) }));
+  const srcs = [...new Set(tags.filter((t) => !t.noModule).map((t) => t.src))];
+  const legacy = [...new Set(tags.filter((t) => t.noModule).map((t) => t.src))];
+  const gz = async (src) => zlib.gzipSync(Buffer.from(await (await request(new URL(src, base).href)).arrayBuffer())).length;
+  const chunks = {};
+  for (const src of srcs) chunks[src] = await gz(src);
+  let legacyBytes = 0;
+  for (const src of legacy) legacyBytes += await gz(src);
+  const bytes = Object.values(chunks).reduce((a, b) => a + b, 0);
+  return { status: res.status, scripts: srcs.length, kib: kib(bytes), noModuleKiB: kib(legacyBytes), htmlKiB: kib(Buffer.byteLength(html)), htmlGzKiB: kib(zlib.gzipSync(html).length), chunks };
+}
+
+/** BENCH_BYTES_ONLY=1: first-load JS and HTML per page, no browser. */
+async function bytesOnly(base, pages, results, save) {
+  for (const [name, p, cookie] of pages) {
+    const { chunks, ...row } = await firstLoadJs(base, p, cookie);
+    if (row.status !== 200) throw new Error(`${p}: ${row.status} (signed out or redirected?)`);
+    results.pages[name] = { ...row, chunksGzKiB: Object.fromEntries(Object.entries(chunks).map(([src, n]) => [src, kib(n)])) };
+    log(`${name.padEnd(13)} first-load JS ${String(row.kib).padStart(6)} KiB gz in ${row.scripts} scripts (+${row.noModuleKiB} KiB noModule)  HTML ${row.htmlKiB} KiB (${row.htmlGzKiB} KiB gz)`);
+  }
+  save();
 }
 
 async function audit(chrome, url, cookie) {
@@ -101,7 +127,7 @@ async function main() {
   const results = { date: new Date().toISOString(), machine: machine(), params: { RUNS, DIST, server: process.env.BENCH_SERVER ?? 'serve.mjs' }, pages: {} };
   const app = await startBenchApp({ dist: DIST, log, nextStart: process.env.BENCH_SERVER === 'next-start' });
   let chrome;
-  const out = path.join(ROOT, 'bench/results', `lighthouse-${results.date.replace(/[:.]/g, '-')}.json`);
+  const out = path.join(ROOT, 'bench/results', `${process.env.BENCH_BYTES_ONLY === '1' ? 'first-load' : 'lighthouse'}-${results.date.replace(/[:.]/g, '-')}.json`);
   const save = () => {
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, JSON.stringify(results, null, 2));
@@ -115,6 +141,12 @@ async function main() {
     ].filter(([name]) => !ONLY || ONLY.includes(name));
     // Every page once before measuring: the server's first render of a route compiles nothing, but loads its code.
     for (const [, p, cookie] of pages) await (await request(base + p, { headers: cookie ? { cookie } : {} })).arrayBuffer();
+    if (process.env.BENCH_BYTES_ONLY === '1') {
+      results.params.bytesOnly = true;
+      await bytesOnly(base, pages, results, save);
+      log(`written ${path.relative(ROOT, out)}`);
+      return;
+    }
     chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--no-sandbox', '--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-gpu'] });
     for (const [name, p, cookie] of pages) {
       const runs = [];

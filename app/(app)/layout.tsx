@@ -4,18 +4,14 @@ import { getT } from '@/lib/i18n/server';
 import { RealtimeProvider } from '@/lib/realtime/client';
 import { TabNav } from '@/components/shell/tab-nav';
 import { ConnectionBanner } from '@/components/shell/connection-banner';
-import { ChatBridge } from '@/components/chat/chat-bridge';
-import { PresenceBridge } from '@/components/notifications/presence-bridge';
-import { IncomingCallBanner } from '@/components/calls/incoming-call-banner';
+import { DeferredBridges } from '@/components/shell/deferred-bridges';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
   const t = await getT();
   return (
     <RealtimeProvider config={publicRealtimeConfig()}>
-      <ChatBridge userId={user.id} />
-      <PresenceBridge userId={user.id} />
-      <IncomingCallBanner userId={user.id} />
+      <DeferredBridges userId={user.id} />
       <div className="flex min-h-dvh flex-col md:flex-row">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-lg focus:bg-white focus:px-3 focus:py-2">
           {t('app.skipToContent')}

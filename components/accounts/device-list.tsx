@@ -1,6 +1,6 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
+import { signOutToLogin } from '@/lib/accounts/auth-client';
 import { useState } from 'react';
 import { useFormatter, useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
@@ -13,7 +13,7 @@ import { disablePush } from '@/lib/notifications/push-client';
 /** This device signs out the usual way, so the browser stops getting this person's pushes too. */
 async function signOutHere() {
   await disablePush().catch(() => {});
-  await signOut({ callbackUrl: '/login' });
+  await signOutToLogin();
 }
 
 function DeviceRow({ d, onSignOut, pending }: { d: DeviceSessionDto; onSignOut: () => void; pending: boolean }) {

@@ -7,7 +7,7 @@ import { TextField } from '@/components/ui/text-field';
 import { FormError } from '@/components/ui/form-error';
 import { ApiError } from '@/lib/api-client';
 import { useChangeEmail, useEmailStatus } from '@/lib/accounts/queries';
-import { setEmailSchema, type EmailStatusDto } from '@/lib/accounts/schemas';
+import type { EmailStatusDto } from '@/lib/accounts/schemas';
 
 /** 나 → 이메일: the confirmed address, one waiting for its link, and a form to add or change it. */
 export function EmailSection({ initial, loginId }: { initial: EmailStatusDto; loginId: string }) {
@@ -22,6 +22,9 @@ export function EmailSection({ initial, loginId }: { initial: EmailStatusDto; lo
     e.preventDefault();
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
+    // zod loads on the first submit, not with /me.
+    const { setEmailSchema } = await import('@/lib/accounts/schemas').catch(() => ({ setEmailSchema: null }));
+    if (!setEmailSchema) return setError(t('errors.network'));
     const parsed = setEmailSchema.safeParse({ email: form.get('email') ?? '', password: form.get('password') ?? '' });
     if (!parsed.success) return setError(t(parsed.error.issues[0].message as never));
     setError(null);

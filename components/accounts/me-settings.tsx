@@ -1,6 +1,6 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
+import { signOutToLogin } from '@/lib/accounts/auth-client';
 import { clearOutbox } from '@/lib/chat/outbox';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -9,7 +9,6 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { FormError } from '@/components/ui/form-error';
 import { api, ApiError } from '@/lib/api-client';
-import { passwordSchema } from '@/lib/accounts/schemas';
 import { useSignIn } from './use-sign-in';
 import { disablePush } from '@/lib/notifications/push-client';
 
@@ -50,6 +49,9 @@ export function ChangePasswordForm({ loginId }: { loginId: string }) {
     const form = new FormData(formEl);
     const currentPassword = String(form.get('currentPassword') ?? '');
     const newPassword = String(form.get('newPassword') ?? '');
+    // zod loads on the first submit, not with /me.
+    const { passwordSchema } = await import('@/lib/accounts/schemas').catch(() => ({ passwordSchema: null }));
+    if (!passwordSchema) return setState({ pending: false, error: t('errors.network') });
     const check = passwordSchema.safeParse(newPassword);
     if (!check.success) return setState({ pending: false, error: t(check.error.issues[0].message as never) });
     setState({ pending: true });
@@ -92,7 +94,7 @@ export function DeleteAccountForm({ userId, loginId }: { userId: string; loginId
       return setState({ pending: false, error: errorText(err) });
     }
     clearOutbox(userId);
-    await signOut({ callbackUrl: '/login' });
+    await signOutToLogin();
   }
 
   return (
@@ -118,7 +120,7 @@ export function LogoutButton({ userId }: { userId: string }) {
         await disablePush().catch(() => {});
         // …and must not send this person's queued messages later.
         clearOutbox(userId);
-        await signOut({ callbackUrl: '/login' });
+        await signOutToLogin();
       }}
     >
       {t('logout')}

@@ -1,6 +1,6 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
+import { signInWithCredentials } from '@/lib/accounts/auth-client';
 import { useTranslations } from 'use-intl';
 
 /** Credentials sign-in that turns next-auth's error string back into a translated message. */
@@ -9,7 +9,7 @@ export function useSignIn() {
   return async (loginId: string, password: string): Promise<string | null> => {
     let res;
     try {
-      res = await signIn('credentials', { loginId, password, redirect: false });
+      res = await signInWithCredentials(loginId, password);
     } catch {
       return t('errors.network');
     }

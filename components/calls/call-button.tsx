@@ -1,13 +1,16 @@
 'use client';
 
 // The room header's call button, and everything a call shows on top of the room.
+import dynamic from 'next/dynamic';
 import { useEffect, useRef } from 'react';
 import { useTranslations } from 'use-intl';
 import { useRoomDetail } from '@/lib/chat/queries';
 import { useCall } from '@/lib/calls/client/use-call';
 import { IncomingCallSheet } from './incoming-call-sheet';
-import { InCallScreen } from './in-call-screen';
 import { Video } from 'lucide-react';
+
+// The call screen (video, controls) loads when a call starts, not with every group room.
+const InCallScreen = dynamic(() => import('./in-call-screen').then((m) => m.InCallScreen), { ssr: false });
 
 export function CallButton({ roomId, me }: { roomId: string; me: string }) {
   const t = useTranslations('calls');

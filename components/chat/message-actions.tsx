@@ -1,12 +1,15 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { chatApi } from '@/lib/chat/queries';
 import type { ReactionCode } from '@/lib/chat/schemas';
 import type { TimelineMessage, useRoomMessages } from '@/lib/chat/use-room-messages';
-import { MessageMenu } from './message-menu';
+
+// Opened by a long press: loaded then, not with the room.
+const MessageMenu = dynamic(() => import('./message-menu').then((m) => m.MessageMenu), { ssr: false });
 
 interface Options {
   roomId: string;

@@ -15,23 +15,16 @@ import { Composer } from './composer';
 import { uploadRoomFile } from '@/lib/chat/upload-client';
 import { dayKey, dayLabel } from './format';
 import { MessageBubble, SystemLine } from './message-bubble';
-import { RoomSearch } from './room-search';
-import { RoomSettings } from './room-settings';
 import { FolderOpen } from 'lucide-react';
 import { Avatar } from '@/components/ui/avatar';
 import type { DrawerItemDto } from '@/lib/chat/drawer-schemas';
-import { RoomDrawer } from './room-drawer';
-import { PhotoViewer } from './photo-viewer';
 import { PhotoViewerContext } from './photo-viewer-context';
-import { CakeLink, JoinBar, SenderMenu } from './open-room-parts';
-import { ReportForm } from '@/components/cakes/report-form';
-import { CallButton } from '@/components/calls/call-button';
-import { QuestionCard } from '@/components/couple/question-card';
-import { QuestionGate } from '@/components/couple/question-gate';
 import { useCoupleLive, useCoupleOverview } from '@/lib/couple/queries';
 import { QUESTION_LINE } from '@/lib/couple/lines';
 import type { UserBrief } from '@/lib/users/brief';
 import { Search, Settings } from 'lucide-react';
+// Loaded after the room (issue 12): panels opened by a tap, parts only some rooms show.
+import { CakeLink, CallButton, JoinBar, PhotoViewer, QuestionCard, QuestionGate, ReportForm, RoomDrawer, RoomSearch, RoomSettings, SenderMenu } from './room-panels';
 
 export function RoomView({ roomId, me, initialSeq, initialPage }: { roomId: string; me: UserBrief; initialSeq?: number; initialPage?: Page }) {
   const t = useTranslations('chat');

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { FormError } from '@/components/ui/form-error';
 import { useAnswer } from '@/lib/couple/queries';
-import { MAX_ANSWER } from '@/lib/couple/schemas';
+import { MAX_ANSWER } from '@/lib/couple/limits';
 
 /** The answer box of an open question (in the room's gate, and on the couple's home). */
 export function AnswerForm({ circleId, questionId, idPrefix }: { circleId: string; questionId: string; idPrefix: string }) {

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { FormError } from '@/components/ui/form-error';
 import { useCoupleLive, useCoupleOverview, useSettings } from '@/lib/couple/queries';
-import { FREQUENCIES, type CoupleOverviewDto } from '@/lib/couple/schemas';
+import { FREQUENCIES } from '@/lib/couple/limits';
+import type { CoupleOverviewDto } from '@/lib/couple/schemas';
 
 const card = 'rounded-2xl bg-white p-5 shadow-sm';
 

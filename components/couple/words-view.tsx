@@ -4,7 +4,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { useTranslations } from 'use-intl';
 import { FormError } from '@/components/ui/form-error';
 import { useCoupleLive, useExcludeWord, useWords, useWordsFollowRoom } from '@/lib/couple/queries';
-import { MAX_WORD, TOP_CHOICES } from '@/lib/couple/schemas';
+import { MAX_WORD, TOP_CHOICES } from '@/lib/couple/limits';
 import { CouplePageHeader } from './couple-page-header';
 
 const TOP_KEY = 'moa.words.top';

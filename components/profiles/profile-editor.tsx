@@ -8,7 +8,8 @@ import { FormError } from '@/components/ui/form-error';
 import { TextField } from '@/components/ui/text-field';
 import { useErrorText } from '@/components/friends/use-error-text';
 import { useMyProfile, useUpdateProfile } from '@/lib/profiles/queries';
-import { STATUS_MAX, updateProfileSchema, type MyProfileDto } from '@/lib/profiles/schemas';
+import { STATUS_MAX } from '@/lib/profiles/limits';
+import type { MyProfileDto } from '@/lib/profiles/schemas';
 import { ProfileImageField } from './profile-image-field';
 
 /** 나 → 프로필 편집: name, status message, avatar and background. */
@@ -23,8 +24,11 @@ export function ProfileEditor({ initial }: { initial: MyProfileDto }) {
   const [birthday, setBirthday] = useState(initial.birthday ?? '');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
-  function onSubmit(e: React.FormEvent) {
+  async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
+    // zod (30 KiB gzipped) loads on the first save, not with /me.
+    const { updateProfileSchema } = await import('@/lib/profiles/schemas').catch(() => ({ updateProfileSchema: null }));
+    if (!updateProfileSchema) return setFieldErrors({ _: t('errors.network') });
     const check = updateProfileSchema.safeParse({ displayName, statusMessage, birthday });
     if (!check.success) {
       const errors: Record<string, string> = {};

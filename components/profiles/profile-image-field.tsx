@@ -1,12 +1,12 @@
 'use client';
 
-import Image from 'next/image';
 import { useEffect, useId, useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { useErrorText } from '@/components/friends/use-error-text';
-import { IMAGE_MAX_BYTES, type ImageKind } from '@/lib/profiles/schemas';
+import { IMAGE_MAX_BYTES } from '@/lib/profiles/limits';
+import type { ImageKind } from '@/lib/profiles/schemas';
 import { useRemoveProfileImage, useUploadProfileImage } from '@/lib/profiles/queries';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/gif';
@@ -63,7 +63,9 @@ export function ProfileImageField({ kind, url }: { kind: ImageKind; url: string 
       <div className={kind === 'avatar' ? 'flex items-center gap-4' : 'flex flex-col gap-3'}>
         <div className={`relative shrink-0 overflow-hidden bg-grape-100 ${frame}`} data-testid={`profile-${kind}-preview`}>
           {shown ? (
-            <Image src={shown} alt={title} fill unoptimized className={`object-cover ${upload.isPending ? 'opacity-60' : ''}`} />
+            // What next/image's `fill unoptimized` rendered, without its 4.5 KiB (gzipped) of code on /me.
+            // eslint-disable-next-line @next/next/no-img-element -- our own image route, shown as is
+            <img src={shown} alt={title} loading="lazy" decoding="async" className={`absolute inset-0 h-full w-full object-cover text-transparent ${upload.isPending ? 'opacity-60' : ''}`} />
           ) : (
             <span className="flex h-full items-center justify-center px-2 text-center text-xs text-grape-700">{t('noImage')}</span>
           )}

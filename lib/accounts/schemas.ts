@@ -2,8 +2,7 @@
 import { z } from 'zod';
 import { idSchema, line, verbatim } from '@/lib/schemas';
 
-/** Login IDs are stored and looked up trimmed and in lower case: `Grape_Kim ` is `grape_kim`. */
-export const normaliseLoginId = (loginId: string) => loginId.trim().toLowerCase();
+export { normaliseLoginId } from './login-id';
 
 export const loginIdSchema = line('validation.loginIdRequired')
   .min(3, { error: 'validation.loginIdLength' })

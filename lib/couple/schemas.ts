@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { idSchema, isoDate, line, text } from '@/lib/schemas';
 import type { Day } from '@/lib/missions/schedule';
 import type { UserBrief } from '@/lib/users/brief';
+import { FREQUENCIES, MAX_ANSWER, MAX_WORD } from './limits';
+
+export { FREQUENCIES, MAX_ANSWER, MAX_WORD, TOP_CHOICES } from './limits';
 
 /** Trimmed, required (when `required` is a key), at most `max` characters. */
 const bounded = (kind: typeof line, max: number, tooLong: string, required?: string) => {
@@ -15,11 +18,9 @@ export const daySchema = isoDate();
 export const questionParams = z.object({ circleId: idSchema, questionId: idSchema });
 export const eventParams = z.object({ circleId: idSchema, eventId: idSchema });
 
-export const MAX_ANSWER = 500;
 export const answerSchema = z.object({ body: bounded(text, MAX_ANSWER, 'validation.answerLength', 'validation.answerRequired') });
 export const archiveQuerySchema = z.object({ q: bounded(line, 50, 'validation.searchLength').optional() });
 
-export const FREQUENCIES = ['ALWAYS', 'DAILY', 'OFF'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 export const settingsSchema = z
   .object({
@@ -28,11 +29,9 @@ export const settingsSchema = z
   })
   .refine((v) => v.questionFrequency !== undefined || v.startDate !== undefined, { error: 'validation.nothingToChange' });
 
-export const TOP_CHOICES = [3, 5, 10] as const;
 export const wordsQuerySchema = z.object({
   top: z.enum(['3', '5', '10'], { error: 'validation.top' }).default('5').transform(Number),
 });
-export const MAX_WORD = 30;
 export const wordSchema = z.object({ word: bounded(line, MAX_WORD, 'validation.wordLength', 'validation.wordRequired') });
 
 const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' });

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { profileKeys } from '@/lib/profiles/queries';
 import type { FriendDto, UserSearchResultDto } from './schemas';
-import { normaliseLoginId } from '@/lib/accounts/schemas';
+import { normaliseLoginId } from '@/lib/accounts/login-id';
 
 export const friendKeys = {
   all: ['friends'] as const,

@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { displayNameSchema } from '@/lib/accounts/schemas';
 import { idSchema, line } from '@/lib/schemas';
 
-export const STATUS_MAX = 60;
-export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
+import { STATUS_MAX } from './limits';
+
+export { IMAGE_MAX_BYTES, STATUS_MAX } from './limits';
 export const IMAGE_KINDS = ['avatar', 'background'] as const;
 export type ImageKind = (typeof IMAGE_KINDS)[number];
 
