@@ -1,6 +1,7 @@
 // A title reading checked against the bundled show catalog: a reading one character
 // off exactly one catalog title ("프랑켄슈6인" → "프랑켄슈타인") is most likely that title
-// misread, so it is written back as the catalog spells it. The snap is careful, because
+// misread, so that character is put right (the reading keeps its own spacing), and a
+// reading that is a catalog title is surer. The snap is careful, because
 // most shows are not in any catalog and a correct reading of one must never be "fixed"
 // onto a catalog title that happens to be one syllable away ("라이카" is not "라이어"):
 // - compared without spaces and punctuation, readings of at least 3 characters only;
