@@ -21,10 +21,10 @@ const GRADES = /^(VIP|SR|R|S|A|B|C|OP|일반|휠체어|시야제한)$/;
 const SUSPECT = /[^A-Za-z0-9가-힣]/;
 
 // Korean words that end in 석 without being a grade ("좌석" the label, "지정석").
-const NOT_GRADES = /^(좌|좌석|지정|자유|전|객|관람|입)$/;
 const NOT_GRADE_WORDS = /(좌|지정|자유|전|객|관람|입)\s?석/g;
-// A grade's 석 left over when no grade was read ("좌석 석 3층", "\/|6석"): its letters were printed and not read.
-const GRADE_UNIT = /석(?![가-힣])/;
+// A grade's 석 with no letters before it when no grade was read ("좌석 석 3층", "\/|6석"):
+// its letters were printed and not read.
+const GRADE_UNIT = /(?:^|[^가-힣])석(?![가-힣])/;
 
 /**
  * The parts of a seat in a line; `suspect` counts parts printed but not read (a symbol
@@ -52,8 +52,9 @@ export function partsOf(text: string): { parts: Parts; suspect: number; count: n
       // The Korean model reads S as 5: a grade is never a digit.
       value = value.replace(/^5$/, 'S');
       if (!GRADES.test(value)) {
-        // A grade was printed but not read (VIP as "\/10", A as "스"): the seat without it would be wrong.
-        if (!NOT_GRADES.test(value)) {
+        // A grade was printed but not read (VIP as "\/10"): the seat without it would be wrong.
+        // A Korean word before 석 is most often the label 좌석 misread (조석, 좌섹), not a grade.
+        if (!/[가-힣]/.test(value)) {
           suspect++;
           unread++;
         }
