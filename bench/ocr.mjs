@@ -15,6 +15,7 @@
 //        --cache      reuse OCR output from an earlier run (parser tuning; no timings)
 //        --errors     print every field that was wrong or left empty
 //        --rows ID    print the rows read from the images whose id contains ID
+//        --no-lexicon the title is not checked against the show catalog
 //        --calibrate  per field, how many best guesses would be right and wrong at each threshold
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -37,6 +38,8 @@ const CACHE = process.argv.includes('--cache');
 const ERRORS = process.argv.includes('--errors');
 const ROWS = arg('rows', null);
 const CALIBRATE = process.argv.includes('--calibrate');
+// Without the catalog snap (lexicon.ts): what the reading alone gets.
+const LEXICON = process.argv.includes('--no-lexicon') ? [] : undefined;
 const NO_THRESHOLDS = { title: 0, date: 0, time: 0, venue: 0, seat: 0, price: 0, kind: 0 };
 const SEEDS = { tune: 1, held: 2 };
 // Preparation options to compare (JSON, e.g. {"flatten":false}); the default is the scan's own.
@@ -53,7 +56,13 @@ const { pageLines, toRows } = await jiti.import(path.join(ROOT, 'lib/pieces/scan
 const { glyphTemplates } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/glyphs.ts'));
 const { finishReading, recognizePage } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/read.ts'));
 const { repairLatin } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/latin.ts'));
+const { catalogTitles } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/lexicon.ts'));
+const { normaliseTitle } = await jiti.import(path.join(ROOT, 'lib/shows/normalise.ts'));
 const sharp = (await import('sharp')).default;
+// Titles the bundled catalog knows (the scan may snap a near reading onto one of them):
+// title accuracy is reported apart for tickets of shows in it and of shows not in it.
+const CATALOG = new Set(catalogTitles().map(normaliseTitle));
+const inCatalog = (title) => CATALOG.has(normaliseTitle(title));
 
 const hashFiles = (files) => {
   const h = crypto.createHash('sha256');
@@ -95,6 +104,7 @@ async function run(name, set, pool) {
   const times = [];
   const items = [];
   const guesses = Object.fromEntries(FIELDS.map((f) => [f, []]));
+  const titleBy = { inCatalog: { right: 0, wrong: 0, empty: 0 }, outOfCatalog: { right: 0, wrong: 0, empty: 0 } };
   console.log(`\n${name}: ${set.length} images`);
   for (const t of set) {
     // The steps of lib/pieces/scan/read.ts, with what tesseract read of the page kept for --cache.
@@ -114,11 +124,11 @@ async function run(name, set, pool) {
     }
     const img = { data: prepared.grey, width: prepared.width, height: prepared.height };
     const today = new Date(`${t.truth.scannedOn}T00:00:00Z`);
-    const fields = await finishReading(raw, img, await glyphTemplates(), pool, today);
+    const fields = await finishReading(raw, img, await glyphTemplates(), pool, today, undefined, LEXICON);
     // For --errors, --rows and --calibrate: the first reading's rows and every best guess.
     const rows = toRows(repairLatin(raw, img, await glyphTemplates()));
     // Every best guess, however unsure: what the thresholds are chosen from (--calibrate) and what --errors shows.
-    const guess = ERRORS || CALIBRATE ? await finishReading(raw, img, await glyphTemplates(), pool, today, NO_THRESHOLDS) : null;
+    const guess = ERRORS || CALIBRATE ? await finishReading(raw, img, await glyphTemplates(), pool, today, NO_THRESHOLDS, LEXICON) : null;
     if (ROWS && t.id.includes(ROWS)) {
       console.log(`  ${t.id} ${JSON.stringify(t.truth)}`);
       for (const r of rows) console.log(`    [${Math.round(r.confidence * 100)} h${Math.round(r.size)}] ${r.text}`);
@@ -138,12 +148,18 @@ async function run(name, set, pool) {
       got[f] = { have, want, verdict, confidence: fields[f].confidence };
       if (ERRORS && verdict !== 'right') console.log(`  ${t.id} ${f}: ${verdict} — got ${JSON.stringify(have ?? guess[f].value)}${have === null ? ' (below threshold)' : ''} (${fields[f].confidence}), want ${JSON.stringify(want)}`);
     }
-    items.push({ id: t.id, layout: t.layout, font: t.look.font, degradation: t.degradation, ms: Math.round(ms), fields: got });
+    const catalog = inCatalog(t.truth.title);
+    titleBy[catalog ? 'inCatalog' : 'outOfCatalog'][got.title.verdict]++;
+    items.push({ id: t.id, layout: t.layout, font: t.look.font, degradation: t.degradation, inCatalog: catalog, ms: Math.round(ms), fields: got });
   }
   const n = set.length;
   for (const f of FIELDS) {
     const s = score[f];
     console.log(`  ${f.padEnd(6)} right ${String(s.right).padStart(3)} (${((100 * s.right) / n).toFixed(0).padStart(3)}%)  wrong ${String(s.wrong).padStart(3)}  left empty ${String(s.empty).padStart(3)}`);
+  }
+  for (const [k, s] of Object.entries(titleBy)) {
+    const m = s.right + s.wrong + s.empty;
+    console.log(`  title, show ${k === 'inCatalog' ? 'in the catalog    ' : 'not in the catalog'}: right ${s.right}/${m} (${m ? ((100 * s.right) / m).toFixed(0) : '-'}%)  wrong ${s.wrong}  left empty ${s.empty}`);
   }
   if (CALIBRATE) {
     console.log('  threshold  ' + FIELDS.map((f) => f.padEnd(9)).join(' ') + '  (right/wrong filled at that threshold)');
@@ -156,7 +172,7 @@ async function run(name, set, pool) {
   }
   const time = times.length ? { medianMs: Math.round(pct(times, 50)), p95Ms: Math.round(pct(times, 95)), maxMs: Math.round(Math.max(...times)) } : null;
   if (time) console.log(`  time per image: median ${time.medianMs} ms, p95 ${time.p95Ms} ms, max ${time.maxMs} ms`);
-  return { images: n, score, accuracy: Object.fromEntries(FIELDS.map((f) => [f, +(score[f].right / n).toFixed(3)])), time, items };
+  return { images: n, score, titleByCatalog: titleBy, accuracy: Object.fromEntries(FIELDS.map((f) => [f, +(score[f].right / n).toFixed(3)])), time, items };
 }
 
 // Drawing the tickets (satori) is synchronous work of the generator, not of the scan:
@@ -195,6 +211,7 @@ const summary = {
   prepare: PREPARE ?? 'default',
   ocr: OCR_VERSION,
   cached: CACHE,
+  lexicon: LEXICON ? 'off' : 'bundled catalog',
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, loadAvgBefore: loadBefore.map((x) => +x.toFixed(2)), loadAvgAfter: os.loadavg().map((x) => +x.toFixed(2)) },
   coldStartMs,
   memory: { rssBeforeMB: Math.round(rssBefore / 2 ** 20), rssPeakMB: Math.round(rssPeak / 2 ** 20) },

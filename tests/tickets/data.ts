@@ -1,7 +1,10 @@
 // Random but realistic ticket contents for the scan test set (tests/tickets/generate.ts):
 // real show titles and venues, seats and prices in the shapes Korean box offices print.
 // Everything comes from a seeded generator, so a seed always makes the same tickets.
+// About a third of the titles are invented (invented.ts), so no catalog knows them.
 // Latin letters appear where real tickets have them (A열, R석, CGV), in their real share.
+
+import { inventTitle } from './invented';
 
 export type Rng = () => number;
 
@@ -76,9 +79,14 @@ export interface Ticket {
   scannedOn: string;
 }
 
+/** Share of tickets with an invented title (others draw real titles, some of them in the bundled catalog). */
+export const INVENTED_SHARE = 0.35;
+
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export function ticket(r: Rng, kind: Kind): Ticket {
+  // A share of shows no catalog knows (invented titles), so the scan's catalog snap cannot carry the title score.
+  const title = chance(r, INVENTED_SHARE) ? inventTitle(r, kind) : pick(r, TITLES[kind]);
   const day = new Date(Date.UTC(2025, 0, 1) + int(r, 0, 700) * 86_400_000);
   const scanned = new Date(day.getTime() + int(r, 0, 20) * 86_400_000);
   const hour = kind === 'MOVIE' ? int(r, 9, 23) : pick(r, [14, 15, 17, 18, 19, 19, 20]);
@@ -86,5 +94,5 @@ export function ticket(r: Rng, kind: Kind): Ticket {
   const venue = kind === 'MOVIE' ? pick(r, CINEMAS) : kind === 'CONCERT' && chance(r, 0.6) ? pick(r, ARENAS) : pick(r, STAGES);
   const seat = kind === 'MOVIE' ? cinemaSeat(r) : ARENAS.includes(venue) && kind === 'CONCERT' ? arenaSeat(r) : theatreSeat(r);
   const price = kind === 'MOVIE' ? pick(r, [11000, 13000, 14000, 15000, 18000, 21000, 24000]) : kind === 'PLAY' ? pick(r, [30000, 40000, 44000, 50000, 55000, 66000]) : pick(r, [60000, 77000, 88000, 99000, 110000, 132000, 143000, 154000, 170000, 190000]);
-  return { kind, title: pick(r, TITLES[kind]), date: iso(day), time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`, venue, seat, price, scannedOn: iso(scanned) };
+  return { kind, title, date: iso(day), time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`, venue, seat, price, scannedOn: iso(scanned) };
 }

@@ -60,11 +60,17 @@ export function clearNonText(data: Uint8Array, width: number, height: number, { 
   const heights = shapes.map((s) => s.y1 - s.y0 + 1).sort((a, b) => a - b);
   const print = heights[Math.floor(heights.length / 2)] ?? 0;
   let cleared = 0;
+  const thinTall = shapes.filter((s) => s.y1 - s.y0 + 1 > (s.x1 - s.x0 + 1) * 9 && s.y1 - s.y0 + 1 > print * 2);
+  const tall = new Set(thinTall);
   for (const s of shapes) {
     const w = s.x1 - s.x0 + 1;
     const h = s.y1 - s.y0 + 1;
-    const bar = h > w * 9 && h > print * 2;
-    const blob = h > print * 3.5 && h > hh * 0.04;
+    // A barcode's bar stands among many like it; a lone thin stroke is print: the ㅣ of
+    // 이 or the 1 in a large title, which is 2–3 times the body text's height.
+    const bar = tall.has(s) && barNeighbours(s, thinTall) >= 4;
+    // A blob is wide as well as tall (a QR code, a logo), or far taller than any print
+    // (an edge stripe); a stroke as thin as print is part of a large title.
+    const blob = h > print * 3.5 && h > hh * 0.04 && (w > print * 1.5 || h > print * 8);
     const rule = w > hw * 0.2 && h < w / 12;
     if (!bar && !blob && !rule) continue;
     cleared++;
@@ -81,6 +87,18 @@ export function clearNonText(data: Uint8Array, width: number, height: number, { 
     }
   }
   return cleared + clearRules(data, width, height, half, hw, hh, Math.max(print * 6, hw * 0.05));
+}
+
+/** Other thin tall shapes beside `s` (overlapping it vertically, within ¾ of its height across). */
+function barNeighbours(s: Shape, bars: Shape[]): number {
+  const h = s.y1 - s.y0 + 1;
+  const cx = (s.x0 + s.x1) / 2;
+  let n = 0;
+  for (const b of bars) {
+    if (b === s || Math.abs((b.x0 + b.x1) / 2 - cx) > h * 0.75) continue;
+    if (Math.min(b.y1, s.y1) - Math.max(b.y0, s.y0) > h * 0.5) n++;
+  }
+  return n;
 }
 
 /**

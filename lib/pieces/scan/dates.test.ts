@@ -23,8 +23,17 @@ describe('findDate', () => {
     ['2026.|2.06', '2026-12-06'],
     ['2026.1206(일)', '2026-12-06'],
     ['20261206(일)', '2026-12-06'],
+    // 월 read as 윌, a dot read as a comma.
+    ['2026년 12윌 6일 (일) 17시', '2026-12-06'],
+    ['26,12.06(일)', '2026-12-06'],
+    ['26.12,06(일)', '2026-12-06'],
   ])('%s → %s', (text, want) => {
     expect(date(text)).toBe(want);
+  });
+
+  it('does not take a price or a count for a date with a comma', () => {
+    expect(date('가격 26,000원')).toBeNull();
+    expect(date('1,234,567')).toBeNull();
   });
 
   it('gives a day without a year the year that puts it just before the scan', () => {

@@ -42,12 +42,15 @@ function guessYear(m: number, d: number, today: Date, weekday: number | null): {
 interface DatePattern { re: RegExp; base: number; read: (m: RegExpExecArray) => [number | null, number, number] }
 const DATE_PATTERNS: DatePattern[] = [
   // 2026.12.06 2026-12-06 2026/12/06 2026년 12월 6일, and 20261206 / 2026.1206 when OCR ate a dot.
-  { re: /(?<!\d)(20\d{2})\s*(?:[.\-/]|년)\s*(\d{1,2})\s*(?:[.\-/]|월)\s*(\d{1,2})(?!\d)\s*일?/g, base: 0.95, read: (m) => [+m[1], +m[2], +m[3]] },
+  // (월 as the Korean model sometimes reads it: 윌.)
+  { re: /(?<!\d)(20\d{2})\s*(?:[.\-/]|년)\s*(\d{1,2})\s*(?:[.\-/]|[월윌])\s*(\d{1,2})(?!\d)\s*일?/g, base: 0.95, read: (m) => [+m[1], +m[2], +m[3]] },
   { re: /(?<!\d)(20\d{2})[.\-/]?(\d{2})[.\-/]?(\d{2})(?!\d)/g, base: 0.6, read: (m) => [+m[1], +m[2], +m[3]] },
   // 26.12.06
   { re: /(?<![\d.])(\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g, base: 0.8, read: (m) => [2000 + +m[1], +m[2], +m[3]] },
+  // 26,12.06 / 26.12,06: a dot read as a comma (never a price: those group by three).
+  { re: /(?<![\d.,])(\d{2})(?:,(\d{1,2})\.|\.(\d{1,2}),)(\d{1,2})(?![\d.,])/g, base: 0.6, read: (m) => [2000 + +m[1], +(m[2] ?? m[3]), +m[4]] },
   // 12월 6일, 12/06 (no year)
-  { re: /(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일/g, base: 0.8, read: (m) => [null, +m[1], +m[2]] },
+  { re: /(?<!\d)(\d{1,2})\s*[월윌]\s*(\d{1,2})\s*일/g, base: 0.8, read: (m) => [null, +m[1], +m[2]] },
   { re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/])/g, base: 0.55, read: (m) => [null, +m[1], +m[2]] },
 ];
 

@@ -4,6 +4,7 @@
 // thresholds were set on the tuning half of the test set (docs/decisions.md).
 import { dateCandidates, findDate, findTime, timeCandidates } from './dates';
 import type { Candidate } from './fields';
+import { catalogTitles } from './lexicon';
 import { findPrice, priceCandidates } from './price';
 import type { Row } from './rows';
 import { findSeat, seatCandidates } from './seat';
@@ -42,10 +43,12 @@ export interface ParseOptions {
   /** The day of the scan (a date printed without its year is read relative to it). */
   today: Date;
   thresholds?: Partial<typeof THRESHOLDS>;
+  /** Show titles a title reading may be snapped to (lexicon.ts); the bundled catalog's by default. */
+  lexicon?: readonly string[];
 }
 
 /** The fields, and the candidates behind the title and the seat (read.ts takes a second look at their lines). */
-export function pickFields(rows: Row[], { today, thresholds = {} }: ParseOptions) {
+export function pickFields(rows: Row[], { today, thresholds = {}, lexicon = catalogTitles() }: ParseOptions) {
   const t = { ...THRESHOLDS, ...thresholds };
   const date = findDate(rows, today);
   const time = findTime(rows, date?.row ?? null);
@@ -57,7 +60,7 @@ export function pickFields(rows: Row[], { today, thresholds = {} }: ParseOptions
   const used = new Set([...rowsOf(dateCandidates(rows, today), 0.2), ...rowsOf(timeCandidates(rows, null), 0.2), ...rowsOf(seatCandidates(rows), 0.15), ...rowsOf(priceCandidates(rows), 0.2)]);
   const venue = findVenue(rows, used);
   for (const r of rowsOf(venueCandidates(rows, used), 0.3)) used.add(r);
-  const title = findTitle(rows, used);
+  const title = findTitle(rows, used, lexicon);
   const fields: ScanFields = {
     title: field(title, t.title),
     date: field(date, t.date),

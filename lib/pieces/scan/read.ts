@@ -10,7 +10,7 @@ import { pickFields, type ParseOptions } from './parse';
 import type { Pool } from './pool';
 import { prepareImage, type PrepareOptions } from './preprocess';
 import { pageLines, toRows, type Box, type OcrLine } from './rows';
-import { BOX_LABELS } from './seat';
+import { BOX_LABELS, preferSeatReading, SEAT_WHITELIST } from './seat';
 import type { ScanFields } from './schemas';
 
 export interface ReadOptions {
@@ -23,9 +23,14 @@ export interface ReadOptions {
 const meanConfidence = (l: OcrLine) => l.words.reduce((s, w) => s + w.confidence, 0) / Math.max(1, l.words.length);
 // Single line, no layout analysis of its own.
 const SINGLE_LINE = { tessedit_pageseg_mode: '7' };
+// The seat line again, as one line that may hold only what seats are written in (per
+// job: tesseract.js restores the worker's parameters afterwards).
+const SEAT_LINE = { ...SINGLE_LINE, tessedit_char_whitelist: SEAT_WHITELIST };
 
 /** A region cut out and read alone as one line (`zoom` times larger); boxes in page coordinates. */
-async function readRegion(img: Gray, box: Box, pool: Pool, { zoom = 1, stretch = false } = {}): Promise<OcrLine | null> {
+interface RegionOptions { zoom?: number; stretch?: boolean; params?: Record<string, string>; /** Ink below this grey, paper above (sharp's threshold). */ binarise?: number }
+
+async function readRegion(img: Gray, box: Box, pool: Pool, { zoom = 1, stretch = false, params = SINGLE_LINE, binarise }: RegionOptions = {}): Promise<OcrLine | null> {
   const left = Math.max(0, Math.round(box.x0));
   const top = Math.max(0, Math.round(box.y0));
   const width = Math.min(img.width - left, Math.round(box.x1 - box.x0));
@@ -35,7 +40,8 @@ async function readRegion(img: Gray, box: Box, pool: Pool, { zoom = 1, stretch =
   if (zoom !== 1) cut = cut.resize({ width: Math.round(width * zoom) });
   // Faint print (small grey labels) made as dark as the darkest in the cut.
   if (stretch) cut = cut.normalise({ lower: 1, upper: 60 });
-  const read = pageLines(await pool.recognize(await cut.png({ compressionLevel: 1 }).toBuffer(), SINGLE_LINE));
+  if (binarise) cut = cut.threshold(binarise);
+  const read = pageLines(await pool.recognize(await cut.png({ compressionLevel: 1 }).toBuffer(), params));
   if (!read.length) return null;
   const place = <B extends Box>(b: B) => ({ ...b, x0: b.x0 / zoom + left, x1: b.x1 / zoom + left, y0: b.y0 / zoom + top, y1: b.y1 / zoom + top });
   const words = read.flatMap((l) => l.words).map((w) => ({ ...w, box: place(w.box), symbols: w.symbols?.map((s) => ({ ...s, box: place(s.box) })) }));
@@ -43,9 +49,25 @@ async function readRegion(img: Gray, box: Box, pool: Pool, { zoom = 1, stretch =
 }
 
 /** One line read again alone, with a margin around it. */
-function readAlone(line: OcrLine, img: Gray, pool: Pool) {
+function readAlone(line: OcrLine, img: Gray, pool: Pool, opts?: RegionOptions) {
   const h = line.box.y1 - line.box.y0;
-  return readRegion(img, { x0: line.box.x0 - h, x1: line.box.x1 + h, y0: line.box.y0 - h * 0.4, y1: line.box.y1 + h * 0.4 }, pool);
+  return readRegion(img, { x0: line.box.x0 - h, x1: line.box.x1 + h, y0: line.box.y0 - h * 0.4, y1: line.box.y1 + h * 0.4 }, pool, opts);
+}
+
+// A title is printed 2–3 times larger than the rest; tesseract reads large print less
+// surely, and a photo's blur or glare may suit one cut of the ink better than another.
+const TITLE_HEIGHT = 40;
+const TITLE_INK = 150;
+
+/** The title's line read alone as it is, scaled to ordinary print height, and cut to pure black and white; the surest reading. */
+async function readTitleLine(line: OcrLine, img: Gray, pool: Pool): Promise<OcrLine | null> {
+  const h = line.box.y1 - line.box.y0;
+  const readings = [
+    await readAlone(line, img, pool),
+    h > TITLE_HEIGHT * 1.3 ? await readAlone(line, img, pool, { zoom: TITLE_HEIGHT / h }) : null,
+    await readAlone(line, img, pool, { binarise: TITLE_INK }),
+  ].filter((l): l is OcrLine => !!l);
+  return readings.reduce<OcrLine | null>((b, l) => (!b || meanConfidence(l) > meanConfidence(b) ? l : b), null);
 }
 
 /**
@@ -70,25 +92,37 @@ function seatLine(lines: OcrLine[] | undefined): OcrLine | undefined {
 }
 
 /** From what tesseract read of the page to the fields: letters, parse, second look, parse again. */
-export async function finishReading(raw: OcrLine[], img: Gray, templates: Template[], pool: Pool, today: Date, thresholds?: ParseOptions['thresholds']): Promise<ScanFields> {
+export async function finishReading(raw: OcrLine[], img: Gray, templates: Template[], pool: Pool, today: Date, thresholds?: ParseOptions['thresholds'], lexicon?: ParseOptions['lexicon']): Promise<ScanFields> {
   // Seat box labels the page reading lost, found again before anything is parsed.
   const hasLabels = raw.some((l) => l.words.filter((w) => BOX_LABELS[w.text]).length >= 2);
   const labels = hasLabels ? null : await findBoxLabels(raw, img, pool);
   if (labels) raw = [...raw, labels];
   const repaired = repairLatin(raw, img, templates);
-  const first = pickFields(toRows(repaired), { today, thresholds });
-  const targets = new Set([first.title?.line, seatLine(first.seat?.row.lines)].filter((l): l is OcrLine => !!l).map((l) => repaired.indexOf(l)).filter((i) => i >= 0));
-  if (!targets.size) return first.fields;
+  const first = pickFields(toRows(repaired), { today, thresholds, lexicon });
+  const titleAt = first.title?.line ? repaired.indexOf(first.title.line) : -1;
+  const seatAt = (() => {
+    const l = seatLine(first.seat?.row.lines);
+    return l ? repaired.indexOf(l) : -1;
+  })();
   const second = [...raw];
   let changed = false;
-  for (const i of targets) {
-    const again = await readAlone(raw[i], img, pool);
-    if (again && meanConfidence(again) > meanConfidence(raw[i]) + 0.03) {
-      second[i] = again;
+  if (titleAt >= 0) {
+    const again = await readTitleLine(raw[titleAt], img, pool);
+    if (again && meanConfidence(again) > meanConfidence(raw[titleAt]) + 0.03) {
+      second[titleAt] = again;
       changed = true;
     }
   }
-  return changed ? pickFields(toRows(repairLatin(second, img, templates)), { today, thresholds }).fields : first.fields;
+  if (seatAt >= 0 && seatAt !== titleAt) {
+    const again = await readAlone(raw[seatAt], img, pool, { params: SEAT_LINE });
+    // Compared after the letter templates had their go at the first reading.
+    const before = repaired[seatAt];
+    if (again && preferSeatReading({ text: before.text, confidence: meanConfidence(before) }, { text: again.text, confidence: meanConfidence(again) })) {
+      second[seatAt] = again;
+      changed = true;
+    }
+  }
+  return changed ? pickFields(toRows(repairLatin(second, img, templates)), { today, thresholds, lexicon }).fields : first.fields;
 }
 
 /** The whole prepared page read by tesseract. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rowsFromText, type Row } from './rows';
-import { findSeat } from './seat';
+import { findSeat, preferSeatReading, SEAT_WHITELIST } from './seat';
 
 const seat = (text: string) => findSeat(rowsFromText(text))?.value ?? null;
 
@@ -46,6 +46,14 @@ describe('findSeat', () => {
     expect(findSeat(rowsFromText('1층 0열 18번'))!.score).toBeLessThan(sure.score * 0.5);
   });
 
+  it('doubts a seat whose grade was printed but not read (a 석 with no letters before it)', () => {
+    const sure = findSeat(rowsFromText('좌석 R석 3층 9열 8번'))!;
+    expect(sure.value).toBe('R석 3층 9열 8번');
+    for (const text of ['좌석 석 3층 9열 8번', '좌석 \\/|6석 1층 A열 31번']) expect(findSeat(rowsFromText(text))!.score, text).toBeLessThan(sure.score * 0.5);
+    // The label, also misread, is no grade.
+    for (const text of ['좌석 3층 9열 8번', '조석 3층 9열 8번', '좌 석 3층 9열 8번']) expect(findSeat(rowsFromText(text))!.score, text).toBeGreaterThan(sure.score * 0.8);
+  });
+
   it('prefers the full seat on the ticket to a shorter copy on the stub', () => {
     expect(seat('좌석 VIP석 1층 B구역 5열 12번\n1층 B구역 5열 12번')).toBe('VIP석 1층 B구역 5열 12번');
   });
@@ -56,6 +64,38 @@ describe('findSeat', () => {
     expect(findSeat(boxRows(['층', '구역', '열', '번'], ['플로어', 'F', '7', '35']))?.value).toBe('플로어 F구역 7열 35번');
     // A value missing under a label (not read): the rest still pairs by position.
     expect(findSeat(boxRows(['등급', '층', '열', '번'], ['VIP석', '2', '', '38']))).toBeNull();
+  });
+});
+
+describe('preferSeatReading (the seat line read again with the seat whitelist)', () => {
+  const r = (text: string, confidence = 0.8) => ({ text, confidence });
+
+  it('takes a letter where the page reading had a symbol or nothing', () => {
+    expect(preferSeatReading(r('1층 『열 18번'), r('1층 F열 18번', 0.7))).toBe(true);
+    expect(preferSeatReading(r('8관 ^열 3번'), r('8관 A열 3번', 0.6))).toBe(true);
+    // The grade was printed but read as nothing the parser knows (VIP as \/10).
+    expect(preferSeatReading(r('\\/10석 3층 M열 22번'), r('VIP석 3층 M열 22번'))).toBe(true);
+  });
+
+  it('never loses a part the first reading had, nor takes a seat still doubtful', () => {
+    // The grade was printed but unreadable; a reading without any grade is not better.
+    expect(preferSeatReading(r('좌석 \\/|6석 1층 A열 31번'), r('1층 A열 31번', 0.95))).toBe(false);
+    expect(preferSeatReading(r('좌석 석 3층 9열 8번'), r('3층 9열 8번', 0.95))).toBe(false);
+    expect(preferSeatReading(r('좌석 석 3층 9열 8번'), r('R석 3층 9열 8번', 0.7))).toBe(true);
+    expect(preferSeatReading(r('R석 1층 5열 7번'), r('1층 5열 7번', 0.95))).toBe(false);
+    expect(preferSeatReading(r('1층 『열 18번'), r('1층 열 18번'))).toBe(false);
+    expect(preferSeatReading(r('1층 『열 18번'), r('1층 0열 18번'))).toBe(false);
+  });
+
+  it('between two clean, whole readings that differ, the surer one', () => {
+    expect(preferSeatReading(r('플로어 6구역 5열 20번', 0.7), r('플로어 E구역 5열 20번', 0.85))).toBe(true);
+    expect(preferSeatReading(r('플로어 6구역 5열 20번', 0.9), r('플로어 E구역 5열 20번', 0.85))).toBe(false);
+    expect(preferSeatReading(r('1층 7열 12번', 0.6), r('1층 7열 12번', 0.9))).toBe(false);
+  });
+
+  it('whitelists capitals, digits and the syllables of seat units, not the 스 that A is misread as', () => {
+    for (const c of ['A', 'Z', '0', '9', '층', '석', '구', '역', '열', '번', '관', '플', '로', '어']) expect(SEAT_WHITELIST).toContain(c);
+    for (const c of ['스', '『', '^', 'a']) expect(SEAT_WHITELIST).not.toContain(c);
   });
 });
 

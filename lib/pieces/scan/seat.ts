@@ -20,10 +20,21 @@ const GRADES = /^(VIP|SR|R|S|A|B|C|OP|일반|휠체어|시야제한)$/;
 // Symbols the Korean model writes for Latin letters it cannot read: a seat with one is not trusted.
 const SUSPECT = /[^A-Za-z0-9가-힣]/;
 
-function partsOf(text: string): { parts: Parts; suspect: number; count: number } {
+// Korean words that end in 석 without being a grade ("좌석" the label, "지정석").
+const NOT_GRADE_WORDS = /(좌|지정|자유|전|객|관람|입)\s?석/g;
+// A grade's 석 with no letters before it when no grade was read ("좌석 석 3층", "\/|6석"):
+// its letters were printed and not read.
+const GRADE_UNIT = /(?:^|[^가-힣])석(?![가-힣])/;
+
+/**
+ * The parts of a seat in a line; `suspect` counts parts printed but not read (a symbol
+ * for a letter, a grade's letter lost), `unread` those of them not in `parts` at all.
+ */
+export function partsOf(text: string): { parts: Parts; suspect: number; count: number; unread: number } {
   const parts: Parts = {};
   let suspect = 0;
   let count = 0;
+  let unread = 0;
   // 플로어 as written, in English, or as the Korean model misreads it (폴쿠어, 플루어).
   const t = clean(text).replace(/[플폴풀][로루쿠코]어|FLOOR|Floor|스탠딩/g, (w) => ` ${w === '스탠딩' ? w : '플로어'}층 `);
   for (const m of t.matchAll(TOKEN)) {
@@ -42,7 +53,11 @@ function partsOf(text: string): { parts: Parts; suspect: number; count: number }
       value = value.replace(/^5$/, 'S');
       if (!GRADES.test(value)) {
         // A grade was printed but not read (VIP as "\/10"): the seat without it would be wrong.
-        if (!/[가-힣]/.test(value)) suspect++;
+        // A Korean word before 석 is most often the label 좌석 misread (조석, 좌섹), not a grade.
+        if (!/[가-힣]/.test(value)) {
+          suspect++;
+          unread++;
+        }
         continue;
       }
     }
@@ -55,7 +70,11 @@ function partsOf(text: string): { parts: Parts; suspect: number; count: number }
     parts[part] = value;
     count++;
   }
-  return { parts, suspect, count };
+  if (!parts.grade && !unread && GRADE_UNIT.test(t.replace(NOT_GRADE_WORDS, ' '))) {
+    suspect++;
+    unread++;
+  }
+  return { parts, suspect, count, unread };
 }
 
 const UNIT_OF: Record<Part, string> = { grade: '석', hall: '관', floor: '층', block: '구역', row: '열', number: '번' };
@@ -128,4 +147,28 @@ export function findSeat(rows: Row[]): Candidate<string> | null {
   const cands = seatCandidates(rows);
   const richest = Math.max(0, ...cands.map((c) => c.value.split(' ').length));
   return withAgreement(cands.map((c) => (c.value.split(' ').length < richest ? { ...c, score: c.score * 0.85 } : c)));
+}
+
+/**
+ * What tesseract may read on a seat line read again alone: digits, capitals, spacing
+ * and the syllables seats are written in. The Korean model knows few Latin letters and
+ * reads F as 『, A as 스, B as 8 on a page; restricted to these it has to pick the letter.
+ * (스탠딩 is left out: its 스 is the model's favourite misreading of A.)
+ */
+export const SEAT_WHITELIST = `0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ -${'좌석층구역블록럭열행번관호문게이트지정일반플로어휠체시야제한돌비네마샤롯데'}`;
+
+/**
+ * Whether the whitelisted re-reading of a seat line replaces the first reading: it must
+ * make a whole seat with nothing doubtful in it and lose no part the first one had (a
+ * whitelist can turn a stray mark into a letter, not find a dropped token). Where the
+ * first was whole and clean too and they differ ("6구역" and "E구역"), the surer wins.
+ */
+export function preferSeatReading(first: { text: string; confidence: number }, again: { text: string; confidence: number }): boolean {
+  const a = partsOf(again.text);
+  if (!complete(a.parts) || a.suspect) return false;
+  const f = partsOf(first.text);
+  // Every part the first reading saw, read or not, must be there.
+  if (ORDER.some((p) => f.parts[p] && !a.parts[p]) || a.count < f.count + f.unread) return false;
+  if (f.suspect > 0 || !complete(f.parts) || a.count > f.count) return true;
+  return format(a.parts) !== format(f.parts) && again.confidence > first.confidence;
 }

@@ -66,3 +66,21 @@ describe('findTitle', () => {
     expect(close.score).toBeLessThan(clear.score);
   });
 });
+
+describe('findTitle with a show catalog', () => {
+  const CATALOG = ['프랑켄슈타인', '라이어', '레미제라블'];
+  const find = (text: string) => findTitle(rowsFromText(`${text}\n일시 2026.12.06(일) 19:30`, [60, 30]), new Set(), CATALOG);
+
+  it('corrects a reading one character off a catalog title, and is surer of a catalog title', () => {
+    expect(find('뮤지컬 프랑켄슈6인')?.value).toBe('프랑켄슈타인');
+    const known = find('레미제라블')!;
+    const unknown = findTitle(rowsFromText('레미제라블\n일시 2026.12.06(일) 19:30', [60, 30]), new Set())!;
+    expect(known.value).toBe('레미제라블');
+    expect(known.score).toBeGreaterThan(unknown.score);
+  });
+
+  it('leaves a show the catalog does not know as it was read', () => {
+    expect(find('라이카')?.value).toBe('라이카');
+    expect(find('작은 구름')?.value).toBe('작은 구름');
+  });
+});

@@ -5,6 +5,7 @@
 import { clamp01, type Candidate } from './fields';
 import type { OcrLine, Row } from './rows';
 import { clean, distance, hasHangul, quality, squash } from './text';
+import { snapTitle } from './lexicon';
 import { CINEMA_CHAINS } from './venues';
 
 const BOILERPLATE = [
@@ -85,7 +86,7 @@ const lineSize = (l: OcrLine) => median(l.words.map((w) => w.box.y1 - w.box.y0))
 // A row that starts with a field's label holds that field, not the title.
 const FIELD_LABEL = /^(일시|장소|좌석|가격|금액|관람일시|관람일|공연일시|공연장|티켓금액|결제금액|예매수수료|예매일시|예매번호|등급|상영관|극장|날짜|시간)(?![가-힣])/;
 
-export function titleCandidates(rows: Row[], taken: Set<Row>): Candidate<string>[] {
+export function titleCandidates(rows: Row[], taken: Set<Row>, lexicon: readonly string[] = []): Candidate<string>[] {
   const sizes = rows.map((r) => r.size).sort((a, b) => a - b);
   const typical = sizes[Math.floor(sizes.length / 2)] || 1;
   const out: Candidate<string>[] = [];
@@ -115,15 +116,19 @@ export function titleCandidates(rows: Row[], taken: Set<Row>): Candidate<string>
       const top = 1 - 0.25 * ((line.box.y0 - pageTop) / pageHeight);
       const script = hasHangul(title) ? 1 : 0.8;
       const score = 0.62 * prominence * top * script * q * conf;
-      out.push({ value: title, score: clamp01(score), row, line });
+      // A reading that is a catalog title, or one misread character off exactly one,
+      // is very likely the show's name: taken as the catalog has it, and surer.
+      const snap = snapTitle(title, lexicon);
+      const sure = snap ? (snap.edits === 0 ? 0.5 + 0.5 * score : 0.4 + 0.5 * score) : score;
+      out.push({ value: snap?.title ?? title, score: clamp01(sure), row, line });
     }
   }
   return out;
 }
 
 /** The title; its score also falls when a runner-up is nearly as prominent (two candidates, unsure which). */
-export function findTitle(rows: Row[], taken: Set<Row>): Candidate<string> | null {
-  const cands = titleCandidates(rows, taken).sort((a, b) => b.score - a.score);
+export function findTitle(rows: Row[], taken: Set<Row>, lexicon: readonly string[] = []): Candidate<string> | null {
+  const cands = titleCandidates(rows, taken, lexicon).sort((a, b) => b.score - a.score);
   if (!cands.length) return null;
   const [top, second] = cands;
   const margin = second && second.value !== top.value ? Math.min(1, (top.score - second.score) / top.score / 0.25) : 1;
