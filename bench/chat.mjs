@@ -161,6 +161,58 @@ async function main() {
     log(`warmed up with ${WARM} sends; server RSS ${results.serverRssMiB.started} MiB at start, ${results.serverRssMiB.warm} MiB warm`);
     const post = (r, clientId, body, agent) => request(`${base}/api/rooms/${r.id}/messages`, { method: 'POST', agent, headers: { cookie: r.sender.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'TEXT', clientId, body }) });
 
+    // Latency first, on a server that has not yet been saturated or overloaded (a server
+    // that has just drained an overload is still collecting its garbage).
+    if (PHASES.has('latency')) {
+      results.at50 = await sendPhase('r50', 50, Math.min(SECONDS, 10));
+
+      // Floor: Soketi's own trigger-to-receive latency at the same rate.
+      const floorStarts = new Map();
+      await openLoop(200, Math.min(SECONDS, 10), async (i) => {
+        const r = rooms[i % rooms.length];
+        const k = `floor-${i}`;
+        floorStarts.set(k, performance.now());
+        await serverPusher.trigger(`private-room-${r.id}`, 'floor', { k });
+      });
+      await sleep(1000);
+      const floorLat = [...floorStarts].map(([k, t0]) => received.get(k) - t0).filter((x) => !Number.isNaN(x));
+      results.soketiFloor = { rate: 200, triggerToReceiveMs: summary(floorLat) };
+      log('soketi floor', JSON.stringify(results.soketiFloor));
+
+      // What one send costs the machine, by program, at a rate every part keeps up with;
+      // and the same for the cheapest request the app answers (an anonymous 401), which is
+      // the framework's floor. (Per-request figures at 100/s include each program's fixed
+      // background work spread over those requests.)
+      const costAt = async (rate, seconds, op) => {
+        const before = cpuByProgram();
+        await openLoop(rate, seconds, op);
+        await sleep(500);
+        return cpuPerOp(before, cpuByProgram(), Math.round(rate * seconds));
+      };
+      results.cpuMsPerSend = await costAt(100, 5, async (i) => {
+        const r = rooms[i % rooms.length];
+        const res = await request(`${base}/api/rooms/${r.id}/messages`, { method: 'POST', headers: { cookie: r.sender.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'TEXT', clientId: `cost-${i}-${crypto.randomBytes(4).toString('hex')}`, body: `비용 측정 ${i}` }) });
+        await res.arrayBuffer();
+      });
+      results.cpuMsPerFloorRequest = await costAt(100, 5, async () => {
+        const res = await request(`${base}/api/rooms/unread`);
+        await res.arrayBuffer();
+      });
+      log('cpu ms per send at 100/s', JSON.stringify(results.cpuMsPerSend), 'per anonymous 401', JSON.stringify(results.cpuMsPerFloorRequest));
+
+      results.at200 = await sendPhase('r200', 200, SECONDS);
+      results.at200.ratioToFloor = { p50: +(results.at200.sendToReceiveMs.p50 / results.soketiFloor.triggerToReceiveMs.p50).toFixed(2), p99: +(results.at200.sendToReceiveMs.p99 / results.soketiFloor.triggerToReceiveMs.p99).toFixed(2) };
+      results.at500 = await sendPhase('r500', 500, SECONDS);
+      results.at1000 = await sendPhase('r1000', 1000, SECONDS);
+      results.at1000.duplicatesSeen = duplicates;
+
+      // Memory a minute after the load stops.
+      const memSamples = [];
+      for (let s = 0; s < 60; s += 5) { memSamples.push(rssMiB(server.pid)); await sleep(5000); }
+      results.memoryAfterMinuteMiB = +rssMiB(server.pid).toFixed(1);
+      log('server RSS one minute after load', results.memoryAfterMinuteMiB, 'MiB');
+    }
+
     if (PHASES.has('saturation')) {
       // As many sends as one server process takes, then as many floor requests (the same
       // JSON read and answered, nothing else); warmed up the same way first.
@@ -227,56 +279,6 @@ async function main() {
         loadAvg: machine().loadAvg,
       };
       log('overload 1,500/s × 10 s', JSON.stringify(results.overload));
-    }
-
-    if (PHASES.has('latency')) {
-      results.at50 = await sendPhase('r50', 50, Math.min(SECONDS, 10));
-
-      // Floor: Soketi's own trigger-to-receive latency at the same rate.
-      const floorStarts = new Map();
-      await openLoop(200, Math.min(SECONDS, 10), async (i) => {
-        const r = rooms[i % rooms.length];
-        const k = `floor-${i}`;
-        floorStarts.set(k, performance.now());
-        await serverPusher.trigger(`private-room-${r.id}`, 'floor', { k });
-      });
-      await sleep(1000);
-      const floorLat = [...floorStarts].map(([k, t0]) => received.get(k) - t0).filter((x) => !Number.isNaN(x));
-      results.soketiFloor = { rate: 200, triggerToReceiveMs: summary(floorLat) };
-      log('soketi floor', JSON.stringify(results.soketiFloor));
-
-      // What one send costs the machine, by program, at a rate every part keeps up with;
-      // and the same for the cheapest request the app answers (an anonymous 401), which is
-      // the framework's floor. (Per-request figures at 100/s include each program's fixed
-      // background work spread over those requests.)
-      const costAt = async (rate, seconds, op) => {
-        const before = cpuByProgram();
-        await openLoop(rate, seconds, op);
-        await sleep(500);
-        return cpuPerOp(before, cpuByProgram(), Math.round(rate * seconds));
-      };
-      results.cpuMsPerSend = await costAt(100, 5, async (i) => {
-        const r = rooms[i % rooms.length];
-        const res = await request(`${base}/api/rooms/${r.id}/messages`, { method: 'POST', headers: { cookie: r.sender.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'TEXT', clientId: `cost-${i}-${crypto.randomBytes(4).toString('hex')}`, body: `비용 측정 ${i}` }) });
-        await res.arrayBuffer();
-      });
-      results.cpuMsPerFloorRequest = await costAt(100, 5, async () => {
-        const res = await request(`${base}/api/rooms/unread`);
-        await res.arrayBuffer();
-      });
-      log('cpu ms per send at 100/s', JSON.stringify(results.cpuMsPerSend), 'per anonymous 401', JSON.stringify(results.cpuMsPerFloorRequest));
-
-      results.at200 = await sendPhase('r200', 200, SECONDS);
-      results.at200.ratioToFloor = { p50: +(results.at200.sendToReceiveMs.p50 / results.soketiFloor.triggerToReceiveMs.p50).toFixed(2), p99: +(results.at200.sendToReceiveMs.p99 / results.soketiFloor.triggerToReceiveMs.p99).toFixed(2) };
-      results.at500 = await sendPhase('r500', 500, SECONDS);
-      results.at1000 = await sendPhase('r1000', 1000, SECONDS);
-      results.at1000.duplicatesSeen = duplicates;
-
-      // Memory a minute after the load stops.
-      const memSamples = [];
-      for (let s = 0; s < 60; s += 5) { memSamples.push(rssMiB(server.pid)); await sleep(5000); }
-      results.memoryAfterMinuteMiB = +rssMiB(server.pid).toFixed(1);
-      log('server RSS one minute after load', results.memoryAfterMinuteMiB, 'MiB');
     }
 
     if (PHASES.has('history')) {
