@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { Ellipsis } from 'lucide-react';
 import { useLocale, useTranslations } from 'use-intl';
 import { Avatar } from '@/components/ui/avatar';
+import { TitleBadge } from '@/components/pieces/title-badge';
 import type { ReactionCode } from '@/lib/chat/schemas';
 import { stickerUrl } from '@/lib/chat/stickers';
 import type { TimelineMessage } from '@/lib/chat/use-room-messages';
@@ -17,8 +18,6 @@ import { Paperclip } from 'lucide-react';
 // Reaction counts and their icons come only with rooms whose messages have reactions
 // (rendered on the server where they show, so no jump; issue 12).
 const ReactionBar = dynamic(() => import('./reaction-bar').then((m) => m.ReactionBar));
-// Likewise a worn title (cake rooms only) and the title names it looks up.
-const TitleBadge = dynamic(() => import('@/components/pieces/title-badge').then((m) => m.TitleBadge));
 
 interface Props {
   m: TimelineMessage;
@@ -114,7 +113,7 @@ export function MessageBubble({ m, mine, showSender, unreadCount, highlighted, o
           ? (
             <span className="mb-0.5 flex items-center gap-1.5">
               <button type="button" onClick={onSender} className="min-h-8 text-left text-xs font-semibold text-neutral-700 hover:underline" data-testid="sender-name">{name}</button>
-              {m.sender?.titleId && <TitleBadge titleId={m.sender.titleId} />}
+              <TitleBadge titleId={m.sender?.titleId} />
             </span>
           )
           : <span className="mb-0.5 text-xs text-neutral-600">{name}</span>)}
