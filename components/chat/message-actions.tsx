@@ -3,15 +3,13 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import { useTranslations } from 'use-intl';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { chatApi } from '@/lib/chat/queries';
 import type { ReactionCode } from '@/lib/chat/schemas';
 import type { TimelineMessage, useRoomMessages } from '@/lib/chat/use-room-messages';
 
 // Opened by a long press: loaded then, not with the room.
 const MessageMenu = dynamic(() => import('./message-menu').then((m) => m.MessageMenu), { ssr: false });
-// The delete confirmation: loaded with the first 삭제, then kept mounted so closing it
-// returns focus as a <dialog> does.
-const ConfirmDialog = dynamic(() => import('@/components/ui/confirm-dialog').then((m) => m.ConfirmDialog), { ssr: false });
 
 interface Options {
   roomId: string;
@@ -44,7 +42,6 @@ export function useMessageActions({ roomId, meId, canAct, dispatch, onReply }: O
   const t = useTranslations('chat');
   const [menuFor, setMenuFor] = useState<TimelineMessage | null>(null);
   const [deleting, setDeleting] = useState<TimelineMessage | null>(null);
-  const [askedDelete, setAskedDelete] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // A short note after an action ("copied", or why a reaction failed), gone after a while.
@@ -105,11 +102,11 @@ export function useMessageActions({ roomId, meId, canAct, dispatch, onReply }: O
           onReact={(code) => void react(menuFor, code)}
           onReply={() => onReply(menuFor)}
           onCopy={() => void copy(menuFor)}
-          onDelete={() => { setError(null); setAskedDelete(true); setDeleting(menuFor); }}
+          onDelete={() => { setError(null); setDeleting(menuFor); }}
           onClose={() => setMenuFor(null)}
         />
       )}
-      {askedDelete && <ConfirmDialog
+      <ConfirmDialog
         open={deleting !== null}
         title={t('actions.deleteTitle')}
         body={t('actions.deleteBody')}
@@ -121,7 +118,7 @@ export function useMessageActions({ roomId, meId, canAct, dispatch, onReply }: O
         error={error}
         onConfirm={() => void remove()}
         onCancel={() => setDeleting(null)}
-      />}
+      />
     </>
   );
 

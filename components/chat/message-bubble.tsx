@@ -1,6 +1,5 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { Ellipsis } from 'lucide-react';
 import { useLocale, useTranslations } from 'use-intl';
 import { Avatar } from '@/components/ui/avatar';
@@ -9,15 +8,12 @@ import type { ReactionCode } from '@/lib/chat/schemas';
 import { stickerUrl } from '@/lib/chat/stickers';
 import type { TimelineMessage } from '@/lib/chat/use-room-messages';
 import { formatBytes, timeLabel } from './format';
+import { ReactionBar } from './reaction-bar';
 import { ReplyQuote, quoteLine } from './reply-quote';
 import { replyRefOf } from '@/lib/chat/preview';
 import { usePressMenu } from './use-press-menu';
 import { drawerItemOf, usePhotoViewer } from './photo-viewer-context';
 import { Paperclip } from 'lucide-react';
-
-// Reaction counts and their icons come only with rooms whose messages have reactions
-// (rendered on the server where they show, so no jump; issue 12).
-const ReactionBar = dynamic(() => import('./reaction-bar').then((m) => m.ReactionBar));
 
 interface Props {
   m: TimelineMessage;
@@ -149,7 +145,7 @@ export function MessageBubble({ m, mine, showSender, unreadCount, highlighted, o
             </button>
           )}
         </div>
-        {!m.deleted && m.reactions && m.reactions.length > 0 && <ReactionBar reactions={m.reactions} mine={m.myReaction ?? null} mineSide={mine} onToggle={onReact} />}
+        {!m.deleted && m.reactions && <ReactionBar reactions={m.reactions} mine={m.myReaction ?? null} mineSide={mine} onToggle={onReact} />}
         {m.local === 'failed' && (
           <button type="button" onClick={() => onRetry(m)} className="mt-1 min-h-9 rounded-lg px-2 text-xs font-semibold text-red-700 underline">
             {t('failed')} · {t('retry')}

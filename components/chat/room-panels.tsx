@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 
 // The room's panels opened by a tap (search, settings, drawer, photo viewer, report form,
-// a sender's menu; the message menu and delete dialog, lazy in message-actions.tsx) are not part of a room's
+// a sender's menu; the message menu, lazy in message-actions.tsx) are not part of a room's
 // first load (issue 12). They are fetched when the browser is idle after the room has
 // loaded, so a tap still opens them at once.
 const load = {
@@ -14,8 +14,6 @@ const load = {
   report: () => import('@/components/cakes/report-form'),
   sender: () => import('./open-room-parts'),
   menu: () => import('./message-menu'),
-  confirm: () => import('@/components/ui/confirm-dialog'),
-  reactions: () => import('./reaction-bar'),
 };
 
 if (typeof window !== 'undefined') {
@@ -32,11 +30,11 @@ export const PhotoViewer = dynamic(() => load.viewer().then((m) => m.PhotoViewer
 export const ReportForm = dynamic(() => load.report().then((m) => m.ReportForm), { ssr: false });
 export const SenderMenu = dynamic(() => load.sender().then((m) => m.SenderMenu), { ssr: false });
 
-// Parts only some rooms show (calls in circle rooms, a couple's question cards and gate, an open
+// Parts only some rooms show (calls in circle rooms, a couple's question cards, an open
 // room's join bar and cake link): rendered on the server as before where they appear, so
 // their code comes with those rooms' HTML, and with no other room's.
 export const CallButton = dynamic(() => import('@/components/calls/call-button').then((m) => m.CallButton));
 export const QuestionCard = dynamic(() => import('@/components/couple/question-card').then((m) => m.QuestionCard));
-export const CoupleFoot = dynamic(() => import('./couple-foot').then((m) => m.CoupleFoot));
+export const QuestionGate = dynamic(() => import('@/components/couple/question-gate').then((m) => m.QuestionGate));
 export const CakeLink = dynamic(() => import('./open-room-parts').then((m) => m.CakeLink));
 export const JoinBar = dynamic(() => import('./open-room-parts').then((m) => m.JoinBar));

@@ -12,17 +12,19 @@ import { useRoomMessages, type Page } from '@/lib/chat/use-room-messages';
 import { useRoomRealtime } from '@/lib/chat/use-room-realtime';
 import { isPublicTopic } from '@/lib/chat/topics';
 import { Composer } from './composer';
+import { uploadRoomFile } from '@/lib/chat/upload-client';
 import { dayKey, dayLabel } from './format';
 import { MessageBubble, SystemLine } from './message-bubble';
 import { FolderOpen } from 'lucide-react';
 import { Avatar } from '@/components/ui/avatar';
 import type { DrawerItemDto } from '@/lib/chat/drawer-schemas';
 import { PhotoViewerContext } from './photo-viewer-context';
+import { useCoupleLive, useCoupleOverview } from '@/lib/couple/queries';
 import { QUESTION_LINE } from '@/lib/couple/lines';
 import type { UserBrief } from '@/lib/users/brief';
 import { Search, Settings } from 'lucide-react';
 // Loaded after the room (issue 12): panels opened by a tap, parts only some rooms show.
-import { CakeLink, CallButton, JoinBar, PhotoViewer, CoupleFoot, QuestionCard, ReportForm, RoomDrawer, RoomSearch, RoomSettings, SenderMenu } from './room-panels';
+import { CakeLink, CallButton, JoinBar, PhotoViewer, QuestionCard, QuestionGate, ReportForm, RoomDrawer, RoomSearch, RoomSettings, SenderMenu } from './room-panels';
 
 export function RoomView({ roomId, me, initialSeq, initialPage }: { roomId: string; me: UserBrief; initialSeq?: number; initialPage?: Page }) {
   const t = useTranslations('chat');
@@ -49,8 +51,11 @@ export function RoomView({ roomId, me, initialSeq, initialPage }: { roomId: stri
   const lastReadSent = useRef(0);
 
   const lastSeq = tl.stored.at(-1)?.seq ?? 0;
-  // A couple room: question cards in the timeline, and the gate while one waits for me (CoupleFoot).
+  // A couple room: question cards in the timeline, and the gate while one waits for me.
   const coupleId = room.data?.circleKind === 'COUPLE' ? room.data.circleId : null;
+  useCoupleLive(coupleId);
+  const couple = useCoupleOverview(coupleId);
+  const waiting = couple.data?.waitingQuestion ?? null;
 
   async function showSeq(seq: number) {
     const anchor = await tl.jump({ seq });
@@ -126,8 +131,6 @@ export function RoomView({ roomId, me, initialSeq, initialPage }: { roomId: stri
     setNotice(null);
     setUpload({ percent: 0 });
     try {
-      // Upload code loads with the first file sent, not with the room (issue 12).
-      const { uploadRoomFile } = await import('@/lib/chat/upload-client');
       const { uploadId } = await uploadRoomFile(roomId, file, (percent) => setUpload({ percent }));
       const message = await chatApi.sendAttachment(roomId, uploadId, replyTo?.id);
       setReplyTo(null);
@@ -146,18 +149,6 @@ export function RoomView({ roomId, me, initialSeq, initialPage }: { roomId: stri
   // Messages I reported stay in the timeline (seqs stay dense for catch-up) but are not shown.
   const visible = tl.timeline.filter((m) => !m.hidden);
   const presentNames = (members ?? []).filter((m) => m.id !== me.id && present.includes(m.id)).map((m) => m.displayName);
-
-  const composer = (
-    <Composer
-      onSend={(body) => { stick.current = true; setHighlight(null); tl.send({ kind: 'TEXT', body, replyTo: replyTo ?? undefined }); setReplyTo(null); }}
-      onSticker={(stickerId) => { stick.current = true; tl.send({ kind: 'STICKER', stickerId, replyTo: replyTo ?? undefined }); setReplyTo(null); }}
-      replyTo={replyTo}
-      onCancelReply={() => setReplyTo(null)}
-      onFile={sendFile}
-      onTyping={notifyTyping}
-      upload={upload}
-    />
-  );
 
   return (
     <section className="flex h-[calc(100dvh-4rem)] flex-col md:h-dvh" aria-label={room.data?.name ?? t('title')}>
@@ -271,9 +262,19 @@ export function RoomView({ roomId, me, initialSeq, initialPage }: { roomId: stri
       {notice && <p role="alert" className="px-4 py-1 text-sm text-red-700">{notice}</p>}
       {!joined ? (
         <JoinBar topic={room.data?.topic ?? null} onJoined={() => void qc.invalidateQueries({ queryKey: chatKeys.all })} />
-      ) : coupleId ? (
-        <CoupleFoot circleId={coupleId} composer={composer} onShow={(seq) => void showSeq(seq)} />
-      ) : composer}
+      ) : waiting && coupleId ? (
+        <QuestionGate circleId={coupleId} q={waiting} onShow={() => waiting.cardSeq && void showSeq(waiting.cardSeq)} />
+      ) : (
+      <Composer
+        onSend={(body) => { stick.current = true; setHighlight(null); tl.send({ kind: 'TEXT', body, replyTo: replyTo ?? undefined }); setReplyTo(null); }}
+        onSticker={(stickerId) => { stick.current = true; tl.send({ kind: 'STICKER', stickerId, replyTo: replyTo ?? undefined }); setReplyTo(null); }}
+        replyTo={replyTo}
+        onCancelReply={() => setReplyTo(null)}
+        onFile={sendFile}
+        onTyping={notifyTyping}
+        upload={upload}
+      />
+      )}
       {actions.dialogs}
     </section>
   );
