@@ -7,6 +7,7 @@ import type { ReplyRefDto } from '@/lib/chat/schemas';
 import { quoteLine, quoteSender } from './reply-quote';
 import { STICKERS, stickerUrl } from '@/lib/chat/stickers';
 import { MAX_TEXT } from '@/lib/chat/limits';
+import { useHydrated } from '@/components/ui/button';
 import { Smile } from 'lucide-react';
 
 interface Props {
@@ -26,6 +27,10 @@ export function Composer({ onSend, onSticker, onFile, onTyping, upload, replyTo,
   const [stickersOpen, setStickersOpen] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
+  // A room's page is rendered on the server, so the composer is on screen before the
+  // page's code runs; typed into then, Enter would do nothing and the text would be lost
+  // at hydration. It takes typing from the moment it can send.
+  const ready = useHydrated();
   // Choosing 답장 puts the cursor where the answer goes.
   useEffect(() => {
     if (replyTo) inputRef.current?.focus();
@@ -84,6 +89,7 @@ export function Composer({ onSend, onSticker, onFile, onTyping, upload, replyTo,
           id="composer"
           rows={1}
           maxLength={MAX_TEXT}
+          readOnly={!ready}
           value={text}
           placeholder={t('composerPlaceholder')}
           onChange={(e) => { setText(e.target.value); onTyping(); }}
