@@ -30,11 +30,11 @@ export const PhotoViewer = dynamic(() => load.viewer().then((m) => m.PhotoViewer
 export const ReportForm = dynamic(() => load.report().then((m) => m.ReportForm), { ssr: false });
 export const SenderMenu = dynamic(() => load.sender().then((m) => m.SenderMenu), { ssr: false });
 
-// Parts only some rooms show (calls in circle rooms, a couple's question cards, an open
-// room's join bar and cake link): rendered on the server as before where they appear, so
-// their code comes with those rooms' HTML, and with no other room's.
-export const CallButton = dynamic(() => import('@/components/calls/call-button').then((m) => m.CallButton));
-export const QuestionCard = dynamic(() => import('@/components/couple/question-card').then((m) => m.QuestionCard));
-export const QuestionGate = dynamic(() => import('@/components/couple/question-gate').then((m) => m.QuestionGate));
-export const CakeLink = dynamic(() => import('./open-room-parts').then((m) => m.CakeLink));
-export const JoinBar = dynamic(() => import('./open-room-parts').then((m) => m.JoinBar));
+// Parts only some rooms show (calls in circle rooms, a couple's question cards and gate, an
+// open room's join bar and cake link) are imported as they are: loaded lazily but rendered
+// on the server, they held back the hydration of the room around them until their code
+// arrived, and a couple's first message typed meanwhile was not sent (e2e/couple-tools).
+export { CallButton } from '@/components/calls/call-button';
+export { QuestionCard } from '@/components/couple/question-card';
+export { QuestionGate } from '@/components/couple/question-gate';
+export { CakeLink, JoinBar } from './open-room-parts';
