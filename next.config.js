@@ -42,6 +42,7 @@ const nextConfig = {
     '/**': ['./assets/fonts/*.otf', './lib/areas/korea-areas.tsv'],
     '/api/pieces/scan': [
       './node_modules/@tesseract.js-data/kor/4.0.0_best_int/*',
+      './node_modules/@tesseract.js-data/eng/4.0.0_best_int/*',
       './node_modules/tesseract.js-core/*lstm*',
       // The worker thread's script and what it requires.
       './node_modules/tesseract.js/src/**',

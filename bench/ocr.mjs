@@ -10,12 +10,14 @@
 // Images are generated once per generator version into node_modules/.cache/.
 //
 // Flags: --count N    images per half (default 40)
-//        --split S    tune | held | both (default both)
+//        --split S    tune | held | both | fresh (default both; fresh: a third seed, made in
+//                     session 8 after the held half's errors had been looked at, kept unseen)
 //        --write DIR  also copy the images and their expected fields to DIR
 //        --cache      reuse OCR output from an earlier run (parser tuning; no timings)
 //        --errors     print every field that was wrong or left empty
 //        --rows ID    print the rows read from the images whose id contains ID
 //        --no-lexicon the title is not checked against the show catalog
+//        --no-capitals seat capitals by the letter templates alone (no English model)
 //        --calibrate  per field, how many best guesses would be right and wrong at each threshold
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -40,10 +42,12 @@ const ROWS = arg('rows', null);
 const CALIBRATE = process.argv.includes('--calibrate');
 // Without the catalog snap (lexicon.ts): what the reading alone gets.
 const LEXICON = process.argv.includes('--no-lexicon') ? [] : undefined;
+const CAPITALS = !process.argv.includes('--no-capitals');
 const NO_THRESHOLDS = { title: 0, date: 0, time: 0, venue: 0, seat: 0, price: 0, kind: 0 };
-const SEEDS = { tune: 1, held: 2 };
+const SEEDS = { tune: 1, held: 2, fresh: 3 };
 // Preparation options to compare (JSON, e.g. {"flatten":false}); the default is the scan's own.
 const PREPARE = process.env.SCAN_PREPARE ? JSON.parse(process.env.SCAN_PREPARE) : undefined;
+// SCAN_PREPARE reads one preparation only; by default every one the scan uses (read.ts).
 // A page segmentation mode to compare (tesseract's PSM), e.g. 11; the default is the scan's own.
 const PAGE_MODE = process.env.SCAN_PSM ? { tessedit_pageseg_mode: process.env.SCAN_PSM } : undefined;
 const FIELDS = ['title', 'date', 'time', 'venue', 'seat', 'price'];
@@ -51,11 +55,13 @@ const FIELDS = ['title', 'date', 'time', 'venue', 'seat', 'price'];
 const jiti = createJiti(import.meta.url, { alias: { '@': ROOT }, jsx: { runtime: 'automatic' } });
 const gen = await jiti.import(path.join(ROOT, 'tests/tickets/generate.ts'));
 const { createPool } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/pool.ts'));
-const { prepareImage } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/preprocess.ts'));
+const { decodePhoto, prepareDecoded } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/preprocess.ts'));
 const { pageLines, toRows } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/rows.ts'));
 const { glyphTemplates } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/glyphs.ts'));
-const { finishReading, recognizePage } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/read.ts'));
+const { extraTimeout, finishReading, mergeReadings, PREPARATIONS, recognizePage, speckle, SPECKLE_MAX } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/read.ts'));
+const PREPS = PREPARE ? [PREPARE] : PREPARATIONS;
 const { repairLatin } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/latin.ts'));
+const { capitalsReader } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/capitals.ts'));
 const { catalogTitles } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/lexicon.ts'));
 const { normaliseTitle } = await jiti.import(path.join(ROOT, 'lib/shows/normalise.ts'));
 const sharp = (await import('sharp')).default;
@@ -107,28 +113,56 @@ async function run(name, set, pool) {
   const titleBy = { inCatalog: { right: 0, wrong: 0, empty: 0 }, outOfCatalog: { right: 0, wrong: 0, empty: 0 } };
   console.log(`\n${name}: ${set.length} images`);
   for (const t of set) {
-    // The steps of lib/pieces/scan/read.ts, with what tesseract read of the page kept for --cache.
-    const key = path.join(cacheDir, crypto.createHash('sha256').update(t.jpeg).digest('hex').slice(0, 16));
+    // The steps of lib/pieces/scan/read.ts (each preparation read, the fields merged), with
+    // what tesseract read of each prepared page kept for --cache.
     const t0 = performance.now();
-    let raw;
-    let prepared;
-    if (CACHE && fs.existsSync(`${key}.json`)) {
-      raw = JSON.parse(fs.readFileSync(`${key}.json`, 'utf8'));
-      const { data, info } = await sharp(fs.readFileSync(`${key}.png`)).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
-      prepared = { grey: data, width: info.width, height: info.height };
-    } else {
-      prepared = await prepareImage(new Uint8Array(t.jpeg), PREPARE);
-      raw = pageLines(await (PAGE_MODE ? pool.recognize(prepared.png, PAGE_MODE) : recognizePage(pool, prepared.png)));
-      fs.writeFileSync(`${key}.json`, JSON.stringify(raw));
-      fs.writeFileSync(`${key}.png`, prepared.png);
-    }
-    const img = { data: prepared.grey, width: prepared.width, height: prepared.height };
+    const imageKey = crypto.createHash('sha256').update(t.jpeg).digest('hex').slice(0, 16);
     const today = new Date(`${t.truth.scannedOn}T00:00:00Z`);
-    const fields = await finishReading(raw, img, await glyphTemplates(), pool, today, undefined, LEXICON);
-    // For --errors, --rows and --calibrate: the first reading's rows and every best guess.
-    const rows = toRows(repairLatin(raw, img, await glyphTemplates()));
-    // Every best guess, however unsure: what the thresholds are chosen from (--calibrate) and what --errors shows.
-    const guess = ERRORS || CALIBRATE ? await finishReading(raw, img, await glyphTemplates(), pool, today, NO_THRESHOLDS, LEXICON) : null;
+    let decoded;
+    const readings = [];
+    const guessed = [];
+    let rows = [];
+    let firstMs = 0;
+    let skipped = 0;
+    for (const prep of PREPS) {
+      const key = path.join(cacheDir, `${imageKey}-${crypto.createHash('sha256').update(JSON.stringify(prep)).digest('hex').slice(0, 8)}`);
+      let raw;
+      let prepared;
+      if (CACHE && fs.existsSync(`${key}.json`)) {
+        raw = JSON.parse(fs.readFileSync(`${key}.json`, 'utf8'));
+        const { data, info } = await sharp(fs.readFileSync(`${key}.png`)).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+        prepared = { grey: data, width: info.width, height: info.height };
+      } else {
+        decoded ??= await decodePhoto(new Uint8Array(t.jpeg));
+        prepared = await prepareDecoded(decoded, prep);
+        // As read.ts does: a later preparation that turned into speckle is not read, and
+        // one whose page takes too long is given up (its worker replaced).
+        if (readings.length && speckle(prepared.grey) > SPECKLE_MAX) raw = null;
+        else {
+          const o0 = performance.now();
+          const page = await (readings.length ? pool.recognize(prepared.png, PAGE_MODE ?? {}, extraTimeout(firstMs)) : PAGE_MODE ? pool.recognize(prepared.png, PAGE_MODE) : recognizePage(pool, prepared.png)).catch((err) => {
+            if (!readings.length) throw err;
+            return null;
+          });
+          if (!readings.length) firstMs = performance.now() - o0;
+          raw = page && pageLines(page);
+        }
+        fs.writeFileSync(`${key}.json`, JSON.stringify(raw));
+        fs.writeFileSync(`${key}.png`, prepared.png);
+      }
+      if (!raw) {
+        skipped++;
+        continue;
+      }
+      const img = { data: prepared.grey, width: prepared.width, height: prepared.height };
+      readings.push(await finishReading(raw, img, { templates: await glyphTemplates(), pool, letters, today, lexicon: LEXICON }));
+      // For --rows: the first preparation's rows.
+      if (!rows.length && ROWS && t.id.includes(ROWS)) rows = toRows(await repairLatin(raw, img, await glyphTemplates(), letters && capitalsReader(img, letters)));
+      // Every best guess, however unsure: what the thresholds are chosen from (--calibrate) and what --errors shows.
+      if (ERRORS || CALIBRATE) guessed.push(await finishReading(raw, img, { templates: await glyphTemplates(), pool, letters, today, thresholds: NO_THRESHOLDS, lexicon: LEXICON }));
+    }
+    const fields = mergeReadings(readings);
+    const guess = guessed.length ? mergeReadings(guessed) : null;
     if (ROWS && t.id.includes(ROWS)) {
       console.log(`  ${t.id} ${JSON.stringify(t.truth)}`);
       for (const r of rows) console.log(`    [${Math.round(r.confidence * 100)} h${Math.round(r.size)}] ${r.text}`);
@@ -150,7 +184,7 @@ async function run(name, set, pool) {
     }
     const catalog = inCatalog(t.truth.title);
     titleBy[catalog ? 'inCatalog' : 'outOfCatalog'][got.title.verdict]++;
-    items.push({ id: t.id, layout: t.layout, font: t.look.font, degradation: t.degradation, inCatalog: catalog, ms: Math.round(ms), fields: got });
+    items.push({ id: t.id, layout: t.layout, font: t.look.font, degradation: t.degradation, inCatalog: catalog, ms: Math.round(ms), readings: readings.length, skipped, fields: got });
   }
   const n = set.length;
   for (const f of FIELDS) {
@@ -192,9 +226,12 @@ const rssBefore = process.memoryUsage().rss;
 let rssPeak = rssBefore;
 const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, process.memoryUsage().rss); }, 100);
 const pool = createPool({ size: 1, maxWaiting: 8, idleMs: 60_000, timeoutMs: 120_000 });
+// The English model for seat capitals, as the scan route has it (lib/pieces/scan/service.ts).
+const letters = CAPITALS ? createPool({ size: 1, maxWaiting: 8, idleMs: 60_000, timeoutMs: 120_000, lang: 'eng' }) : undefined;
 // The first scan of a process also starts the worker and draws the glyph templates: timed apart.
 const coldStart = performance.now();
-await Promise.all([pool.recognize(await sharp({ create: { width: 64, height: 64, channels: 3, background: '#fff' } }).png().toBuffer()), glyphTemplates()]);
+const blank = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#fff' } }).png().toBuffer();
+await Promise.all([pool.recognize(blank), letters?.recognize(blank), glyphTemplates()]);
 const coldStartMs = Math.round(performance.now() - coldStart);
 const results = {};
 const elu = performance.eventLoopUtilization();
@@ -205,13 +242,15 @@ const busy = performance.eventLoopUtilization(elu);
 const scans = Object.values(results).reduce((n, r) => n + r.images, 0);
 clearInterval(sampler);
 await pool.close();
+await letters?.close();
 const summary = {
   at: new Date().toISOString(),
   generator: GEN_VERSION,
-  prepare: PREPARE ?? 'default',
+  prepare: PREPS,
   ocr: OCR_VERSION,
   cached: CACHE,
   lexicon: LEXICON ? 'off' : 'bundled catalog',
+  capitals: CAPITALS ? 'English model where the templates are unsure' : 'templates only',
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, loadAvgBefore: loadBefore.map((x) => +x.toFixed(2)), loadAvgAfter: os.loadavg().map((x) => +x.toFixed(2)) },
   coldStartMs,
   memory: { rssBeforeMB: Math.round(rssBefore / 2 ** 20), rssPeakMB: Math.round(rssPeak / 2 ** 20) },
@@ -230,6 +269,8 @@ console.log(`cold start (worker + glyph templates): ${coldStartMs} ms`);
 console.log(`memory: rss ${summary.memory.rssBeforeMB} MB before, peak ${summary.memory.rssPeakMB} MB`);
 console.log(`event loop delay during the run: max ${summary.eventLoop.maxDelayMs} ms, p99 ${summary.eventLoop.p99DelayMs} ms (idle, same machine: max ${summary.eventLoop.idleMaxDelayMs} ms, p99 ${summary.eventLoop.idleP99DelayMs} ms)`);
 console.log(`main thread busy per image: ${summary.eventLoop.busyMsPerImage} ms (the rest runs in the worker thread and sharp's thread pool)`);
+// BENCH_OUT=<file>: the summary written there too (experiments with --cache, which save nothing under bench/results).
+if (process.env.BENCH_OUT) fs.writeFileSync(process.env.BENCH_OUT, `${JSON.stringify(summary, null, 2)}\n`);
 if (!CACHE) {
   fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
   const file = path.join(ROOT, 'bench/results', `ocr-${summary.at.replace(/[:.]/g, '-')}.json`);

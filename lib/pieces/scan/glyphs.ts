@@ -70,7 +70,7 @@ function cellsOf(bits: Uint8Array, w: number, h: number): { cells: Float32Array;
 export function splitGlyphs(img: Gray, box: { x0: number; y0: number; x1: number; y1: number }) {
   const { bits, w, h } = ink(img, box.x0, box.y0, box.x1, box.y1);
   const cols = Array.from({ length: w }, (_, x) => { let s = 0; for (let y = 0; y < h; y++) s += bits[y * w + x]; return s; });
-  const found: { cells: Float32Array; aspect: number; inkHeight: number; x0: number; x1: number }[] = [];
+  const found: { cells: Float32Array; aspect: number; inkHeight: number; x0: number; x1: number; y0: number; y1: number }[] = [];
   for (let x = 0; x < w;) {
     while (x < w && cols[x] === 0) x++;
     const start = x;
@@ -80,7 +80,10 @@ export function splitGlyphs(img: Gray, box: { x0: number; y0: number; x1: number
     const part = new Uint8Array((x - start) * h);
     for (let y = 0; y < h; y++) for (let i = start; i < x; i++) part[y * (x - start) + (i - start)] = bits[y * w + i];
     const c = cellsOf(part, x - start, h);
-    if (c) found.push({ ...c, inkHeight: (x - start) / c.aspect, x0: box.x0 + start, x1: box.x0 + x });
+    if (!c) continue;
+    let top = 0;
+    while (top < h && !part.subarray(top * (x - start), (top + 1) * (x - start)).some((b) => b)) top++;
+    found.push({ ...c, inkHeight: (x - start) / c.aspect, x0: box.x0 + start, x1: box.x0 + x, y0: box.y0 + top, y1: box.y0 + top + (x - start) / c.aspect });
   }
   // Specks and punctuation are much shorter than the capitals and digits beside them.
   const tallest = Math.max(0, ...found.map((g) => g.inkHeight));

@@ -16,7 +16,7 @@ async function read(lines: string[]) {
   const png = await renderPng(el as unknown as React.ReactNode, { width: 1160, height: 90 * lines.length + 120 });
   const prepared = await prepareImage(png);
   const raw = pageLines(await pool.recognize(prepared.png));
-  const fixed = repairLatin(raw, { data: prepared.grey, width: prepared.width, height: prepared.height }, await glyphTemplates());
+  const fixed = await repairLatin(raw, { data: prepared.grey, width: prepared.width, height: prepared.height }, await glyphTemplates());
   return { raw: raw.map((l) => l.text), fixed: fixed.map((l) => l.text) };
 }
 

@@ -6,6 +6,7 @@
 // compared with drawn capitals and digits (glyphs.ts). A
 // concert ticket's boxed values (a row of "R 3 B 5 7" under "등급 층 구역 열 번") are
 // read the same way. A reading replaces OCR's only when it is clearly the best match.
+import type { CapitalsReader } from './capitals';
 import { classify, DIGITS, LATIN, splitGlyphs, type Gray, type Template } from './glyphs';
 import type { Box, OcrLine, OcrSymbol } from './rows';
 import { BOX_LABELS } from './seat';
@@ -53,8 +54,21 @@ function tokens(symbols: OcrSymbol[]): Token[] {
   return found;
 }
 
-/** The capitals and digits in a region of the image, or null unless every glyph reads clearly. */
-function readRegion(img: Gray, templates: Template[], box: Box, keep: (g: { x0: number; x1: number }) => boolean = () => true): string | null {
+// The English model's reading is taken only when it is this sure of every character.
+const MIN_CAPITALS_CONFIDENCE = 0.8;
+const GRADE = /^(VIP|SR|R|S|A|B|C|OP)$/;
+const ROW_OR_BLOCK = /^([A-Z]|\d{1,3})$/;
+
+interface Letters { templates: Template[]; capitals?: CapitalsReader }
+
+/**
+ * The capitals and digits in a region of the image, or null unless every glyph reads
+ * clearly: by the templates, or else (when given) by the English model over the glyphs.
+ */
+/** Where the English model may be asked (OCR saw a value's glyphs there), and what its reading must look like. */
+interface Ask { near: Box; accept: RegExp }
+
+async function readRegion(img: Gray, { templates, capitals }: Letters, box: Box, keep: (g: { x0: number; x1: number }) => boolean = () => true, ask?: Ask): Promise<string | null> {
   const clipped = { x0: Math.max(0, Math.round(box.x0)), x1: Math.min(img.width, Math.round(box.x1)), y0: Math.max(0, Math.round(box.y0)), y1: Math.min(img.height, Math.round(box.y1)) };
   if (clipped.x1 - clipped.x0 < 2 || clipped.y1 - clipped.y0 < 2) return null;
   const glyphs = splitGlyphs(img, clipped).filter(keep);
@@ -62,10 +76,19 @@ function readRegion(img: Gray, templates: Template[], box: Box, keep: (g: { x0: 
   let out = '';
   for (const g of glyphs) {
     const r = classify(g, templates, LATIN + DIGITS);
-    if (!r || r.score < MIN_SCORE || r.margin < MIN_MARGIN) return null;
+    if (!r || r.score < MIN_SCORE || r.margin < MIN_MARGIN) {
+      out = '';
+      break;
+    }
     out += r.char;
   }
-  return out;
+  if (out || !capitals || !ask) return out || null;
+  // The English model reads whatever it is shown: only the glyphs where OCR saw the value.
+  const pad = (clipped.y1 - clipped.y0) * 0.15;
+  const shown = glyphs.filter((g) => (g.x0 + g.x1) / 2 > ask.near.x0 - pad && (g.x0 + g.x1) / 2 < ask.near.x1 + pad);
+  if (!shown.length) return null;
+  const read = await capitals({ x0: shown[0].x0, x1: shown[shown.length - 1].x1, y0: Math.min(...shown.map((g) => g.y0)), y1: Math.max(...shown.map((g) => g.y1)) });
+  return read && read.confidence >= MIN_CAPITALS_CONFIDENCE && ask.accept.test(read.text) ? read.text : null;
 }
 
 /**
@@ -73,14 +96,16 @@ function readRegion(img: Gray, templates: Template[], box: Box, keep: (g: { x0: 
  * reaches from the previous text (or, with no value read at all, a glyph-width and a
  * half back) to the unit's end; the glyphs whose middle lies before the unit are the value.
  */
-function rereadToken(img: Gray, templates: Template[], t: Token): string | null {
+function rereadToken(img: Gray, letters: Letters, t: Token, seatLine: boolean): Promise<string | null> {
   const h = t.unitBox.y1 - t.unitBox.y0;
   const reach = t.value.length ? t.value[0].box.x0 - h * 0.6 : t.unitBox.x0 - h * 1.6;
   const box = { x0: Math.max(t.before ?? 0, reach), x1: t.unitBox.x1, y0: t.unitBox.y0 - h * 0.1, y1: t.unitBox.y1 + h * 0.1 };
-  return readRegion(img, templates, box, (g) => (g.x0 + g.x1) / 2 < t.unitBox.x0);
+  // The English model only where OCR saw a value it could not read (a symbol, a jamo) on a seat line.
+  const ask = t.value.length && seatLine && t.unit !== '관' ? { near: { ...t.value[0].box, x1: t.value[t.value.length - 1].box.x1 }, accept: t.unit === '석' ? GRADE : ROW_OR_BLOCK } : undefined;
+  return readRegion(img, letters, box, (g) => (g.x0 + g.x1) / 2 < t.unitBox.x0, ask);
 }
 
-function repairTokens(line: OcrLine, img: Gray, templates: Template[]): OcrLine {
+async function repairTokens(line: OcrLine, img: Gray, letters: Letters): Promise<OcrLine> {
   let text = line.text;
   // A hall's number is read again only on a seat line (a venue's name may end in 관: 체육관).
   const seatLine = /\d\s*번/.test(line.text);
@@ -90,7 +115,7 @@ function repairTokens(line: OcrLine, img: Gray, templates: Template[]): OcrLine 
     if (t.syllable && (REAL_BEFORE[t.unit] ?? '').includes(t.syllable.text)) continue;
     // Long numbers are numbers; a row or block of one or two characters may be a capital.
     if (/^\d{3,}$/.test(said)) continue;
-    const read = rereadToken(img, templates, t);
+    const read = await rereadToken(img, letters, t, seatLine);
     if (!read || read === said) continue;
     if (said) text = text.replace(new RegExp(`${escape(said)}\\s*${t.unit}`), `${read}${t.unit}`);
     else if (t.syllable) text = text.replace(`${t.syllable.text}${t.unit}`, `${read}${t.unit}`);
@@ -102,7 +127,7 @@ function repairTokens(line: OcrLine, img: Gray, templates: Template[]): OcrLine 
 const centre = (b: Box) => (b.x0 + b.x1) / 2;
 
 /** The value row under a row of box labels, with its letter values read again. */
-function repairBoxes(lines: OcrLine[], img: Gray, templates: Template[]): OcrLine[] {
+async function repairBoxes(lines: OcrLine[], img: Gray, letters: Letters): Promise<OcrLine[]> {
   const out = [...lines];
   for (const labelLine of lines) {
     const labels = labelLine.words.filter((w) => BOX_LABELS[w.text]);
@@ -117,7 +142,7 @@ function repairBoxes(lines: OcrLine[], img: Gray, templates: Template[]): OcrLin
       if (!word || Math.abs(centre(word.box) - centre(label.box)) > (label.box.x1 - label.box.x0) * 3 + 60) continue;
       if (HANGUL.test(word.text) || /^\d{3,}$/.test(word.text)) continue;
       const h = word.box.y1 - word.box.y0;
-      const read = readRegion(img, templates, { x0: word.box.x0 - h * 0.4, x1: word.box.x1 + h * 0.4, y0: word.box.y0 - h * 0.15, y1: word.box.y1 + h * 0.15 });
+      const read = await readRegion(img, letters, { x0: word.box.x0 - h * 0.4, x1: word.box.x1 + h * 0.4, y0: word.box.y0 - h * 0.15, y1: word.box.y1 + h * 0.15 }, undefined, { near: word.box, accept: ROW_OR_BLOCK });
       if (read && read !== word.text) text = text.replace(new RegExp(`(^|\\s)${escape(word.text)}(?=\\s|$)`), `$1${read}`);
     }
     if (text !== out[i].text) out[i] = { ...out[i], text };
@@ -125,7 +150,13 @@ function repairBoxes(lines: OcrLine[], img: Gray, templates: Template[]): OcrLin
   return out;
 }
 
-/** The lines with misread seat letters read again; other lines are returned as they were. */
-export function repairLatin(lines: OcrLine[], img: Gray, templates: Template[]): OcrLine[] {
-  return repairBoxes(lines.map((l) => repairTokens(l, img, templates)), img, templates);
+/**
+ * The lines with misread seat letters read again; other lines are returned as they
+ * were. `capitals` (the English model) is asked where the templates are unsure.
+ */
+export async function repairLatin(lines: OcrLine[], img: Gray, templates: Template[], capitals?: CapitalsReader): Promise<OcrLine[]> {
+  const letters = { templates, capitals };
+  const tokens: OcrLine[] = [];
+  for (const l of lines) tokens.push(await repairTokens(l, img, letters));
+  return repairBoxes(tokens, img, letters);
 }

@@ -16,20 +16,25 @@ export interface PoolOptions {
   idleMs: number;
   /** A recognition that takes longer is abandoned and its worker replaced. */
   timeoutMs: number;
+  /** The model: Korean for the page, English for a seat's capitals (capitals.ts). */
+  lang?: Lang;
 }
 
+export type Lang = 'kor' | 'eng';
+
 // LSTM-only integer model (1.5 MB): the legacy-engine file is 7 MB and no better here (docs/decisions.md).
-export const MODEL_DIR = path.join('node_modules', '@tesseract.js-data', 'kor', '4.0.0_best_int');
+export const modelDir = (lang: Lang) => path.join('node_modules', '@tesseract.js-data', lang, '4.0.0_best_int');
+export const MODEL_DIR = modelDir('kor');
 
 const busy = () => new AppError('unavailable', 'scan.errors.busy', { retryAfterSeconds: 5 });
 
 interface Slot { worker: Promise<Worker>; idle?: NodeJS.Timeout; running: boolean }
 
-async function startWorker(onDead: () => void): Promise<Worker> {
-  const langPath = path.join(process.cwd(), MODEL_DIR);
+async function startWorker(lang: Lang, onDead: () => void): Promise<Worker> {
+  const langPath = path.join(process.cwd(), modelDir(lang));
   // A missing model would otherwise leave tesseract.js waiting forever (it swallows that error).
-  await fs.promises.access(path.join(langPath, 'kor.traineddata.gz'));
-  const worker = await createWorker('kor', OEM.LSTM_ONLY, {
+  await fs.promises.access(path.join(langPath, `${lang}.traineddata.gz`));
+  const worker = await createWorker(lang, OEM.LSTM_ONLY, {
     langPath,
     gzip: true,
     // Read the model straight from the package; never write a cache file or go to the network.
@@ -66,7 +71,7 @@ export function createPool(opts: PoolOptions) {
     }
     if (slots.length < opts.size) {
       const slot: Slot = { running: true, worker: Promise.resolve(undefined as unknown as Worker) };
-      slot.worker = startWorker(() => drop(slot));
+      slot.worker = startWorker(opts.lang ?? 'kor', () => drop(slot));
       slot.worker.catch(() => drop(slot));
       slots.push(slot);
       return Promise.resolve(slot);
@@ -89,15 +94,16 @@ export function createPool(opts: PoolOptions) {
   /**
    * Recognise one prepared image (PNG bytes); words, lines and blocks with boxes and
    * confidences. `params` are tesseract parameters for this job only (a page
-   * segmentation mode for a single line, say).
+   * segmentation mode for a single line, say). `timeoutMs` shortens the pool's limit for
+   * a job that is only an extra chance.
    */
-  async function recognize(png: Buffer, params: Record<string, string> = {}): Promise<Page> {
+  async function recognize(png: Buffer, params: Record<string, string> = {}, timeoutMs = opts.timeoutMs): Promise<Page> {
     const slot = await acquire();
     let timer: NodeJS.Timeout | undefined;
     try {
       const worker = await slot.worker;
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(busy()), opts.timeoutMs);
+        timer = setTimeout(() => reject(busy()), timeoutMs);
       });
       const { data } = await Promise.race([worker.recognize(png, params, { text: true, blocks: true }), timeout]);
       return data;

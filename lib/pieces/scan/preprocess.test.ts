@@ -64,6 +64,18 @@ describe('prepareImage', { timeout: 30_000 }, () => {
     expect(mid.filter((v) => v < 128).length).toBeGreaterThan(mid.length * 0.04);
   });
 
+  it('keeps dark print on a pale ticket in dim light dark when told to invert only truly dark backgrounds', async () => {
+    // Cream paper photographed in dim light: the paper itself is a dark grey (~90).
+    const dim = await sharp(page({ ink: '#1a1a1a', paper: '#5c5a55' })).png().toBuffer();
+    const share = (p: { grey: Uint8Array }) => p.grey.filter((v) => v < 100).length / p.grey.length;
+    // The default takes that paper for a night-themed ticket: the marks end up light and barely any print is left.
+    expect(share(await prepareImage(dim, { deskew: false }))).toBeLessThan(0.04);
+    // The second preparation of a scan (read.ts PREPARATIONS) keeps the print.
+    const kept = share(await prepareImage(dim, { deskew: false, invertBelow: 60 }));
+    expect(kept).toBeGreaterThan(0.04);
+    expect(kept).toBeLessThan(0.25);
+  });
+
   it('refuses bytes it cannot decode and images too small to hold a ticket (422)', async () => {
     await expect(prepareImage(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]))).rejects.toMatchObject({ code: 'validation_failed' });
     const tiny = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).png().toBuffer();

@@ -3,7 +3,7 @@
 // light, a dark themed ticket all become dark print on white), and levelled by the
 // angle its lines of text make. All pixel work but a small angle search runs in sharp
 // (libvips, on the thread pool), so the event loop is not held.
-import sharp, { type OutputInfo, type Sharp } from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { AppError } from '@/lib/errors';
 import { clearNonText } from './components';
 import { skewAngle } from './deskew';
@@ -21,6 +21,10 @@ export interface PrepareOptions {
   clear?: boolean;
   /** The background median is taken over squares of 7 × this many pixels (16: 112 px, wider than a bold title's strokes). */
   shrink?: number;
+  /** Where the local background is darker than this grey, print is taken to be light on dark and inverted (0: never). */
+  invertBelow?: number;
+  /** A 3×3 median over the photo first: speckle (sensor noise of a dim photo) gone before lighting is evened out, which would magnify it. */
+  denoise?: boolean;
 }
 
 export interface Prepared {
@@ -48,7 +52,7 @@ const toGrey = (img: Sharp) => img.extractChannel(0).raw().toBuffer({ resolveWit
  * slightly brighter than its estimate simply stays white. Glare and low light, which
  * scale the brightness of whole areas, cancel out.
  */
-async function flatten(data: Buffer, width: number, height: number, shrink: number): Promise<Buffer> {
+async function flatten(data: Buffer, width: number, height: number, shrink: number, invertBelow: number): Promise<Buffer> {
   const sw = Math.max(8, Math.round(width / shrink));
   const sh = Math.max(8, Math.round(height / shrink));
   const small = await toGrey(grey(data, width, height).resize({ width: sw, height: sh, fit: 'fill' }).median(7).blur(1));
@@ -56,7 +60,7 @@ async function flatten(data: Buffer, width: number, height: number, shrink: numb
   const out = Buffer.alloc(data.length);
   for (let i = 0; i < data.length; i++) {
     const b = bg[i];
-    const dark = b < 110;
+    const dark = b < invertBelow;
     const v = dark ? 255 - data[i] : data[i];
     const base = Math.max(24, dark ? 255 - b : b);
     out[i] = Math.min(255, Math.round((255 * v) / base));
@@ -104,9 +108,10 @@ async function deepen(px: Buffer, width: number, height: number, shrink: number)
   return px;
 }
 
-export async function prepareImage(bytes: Uint8Array, opts: PrepareOptions = {}): Promise<Prepared> {
-  const { targetPixels = 3_000_000, flatten: flat = true, deskew = true, clear = true, shrink = 16 } = opts;
-  let upright: { data: Buffer; info: OutputInfo };
+/** A photo decoded: upright by EXIF, grey, scaled to about `targetPixels`. */
+export interface Decoded { data: Buffer; width: number; height: number }
+
+export async function decodePhoto(bytes: Uint8Array, targetPixels = 3_000_000): Promise<Decoded> {
   try {
     const img = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', autoOrient: true, animated: false });
     const meta = await img.metadata();
@@ -114,12 +119,18 @@ export async function prepareImage(bytes: Uint8Array, opts: PrepareOptions = {})
     const h = meta.autoOrient?.height ?? meta.height ?? 0;
     if (w < 16 || h < 16) throw unreadable();
     const scale = Math.min(3, Math.sqrt(targetPixels / (w * h)));
-    upright = await toGrey(img.greyscale().resize({ width: Math.round(w * scale), height: Math.round(h * scale), fit: 'fill' }));
+    const upright = await toGrey(img.greyscale().resize({ width: Math.round(w * scale), height: Math.round(h * scale), fit: 'fill' }));
+    return { data: upright.data, width: upright.info.width, height: upright.info.height };
   } catch (err) {
     throw err instanceof AppError ? err : unreadable();
   }
-  const { width, height } = upright.info;
-  const even = flat ? await flatten(upright.data, width, height, shrink) : (await toGrey(grey(upright.data, width, height).normalise())).data;
+}
+
+/** A decoded photo made ready for tesseract (the same photo may be prepared several ways). */
+export async function prepareDecoded({ data: photo, width, height }: Decoded, opts: PrepareOptions = {}): Promise<Prepared> {
+  const { flatten: flat = true, deskew = true, clear = true, shrink = 16, invertBelow = 110, denoise = false } = opts;
+  const data = denoise ? (await toGrey(grey(photo, width, height).median(3))).data : photo;
+  const even = flat ? await flatten(data, width, height, shrink, invertBelow) : (await toGrey(grey(data, width, height).normalise())).data;
   if (clear) clearNonText(even, width, height);
   let angle = 0;
   if (deskew) {
@@ -137,4 +148,8 @@ export async function prepareImage(bytes: Uint8Array, opts: PrepareOptions = {})
   const final = await toGrey(out);
   const png = await grey(final.data, final.info.width, final.info.height).png({ compressionLevel: 1 }).toBuffer();
   return { png, grey: final.data, width: final.info.width, height: final.info.height, angle };
+}
+
+export async function prepareImage(bytes: Uint8Array, opts: PrepareOptions = {}): Promise<Prepared> {
+  return prepareDecoded(await decodePhoto(bytes, opts.targetPixels), opts);
 }

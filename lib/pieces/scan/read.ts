@@ -4,20 +4,63 @@
 // whole page), kept where tesseract is surer of the new reading. Split from
 // service.ts so the benchmark runs exactly this without a database.
 import sharp from 'sharp';
+import { capitalsReader } from './capitals';
 import { glyphTemplates, type Gray, type Template } from './glyphs';
 import { repairLatin } from './latin';
 import { pickFields, type ParseOptions } from './parse';
 import type { Pool } from './pool';
-import { prepareImage, type PrepareOptions } from './preprocess';
+import { decodePhoto, prepareDecoded, type PrepareOptions } from './preprocess';
 import { pageLines, toRows, type Box, type OcrLine } from './rows';
 import { BOX_LABELS, preferSeatReading, SEAT_WHITELIST } from './seat';
-import type { ScanFields } from './schemas';
+import { SCAN_FIELDS, type ScanFields } from './schemas';
 
 export interface ReadOptions {
   pool: Pool;
+  /** English-model workers for a seat's capitals (capitals.ts); without them the templates alone. */
+  letters?: Pool;
   /** The day of the scan, for dates printed without a year. */
   today: Date;
-  prepare?: PrepareOptions;
+  /** The ways the photo is prepared and read (default PREPARATIONS). */
+  preparations?: readonly PrepareOptions[];
+  /** No further preparation is started after this long (a busy server answers with fewer readings). */
+  budgetMs?: number;
+}
+
+const READ_BUDGET_MS = 8_000;
+
+/**
+ * A photo is prepared and read three ways, and each field taken from the reading
+ * surest of it. One preparation cannot suit every photo: a pale ticket photographed in
+ * dim light has a background dark enough to be taken for a night-themed ticket and is
+ * inverted into white on white (the second way inverts only truly dark backgrounds);
+ * glare and a large bold title can fool the lighting estimate over ~110 px squares
+ * (the third takes it over squares twice as wide). Measured on the test set in
+ * docs/decisions.md; it triples the time of a scan (a few seconds, under the 6 s aim).
+ */
+export const PREPARATIONS: readonly PrepareOptions[] = [{}, { invertBelow: 60, denoise: true }, { shrink: 32 }];
+
+/**
+ * A later preparation is not read when it left this share of the page grey or darker:
+ * that is a textured table or cloth around the ticket, evened out into speckle, which
+ * tesseract would spend tens of seconds on (a prepared ticket page has 1–3%).
+ */
+export const SPECKLE_MAX = 0.035;
+export function speckle(grey: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < grey.length; i++) if (grey[i] < 200) n++;
+  return n / Math.max(1, grey.length);
+}
+/** How long a later preparation's page may take: a few times the first one's, at least 4 s. */
+export const extraTimeout = (firstMs: number) => Math.max(4_000, 3 * firstMs);
+
+/** Each field from the reading that is surest of it (a field no reading filled keeps its best confidence). */
+export function mergeReadings(readings: ScanFields[]): ScanFields {
+  const pick = <K extends keyof ScanFields>(k: K): ScanFields[K] => {
+    const filled = readings.map((r) => r[k]).filter((f) => f.value !== null);
+    const from = filled.length ? filled : readings.map((r) => r[k]);
+    return from.reduce((b, f) => (f.confidence > b.confidence ? f : b));
+  };
+  return Object.fromEntries([...SCAN_FIELDS, 'kind'].map((k) => [k, pick(k as keyof ScanFields)])) as ScanFields;
 }
 
 const meanConfidence = (l: OcrLine) => l.words.reduce((s, w) => s + w.confidence, 0) / Math.max(1, l.words.length);
@@ -91,13 +134,23 @@ function seatLine(lines: OcrLine[] | undefined): OcrLine | undefined {
   return lines?.reduce<OcrLine | undefined>((b, l) => ((l.text.match(/열|번|구역|석/g)?.length ?? 0) > (b?.text.match(/열|번|구역|석/g)?.length ?? 0) ? l : b), undefined);
 }
 
+export interface FinishOptions {
+  templates: Template[];
+  pool: Pool;
+  letters?: Pool;
+  today: Date;
+  thresholds?: ParseOptions['thresholds'];
+  lexicon?: ParseOptions['lexicon'];
+}
+
 /** From what tesseract read of the page to the fields: letters, parse, second look, parse again. */
-export async function finishReading(raw: OcrLine[], img: Gray, templates: Template[], pool: Pool, today: Date, thresholds?: ParseOptions['thresholds'], lexicon?: ParseOptions['lexicon']): Promise<ScanFields> {
+export async function finishReading(raw: OcrLine[], img: Gray, { templates, pool, letters, today, thresholds, lexicon }: FinishOptions): Promise<ScanFields> {
+  const capitals = letters ? capitalsReader(img, letters) : undefined;
   // Seat box labels the page reading lost, found again before anything is parsed.
   const hasLabels = raw.some((l) => l.words.filter((w) => BOX_LABELS[w.text]).length >= 2);
   const labels = hasLabels ? null : await findBoxLabels(raw, img, pool);
   if (labels) raw = [...raw, labels];
-  const repaired = repairLatin(raw, img, templates);
+  const repaired = await repairLatin(raw, img, templates, capitals);
   const first = pickFields(toRows(repaired), { today, thresholds, lexicon });
   const titleAt = first.title?.line ? repaired.indexOf(first.title.line) : -1;
   const seatAt = (() => {
@@ -122,14 +175,34 @@ export async function finishReading(raw: OcrLine[], img: Gray, templates: Templa
       changed = true;
     }
   }
-  return changed ? pickFields(toRows(repairLatin(second, img, templates)), { today, thresholds, lexicon }).fields : first.fields;
+  return changed ? pickFields(toRows(await repairLatin(second, img, templates, capitals)), { today, thresholds, lexicon }).fields : first.fields;
 }
 
 /** The whole prepared page read by tesseract. */
 export const recognizePage = (pool: Pool, png: Buffer) => pool.recognize(png);
 
-export async function readTicket(bytes: Uint8Array, { pool, today, prepare }: ReadOptions): Promise<ScanFields> {
-  const prepared = await prepareImage(bytes, prepare);
-  const [page, templates] = await Promise.all([recognizePage(pool, prepared.png), glyphTemplates()]);
-  return finishReading(pageLines(page), { data: prepared.grey, width: prepared.width, height: prepared.height }, templates, pool, today);
+export async function readTicket(bytes: Uint8Array, { pool, letters, today, preparations = PREPARATIONS, budgetMs = READ_BUDGET_MS }: ReadOptions): Promise<ScanFields> {
+  const started = Date.now();
+  const decoded = await decodePhoto(bytes);
+  const templates = await glyphTemplates();
+  const readings: ScanFields[] = [];
+  let firstMs = 0;
+  for (const opts of preparations) {
+    // Later preparations are extra chances: none is started once the scan has taken its
+    // time, one that turned into speckle is not read, and one that fails or takes too
+    // long (its worker is then replaced) leaves the readings already made.
+    if (readings.length && Date.now() - started > budgetMs) break;
+    try {
+      const prepared = await prepareDecoded(decoded, opts);
+      if (readings.length && speckle(prepared.grey) > SPECKLE_MAX) continue;
+      const t0 = Date.now();
+      const page = readings.length ? await pool.recognize(prepared.png, {}, extraTimeout(firstMs)) : await recognizePage(pool, prepared.png);
+      if (!readings.length) firstMs = Date.now() - t0;
+      readings.push(await finishReading(pageLines(page), { data: prepared.grey, width: prepared.width, height: prepared.height }, { templates, pool, letters, today }));
+    } catch (err) {
+      if (!readings.length) throw err;
+      break;
+    }
+  }
+  return mergeReadings(readings);
 }

@@ -17,11 +17,16 @@ export const SCAN_LIMIT: Limit = { name: 'scan-user', max: 20, windowSeconds: 10
 
 const READABLE = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'image/tiff']);
 
-// One pool per process, kept across dev-server module reloads.
-const holder = globalThis as typeof globalThis & { __moaScanPool?: Pool };
+// One pool per process, kept across dev-server module reloads; and one of English-model
+// workers for the seat capitals the templates cannot read (capitals.ts; ~100 MB each, started on first need).
+const holder = globalThis as typeof globalThis & { __moaScanPool?: Pool; __moaLetterPool?: Pool };
 export function scanPool(): Pool {
   holder.__moaScanPool ??= createPool({ size: env().SCAN_WORKERS, maxWaiting: 4 * env().SCAN_WORKERS, idleMs: 5 * 60_000, timeoutMs: 30_000 });
   return holder.__moaScanPool;
+}
+function letterPool(): Pool {
+  holder.__moaLetterPool ??= createPool({ size: env().SCAN_WORKERS, maxWaiting: 4 * env().SCAN_WORKERS, idleMs: 5 * 60_000, timeoutMs: 10_000, lang: 'eng' });
+  return holder.__moaLetterPool;
 }
 
 /** 415 unless the bytes are a photo format we can decode (a PDF named .jpg included). */
@@ -33,5 +38,5 @@ export async function checkImage(bytes: Uint8Array, fileName: string) {
 
 export async function scanTicket(bytes: Uint8Array, fileName = ''): Promise<ScanFields> {
   await checkImage(bytes, fileName);
-  return readTicket(bytes, { pool: scanPool(), today: dayToDate(kstDay(now())) });
+  return readTicket(bytes, { pool: scanPool(), letters: letterPool(), today: dayToDate(kstDay(now())) });
 }

@@ -59,6 +59,13 @@ describe('findTitle', () => {
     expect(title([['비삐삐뼈키삐시 ㅣㅣ', 60]])).not.toBe('비삐삐뼈키삐시 ㅣㅣ');
   });
 
+  it('is less sure of a reading with a stray mark where a syllable was, not of a title\'s own marks', () => {
+    const score = (t: string) => findTitle(rowsFromText(`${t}\n일시 2026.12.06(일) 19:30`, [60, 30]), new Set())!.score;
+    const clean = score('따뜻한 거울');
+    for (const debris of ['따뜻한?울', '따뜻한 ? 울', '좀"\'\'딸 거울']) expect(score(debris)).toBeLessThan(clean * 0.7);
+    for (const own of ['누가 내 머리에 똥 쌌어?', '\'시카고\' 거울', "Don't Look Up"]) expect(score(own)).toBeGreaterThan(score('따뜻한?울'));
+  });
+
   it('is less sure when two rows are about as prominent', () => {
     const rows = (second: number) => rowsFromText('레미제라블\n오페라의 유령', [60, second]);
     const clear = findTitle(rows(30), new Set())!;

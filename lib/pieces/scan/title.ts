@@ -86,6 +86,11 @@ const lineSize = (l: OcrLine) => median(l.words.map((w) => w.box.y1 - w.box.y0))
 // A row that starts with a field's label holds that field, not the title.
 const FIELD_LABEL = /^(일시|장소|좌석|가격|금액|관람일시|관람일|공연일시|공연장|티켓금액|결제금액|예매수수료|예매일시|예매번호|등급|상영관|극장|날짜|시간)(?![가-힣])/;
 
+// Marks OCR leaves for a syllable it could not read: a quote or question mark inside a
+// word ("따뜻한?울", "좀"''딸"), or standing alone between words ("빛의 ? 울"). A title's
+// own marks stand at its end ("쌌어?"), around a word ('시카고') or inside a Latin one (Don't).
+const STRAY_MARK = /[가-힣][?"'`]+[가-힣A-Za-z0-9]|[A-Za-z0-9][?"'`]+[가-힣]|(?:^|\s)[?"'`]+\s+\S/;
+
 export function titleCandidates(rows: Row[], taken: Set<Row>, lexicon: readonly string[] = []): Candidate<string>[] {
   const sizes = rows.map((r) => r.size).sort((a, b) => a - b);
   const typical = sizes[Math.floor(sizes.length / 2)] || 1;
@@ -115,7 +120,9 @@ export function titleCandidates(rows: Row[], taken: Set<Row>, lexicon: readonly 
       const prominence = Math.min(1.6, size / typical);
       const top = 1 - 0.25 * ((line.box.y0 - pageTop) / pageHeight);
       const script = hasHangul(title) ? 1 : 0.8;
-      const score = 0.62 * prominence * top * script * q * conf;
+      // A stray mark is a syllable misread: rather empty than wrong (another reading may be clean).
+      const stray = STRAY_MARK.test(title) ? 0.6 : 1;
+      const score = 0.62 * prominence * top * script * q * conf * stray;
       // A reading that is a catalog title, or one misread character off exactly one,
       // is very likely the show's name: taken as the catalog has it, and surer.
       const snap = snapTitle(title, lexicon);

@@ -1,0 +1,35 @@
+// Fields from several readings of one photo: each from the reading surest of it.
+import { describe, expect, it } from 'vitest';
+import { mergeReadings } from './read';
+import type { ScanFields } from './schemas';
+
+const empty = (confidence = 0) => ({ value: null, confidence });
+const reading = (over: Partial<ScanFields>): ScanFields => ({
+  title: empty(), date: empty(), time: empty(), venue: empty(), seat: empty(), price: empty(), kind: empty(), ...over,
+});
+
+describe('mergeReadings', () => {
+  it('takes each field from the reading surest of it', () => {
+    const a = reading({ title: { value: '레미제라블', confidence: 0.9 }, date: { value: '2026-03-01', confidence: 0.5 } });
+    const b = reading({ title: { value: '레미제라블 2', confidence: 0.7 }, date: { value: '2026-03-07', confidence: 0.8 }, price: { value: 99000, confidence: 0.6 } });
+    const m = mergeReadings([a, b]);
+    expect(m.title).toEqual({ value: '레미제라블', confidence: 0.9 });
+    expect(m.date).toEqual({ value: '2026-03-07', confidence: 0.8 });
+    expect(m.price).toEqual({ value: 99000, confidence: 0.6 });
+  });
+
+  it('prefers a filled field to a surer guess that stayed below its threshold', () => {
+    const a = reading({ seat: { value: null, confidence: 0.3 } });
+    const b = reading({ seat: { value: 'R석 1층 C열 5번', confidence: 0.4 } });
+    expect(mergeReadings([a, b]).seat).toEqual({ value: 'R석 1층 C열 5번', confidence: 0.4 });
+  });
+
+  it('leaves a field empty when no reading filled it, with its best confidence', () => {
+    expect(mergeReadings([reading({ venue: empty(0.2) }), reading({ venue: empty(0.4) })]).venue).toEqual(empty(0.4));
+  });
+
+  it('returns a single reading as it is', () => {
+    const a = reading({ kind: { value: 'MUSICAL', confidence: 0.7 } });
+    expect(mergeReadings([a])).toEqual(a);
+  });
+});
