@@ -135,17 +135,22 @@ async function repairBoxes(lines: OcrLine[], img: Gray, letters: Letters): Promi
     const i = out.findIndex((l) => l.box.y0 >= labelLine.box.y1 - 4 && l.box.y0 - labelLine.box.y1 < (labelLine.box.y1 - labelLine.box.y0) * 4 && l.box.x1 > labelLine.box.x0 && l.box.x0 < labelLine.box.x1);
     if (i < 0) continue;
     let text = out[i].text;
+    // The seat is put together from the value words (seat.ts fromBoxes): they are mended too.
+    let words = out[i].words;
     for (const label of labels) {
       const part = BOX_LABELS[label.text];
       if (part !== 'block' && part !== 'row') continue;
-      const word = out[i].words.reduce<OcrLine['words'][number] | null>((b, w) => (!b || Math.abs(centre(w.box) - centre(label.box)) < Math.abs(centre(b.box) - centre(label.box)) ? w : b), null);
+      const word = words.reduce<OcrLine['words'][number] | null>((b, w) => (!b || Math.abs(centre(w.box) - centre(label.box)) < Math.abs(centre(b.box) - centre(label.box)) ? w : b), null);
       if (!word || Math.abs(centre(word.box) - centre(label.box)) > (label.box.x1 - label.box.x0) * 3 + 60) continue;
       if (HANGUL.test(word.text) || /^\d{3,}$/.test(word.text)) continue;
       const h = word.box.y1 - word.box.y0;
       const read = await readRegion(img, letters, { x0: word.box.x0 - h * 0.4, x1: word.box.x1 + h * 0.4, y0: word.box.y0 - h * 0.15, y1: word.box.y1 + h * 0.15 }, undefined, { near: word.box, accept: ROW_OR_BLOCK });
-      if (read && read !== word.text) text = text.replace(new RegExp(`(^|\\s)${escape(word.text)}(?=\\s|$)`), `$1${read}`);
+      if (read && read !== word.text) {
+        text = text.replace(new RegExp(`(^|\\s)${escape(word.text)}(?=\\s|$)`), `$1${read}`);
+        words = words.map((w) => (w === word ? { ...w, text: read } : w));
+      }
     }
-    if (text !== out[i].text) out[i] = { ...out[i], text };
+    if (text !== out[i].text) out[i] = { ...out[i], text, words };
   }
   return out;
 }

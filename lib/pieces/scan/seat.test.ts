@@ -65,6 +65,28 @@ describe('findSeat', () => {
     // A value missing under a label (not read): the rest still pairs by position.
     expect(findSeat(boxRows(['등급', '층', '열', '번'], ['VIP석', '2', '', '38']))).toBeNull();
   });
+
+  it('joins a box value tesseract split into syllables ("5" "석" under 등급)', () => {
+    const [labels, values] = boxRows(['등급', '층', '구역', '열', '번'], ['R석', '3', '45', '20', '26']);
+    // The grade's value as two word boxes side by side, the model's S read as 5.
+    const g = values.words[0];
+    const split = [{ ...g, text: '5', box: { ...g.box, x1: g.box.x0 + 28 } }, { ...g, text: '석', box: { ...g.box, x0: g.box.x0 + 32 } }, ...values.words.slice(1)];
+    const rows = [labels, { ...values, text: '5석 3 45 20 26', words: split, lines: [{ ...values.lines[0], text: '5석 3 45 20 26', words: split }] }];
+    expect(findSeat(rows)?.value).toBe('S석 3층 45구역 20열 26번');
+    expect(findSeat(rows)!.score).toBeGreaterThan(0.5);
+  });
+
+  it('takes a grade whose small label was lost, and the letter the letter pass mended in the row\'s text', () => {
+    // Labels "층 열 번" (등급 not read) over "A석 1 17 9": the grade box stands left of the first label.
+    const rows = boxRows(['', '층', '열', '번'].map((l) => l || '·'), ['스석', '1', '17', '9']);
+    const labels = { ...rows[0], words: rows[0].words.filter((w) => w.text !== '·') };
+    const values = { ...rows[1], text: 'A석 1 17 9' };
+    const seat = findSeat([labels, values]);
+    expect(seat?.value).toBe('A석 1층 17열 9번');
+    expect(seat!.score).toBeGreaterThan(0.5);
+    // Without a readable grade the seat stays doubtful (below the 0.35 threshold).
+    expect(findSeat([labels, rows[1]])!.score).toBeLessThan(0.35);
+  });
 });
 
 describe('preferSeatReading (the seat line read again with the seat whitelist)', () => {

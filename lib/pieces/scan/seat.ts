@@ -98,6 +98,21 @@ export const BOX_LABELS: Record<string, Part> = {
   구역: 'block', 구력: 'block', 구억: 'block', 블록: 'block', 블럭: 'block', 열: 'row', 얼: 'row', 번: 'number', 반: 'number', 빈: 'number', 번호: 'number', 좌석번호: 'number',
 };
 
+/**
+ * A box's value as one word: tesseract's word boxes split Korean words into syllables,
+ * so "S석" may come as "5" and "석"; pieces closer than a third of their height are joined.
+ */
+function joinTouching(words: Row['words']): Row['words'] {
+  const out: Row['words'] = [];
+  for (const w of [...words].sort((a, b) => a.box.x0 - b.box.x0)) {
+    const last = out[out.length - 1];
+    if (last && w.box.x0 - last.box.x1 < (w.box.y1 - w.box.y0) / 3) {
+      out[out.length - 1] = { ...last, text: last.text + w.text, box: { x0: last.box.x0, x1: Math.max(last.box.x1, w.box.x1), y0: Math.min(last.box.y0, w.box.y0), y1: Math.max(last.box.y1, w.box.y1) } };
+    } else out.push(w);
+  }
+  return out;
+}
+
 /** Seats written across a row of box labels and the row of values under it. */
 function fromBoxes(rows: Row[]): Candidate<string>[] {
   const out: Candidate<string>[] = [];
@@ -108,23 +123,30 @@ function fromBoxes(rows: Row[]): Candidate<string>[] {
     if (labels.length < 2 || labels.length < words.length / 2) return;
     const below = rows.slice(i + 1, i + 3).find((r) => r.box.y0 >= row.box.y1 - 4 && r.words.length >= labels.length - 1);
     if (!below) return;
+    const values = joinTouching(below.words);
+    // The letter pass (latin.ts) mends a grade's letters in the row's text, not in its words.
+    const mendedGrade = /(?:^|\s)([A-Z]{1,3})석(?![가-힣])/.exec(below.text)?.[1];
     let text = '';
     // A box whose value was not read makes the whole seat doubtful (R석 read as just 석).
     let missing = 0;
     for (const l of labels) {
       const cx = (l.box.x0 + l.box.x1) / 2;
-      const v = below.words.reduce((b, w) => (Math.abs((w.box.x0 + w.box.x1) / 2 - cx) < Math.abs((b.box.x0 + b.box.x1) / 2 - cx) ? w : b));
+      const v = values.reduce((b, w) => (Math.abs((w.box.x0 + w.box.x1) / 2 - cx) < Math.abs((b.box.x0 + b.box.x1) / 2 - cx) ? w : b));
       const part = BOX_LABELS[l.text];
-      const value = part === 'grade' ? v.text.replace(/석$/, '') : v.text.replace(/(층|구역|열|번|관)$/, '');
+      const value = part === 'grade' ? (mendedGrade ?? v.text.replace(/석$/, '')) : v.text.replace(/(층|구역|열|번|관)$/, '');
       if (Math.abs((v.box.x0 + v.box.x1) / 2 - cx) > (l.box.x1 - l.box.x0) * 3 + 60 || !value) {
         missing++;
         continue;
       }
       text += ` ${part === 'floor' && value === '플로어' ? '플로어' : `${value}${UNIT_OF[part]}`}`;
     }
+    // The grade's box printed with its value ("R석") but its small label lost: the value
+    // says what it is. Without it the seat would be short of its grade.
+    const gradeWord = labels.some((l) => BOX_LABELS[l.text] === 'grade') ? undefined : values.find((w) => /석$/.test(w.text) && w.box.x1 <= Math.min(...labels.map((l) => l.box.x0)) + 4);
+    if (gradeWord) text = ` ${mendedGrade ? `${mendedGrade}석` : gradeWord.text.replace(/^[^A-Za-z0-9가-힣\\/]+/, '')}${text}`;
     const { parts: read, suspect, count } = partsOf(text);
     if (!complete(read)) return;
-    const doubt = suspect || missing || count < labels.length ? 0.4 : 1;
+    const doubt = suspect || missing || count < labels.length + (gradeWord ? 1 : 0) ? 0.4 : 1;
     out.push({ value: format(read), score: clamp01(0.8 * below.confidence * doubt), row: below });
   });
   return out;
