@@ -29,6 +29,7 @@ describe('tidyTitle', () => {
     ['언극 나무 위의 군대', '나무 위의 군대'],
     ['극 <웃음의 대학>', '웃음의 대학'],
     ['、 연극웃음의 대학', '웃음의 대학'],
+    ['뮤지 1 지킬앤하이드', '지킬앤하이드'],
     // …but a title's own first word stays.
     ['영웅', '영웅'],
     ['이적 소극장 콘서트', '이적 소극장 콘서트'],
@@ -62,7 +63,7 @@ describe('findTitle', () => {
   it('is less sure of a reading with a stray mark where a syllable was, not of a title\'s own marks', () => {
     const score = (t: string) => findTitle(rowsFromText(`${t}\n일시 2026.12.06(일) 19:30`, [60, 30]), new Set())!.score;
     const clean = score('따뜻한 거울');
-    for (const debris of ['따뜻한?울', '따뜻한 ? 울', '좀"\'\'딸 거울']) expect(score(debris)).toBeLessThan(clean * 0.7);
+    for (const debris of ['따뜻한?울', '따뜻한 ? 울', '좀"\'\'딸 거울', '따뜻한 ?쿨', '202^ 이무세 콘서트']) expect(score(debris)).toBeLessThan(clean * 0.7);
     for (const own of ['누가 내 머리에 똥 쌌어?', '\'시카고\' 거울', "Don't Look Up"]) expect(score(own)).toBeGreaterThan(score('따뜻한?울'));
   });
 

@@ -39,6 +39,9 @@ function dropKindWord(t: string): string {
   const [first, ...rest] = t.split(' ');
   if (!rest.length) return t;
   const near = KIND_WORDS.some((k) => first === k || (first.length === k.length && first.length >= 2 && distance(first, k) <= 1));
+  // Its last syllable lost, and a speck read after it ("뮤지 1 지킬앤하이드").
+  const cut = KIND_WORDS.some((k) => k.length === 3 && first === k.slice(0, 2)) && rest.length >= 2 && /^[^가-힣]$/.test(rest[0]);
+  if (cut) return rest.slice(1).join(' ');
   if (near || (first.length <= 3 && OPEN.includes(rest[0][0]) && CLOSE.includes(t[t.length - 1]))) return rest.join(' ');
   return t;
 }
@@ -87,9 +90,10 @@ const lineSize = (l: OcrLine) => median(l.words.map((w) => w.box.y1 - w.box.y0))
 const FIELD_LABEL = /^(일시|장소|좌석|가격|금액|관람일시|관람일|공연일시|공연장|티켓금액|결제금액|예매수수료|예매일시|예매번호|등급|상영관|극장|날짜|시간)(?![가-힣])/;
 
 // Marks OCR leaves for a syllable it could not read: a quote or question mark inside a
-// word ("따뜻한?울", "좀"''딸"), or standing alone between words ("빛의 ? 울"). A title's
+// word ("따뜻한?울", "좀"''딸"), or standing alone between words ("빛의 ? 울"), and marks
+// no title has (^ \ { } | 『 』 ¬: "202^ 이무세"). A title's
 // own marks stand at its end ("쌌어?"), around a word ('시카고') or inside a Latin one (Don't).
-const STRAY_MARK = /[가-힣][?"'`]+[가-힣A-Za-z0-9]|[A-Za-z0-9][?"'`]+[가-힣]|(?:^|\s)[?"'`]+\s+\S/;
+const STRAY_MARK = /[가-힣][?"'`]+[가-힣A-Za-z0-9]|[A-Za-z0-9][?"'`]+[가-힣]|(?:^|\s)[?"'`]+\s+\S|(?:^|\s)\?[가-힣]|[\^\\{}|¬『』]/;
 
 export function titleCandidates(rows: Row[], taken: Set<Row>, lexicon: readonly string[] = []): Candidate<string>[] {
   const sizes = rows.map((r) => r.size).sort((a, b) => a - b);
