@@ -17,7 +17,12 @@
 // i.e. without the compressed static files of scripts/serve.mjs, as before issue 12),
 // MOA_DIST_DIR (build folder, default .next-bench; built if missing), BENCH_BYTES_ONLY=1
 // (no Lighthouse: seed, serve, and print each page's first-load JS and HTML size, with
-// the gzipped size of every script the page asks for; seconds instead of minutes).
+// the gzipped size of every script the page asks for; seconds instead of minutes),
+// BENCH_BARE=1 (instead of Moa: build bench/bare-next — one page, a heading and a
+// paragraph, the repo's own next/react — if missing, serve it with `next start` and run
+// the same Lighthouse settings on it: the floor on this machine; writes lighthouse-bare-*),
+// BENCH_KEEP_BUILD=1 (serve the build in MOA_DIST_DIR as it is, even if made from other
+// sources: a before build kept beside an after one, so runs can alternate).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +30,7 @@ import zlib from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { ROOT, machine, request, sessionCookie, startBenchApp } from './lib/harness.mjs';
+import { startBareApp } from './lib/bare-next.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
 const ONLY = process.env.BENCH_PAGES?.split(',').filter(Boolean);
@@ -103,6 +109,15 @@ async function bytesOnly(base, pages, results, save) {
   save();
 }
 
+/** The LCP element's markup and its phases (TTFB, load delay, load time, render delay), or why there are none. */
+function lcpElement(audit) {
+  const [element, phases] = audit?.details?.items ?? [];
+  if (!element) return audit ? `none (${audit.scoreDisplayMode})` : 'audit missing';
+  return { snippet: element.items?.[0]?.node?.snippet, phases: Object.fromEntries((phases?.items ?? []).map((i) => [i.phase, Math.round(i.timing)])) };
+}
+
+const short = (u) => (u ?? '').replace(/^https?:\/\/[^/]+/, '');
+
 async function audit(chrome, url, cookie) {
   const { lhr } = await lighthouse(url, {
     port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'],
@@ -120,6 +135,11 @@ async function audit(chrome, url, cookie) {
     fcpMs: Math.round(a['first-contentful-paint'].numericValue),
     scriptTransferKiB: +((scripts?.transferSize ?? 0) / 1024).toFixed(1),
     finalUrl: lhr.finalDisplayedUrl,
+    // What ran on the main thread (where TBT comes from): per script, per kind of work, the long tasks.
+    bootup: (a['bootup-time']?.details?.items ?? []).slice(0, 8).map((i) => ({ url: short(i.url), total: Math.round(i.total), scripting: Math.round(i.scripting), parse: Math.round(i.scriptParseCompile) })),
+    mainThread: Object.fromEntries((a['mainthread-work-breakdown']?.details?.items ?? []).map((i) => [i.group, Math.round(i.duration)])),
+    longTasks: (a['long-tasks']?.details?.items ?? []).slice(0, 10).map((i) => ({ url: short(i.url), start: Math.round(i.startTime), ms: Math.round(i.duration) })),
+    lcpElement: lcpElement(a['largest-contentful-paint-element']),
   };
 }
 
@@ -147,7 +167,21 @@ async function main() {
       log(`written ${path.relative(ROOT, out)}`);
       return;
     }
-    chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--no-sandbox', '--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-gpu'] });
+    chrome = await launchChrome();
+    await measure(chrome, base, pages, results, save);
+    results.machineAfter = machine();
+    save();
+    log(`written ${path.relative(ROOT, out)}`);
+  } finally {
+    await chrome?.kill();
+    await app.stop();
+  }
+}
+
+const launchChrome = () => chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--no-sandbox', '--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-gpu'] });
+
+/** Lighthouse on each page RUNS times; the median per figure goes into results.pages, saved page by page. */
+async function measure(chrome, base, pages, results, save) {
     for (const [name, p, cookie] of pages) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) {
@@ -158,12 +192,24 @@ async function main() {
         }));
       }
       const pick = (k) => median(runs.map((r) => r[k]));
-      const row = { performance: pick('performance'), lcpMs: pick('lcpMs'), tbtMs: pick('tbtMs'), cls: pick('cls'), fcpMs: pick('fcpMs'), accessibility: pick('accessibility'), scriptTransferKiB: pick('scriptTransferKiB'), firstLoadJsGzKiB: (await firstLoadJs(base, p, cookie)).kib, loadAvg: machine().loadAvg, finalUrl: runs[0].finalUrl };
+      const row = { performance: pick('performance'), lcpMs: pick('lcpMs'), tbtMs: pick('tbtMs'), cls: pick('cls'), fcpMs: pick('fcpMs'), accessibility: pick('accessibility'), scriptTransferKiB: pick('scriptTransferKiB'), firstLoadJsGzKiB: (await firstLoadJs(base, p, cookie)).kib, loadAvg: machine().loadAvg, finalUrl: runs[0].finalUrl, runs };
       if (new URL(row.finalUrl).pathname !== p) throw new Error(`${p} ended at ${row.finalUrl} (signed out or redirected?)`);
       results.pages[name] = row;
       save(); // page by page: a later failure keeps what was measured
       log(`${name.padEnd(13)} perf ${String(row.performance).padStart(3)}  LCP ${(row.lcpMs / 1000).toFixed(2)} s  TBT ${row.tbtMs} ms  CLS ${row.cls}  a11y ${row.accessibility}  first-load JS ${row.firstLoadJsGzKiB} KiB gz  scripts sent ${row.scriptTransferKiB} KiB  (load ${row.loadAvg[0]})`);
     }
+}
+
+/** BENCH_BARE=1: the same Lighthouse settings on a bare Next.js page. */
+async function bare() {
+  const results = { date: new Date().toISOString(), machine: machine(), params: { RUNS, bare: true, server: 'next start' }, pages: {} };
+  const out = path.join(ROOT, 'bench/results', `lighthouse-bare-${results.date.replace(/[:.]/g, '-')}.json`);
+  const save = () => fs.writeFileSync(out, JSON.stringify(results, null, 2));
+  const app = await startBareApp({ log });
+  let chrome;
+  try {
+    chrome = await launchChrome();
+    await measure(chrome, app.base, [['bare', '/', null]], results, save);
     results.machineAfter = machine();
     save();
     log(`written ${path.relative(ROOT, out)}`);
@@ -173,7 +219,7 @@ async function main() {
   }
 }
 
-main().then(() => process.exit(0), (err) => {
+(process.env.BENCH_BARE === '1' ? bare() : main()).then(() => process.exit(0), (err) => {
   console.error(err);
   process.exit(1);
 });
