@@ -2,10 +2,10 @@
 
 import dynamic from 'next/dynamic';
 
-// What a room loads after its first paint (issue 12), all `ssr: false`: a lazy part the
-// server renders holds back the hydration of the room around it until its code arrives
-// (a couple's first message typed meanwhile was not sent, e2e/couple-tools), and none of
-// these is on the first paint, which has no room details yet.
+// What a room loads after its first paint (issue 12), all `ssr: false` (rendered once the
+// page has hydrated): a lazy part the server renders holds back the hydration of the room
+// around it until its code arrives (a couple's first message typed meanwhile was not sent,
+// e2e/couple-tools).
 //
 // Panels opened by a tap (search, settings, drawer, photo viewer, report form, a sender's
 // menu; the message menu, lazy in message-actions.tsx) are fetched on the person's first
@@ -40,11 +40,11 @@ export const PhotoViewer = dynamic(() => load.viewer().then((m) => m.PhotoViewer
 export const ReportForm = dynamic(() => load.report().then((m) => m.ReportForm), { ssr: false });
 export const SenderMenu = dynamic(() => load.sender().then((m) => m.SenderMenu), { ssr: false });
 
-// Parts only some rooms show, each decided by the room's details, which the client fetches
-// after the first paint: the call button and what a call shows (circle rooms), a couple's
-// question gate in the composer's place, an open room's join bar and cake link. Loaded when
-// a room that shows them renders them. (A couple's question cards stay in the room's
-// bundle: they are in the server-rendered timeline.)
+// Parts only some rooms show, each decided by the room's details: the call button and what
+// a call shows (circle rooms), a couple's question gate in the composer's place (once the
+// client knows a question waits), an open room's join bar and cake link. Loaded when a room
+// that shows them renders them, after hydration. (A couple's question cards stay in the
+// room's bundle: they are in the server-rendered timeline.)
 export const CallButton = dynamic(() => import('@/components/calls/call-button').then((m) => m.CallButton), { ssr: false });
 export const QuestionGate = dynamic(() => import('@/components/couple/question-gate').then((m) => m.QuestionGate), { ssr: false });
 export const JoinBar = dynamic(() => load.sender().then((m) => m.JoinBar), { ssr: false });

@@ -25,12 +25,12 @@ import { Search, Settings } from 'lucide-react';
 // Loaded after the room (issue 12): panels opened by a tap, parts only some rooms show.
 import { CakeLink, CallButton, JoinBar, PhotoViewer, QuestionCard, QuestionGate, ReportForm, RoomDrawer, RoomSearch, RoomSettings, SenderMenu, prefetchOnInteraction } from './room-panels';
 
-export function RoomView({ roomId, me, initialSeq, initialPage }: { roomId: string; me: UserBrief; initialSeq?: number; initialPage?: Page }) {
+export function RoomView({ roomId, me, initialSeq, initialPage, initialRoom }: { roomId: string; me: UserBrief; initialSeq?: number; initialPage?: Page; initialRoom?: RoomDetailDto }) {
   const t = useTranslations('chat');
   const td = useTranslations('rooms.drawer');
   const locale = useLocale();
   const qc = useQueryClient();
-  const room = useRoomDetail(roomId);
+  const room = useRoomDetail(roomId, initialRoom);
   const tl = useRoomMessages(roomId, me, initialPage);
   const open = room.data?.kind === 'OPEN';
   const joined = room.data?.joined !== false;
