@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', '.next-*/**', '.moa/**', 'node_modules/**', 'lib/generated/**', 'next-env.d.ts', 'public/sw.js'],
+    ignores: ['.next/**', '.next-*/**', 'bench/bare-next/.next/**', '.moa/**', 'node_modules/**', 'lib/generated/**', 'next-env.d.ts', 'public/sw.js'],
   },
   {
     rules: {

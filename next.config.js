@@ -32,7 +32,13 @@ const nextConfig = {
   // Gzip per response cost the send path more than the bytes it saved (small JSON, on
   // loopback or behind Vercel's edge, which compresses itself). docs/decisions.md.
   compress: false,
-  turbopack: { root: import.meta.dirname },
+  turbopack: {
+    root: import.meta.dirname,
+    // Messages are formatted precompiled everywhere the app runs (lib/i18n/messages.ts
+    // compiles them; the root layout sends them so): use-intl's format-only formatter
+    // instead of intl-messageformat's parser, which is then in no page's JavaScript (issue 12).
+    resolveAlias: { 'use-intl/format-message': 'use-intl/format-message/format-only' },
+  },
   // Type checking and lint run in `npm test`; the build should not repeat them.
   typescript: { ignoreBuildErrors: true },
   // Files read at run time (the ticket renderer's fonts, the dong list): a traced (Vercel) build must ship them.

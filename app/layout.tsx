@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import './globals.css';
 import { getLocale } from '@/lib/i18n/server';
-import { MESSAGES, translator } from '@/lib/i18n/messages';
+import { formatterMessages, translator } from '@/lib/i18n/messages';
 import { Providers } from '@/components/shell/providers';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +27,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body>
-        <Providers locale={locale} messages={MESSAGES[locale]}>
+        <Providers locale={locale} messages={formatterMessages(locale)}>
           {children}
         </Providers>
       </body>

@@ -17,7 +17,14 @@
 // i.e. without the compressed static files of scripts/serve.mjs, as before issue 12),
 // MOA_DIST_DIR (build folder, default .next-bench; built if missing), BENCH_BYTES_ONLY=1
 // (no Lighthouse: seed, serve, and print each page's first-load JS and HTML size, with
-// the gzipped size of every script the page asks for; seconds instead of minutes).
+// the gzipped size of every script the page asks for; seconds instead of minutes),
+// BENCH_BARE=1 (instead of Moa: build bench/bare-next — one page, a heading and a
+// paragraph, the repo's own next/react — if missing, serve it with `next start` and run
+// the same Lighthouse settings on it: the floor on this machine; writes lighthouse-bare-*),
+// BENCH_KEEP_BUILD=1 (serve the build in MOA_DIST_DIR as it is, even if made from other
+// sources: a before build kept beside an after one), BENCH_COMPARE=<dist>,<dist>[,…]
+// (those builds served side by side and every page's runs alternated between them; writes
+// lighthouse-compare-*; the way to compare builds on a machine whose load moves).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +32,7 @@ import zlib from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { ROOT, machine, request, sessionCookie, startBenchApp } from './lib/harness.mjs';
+import { startBareApp } from './lib/bare-next.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
 const ONLY = process.env.BENCH_PAGES?.split(',').filter(Boolean);
@@ -103,6 +111,15 @@ async function bytesOnly(base, pages, results, save) {
   save();
 }
 
+/** The LCP element's markup and its phases (TTFB, load delay, load time, render delay), or why there are none. */
+function lcpElement(audit) {
+  const [element, phases] = audit?.details?.items ?? [];
+  if (!element) return audit ? `none (${audit.scoreDisplayMode}: ${audit.errorMessage ?? ''})` : 'audit missing';
+  return { snippet: element.items?.[0]?.node?.snippet, phases: Object.fromEntries((phases?.items ?? []).map((i) => [i.phase, Math.round(i.timing)])) };
+}
+
+const short = (u) => (u ?? '').replace(/^https?:\/\/[^/]+/, '');
+
 async function audit(chrome, url, cookie) {
   const { lhr } = await lighthouse(url, {
     port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'],
@@ -114,12 +131,17 @@ async function audit(chrome, url, cookie) {
   return {
     performance: Math.round(lhr.categories.performance.score * 100),
     accessibility: Math.round(lhr.categories.accessibility.score * 100),
-    lcpMs: Math.round(a['largest-contentful-paint'].numericValue),
+    lcpMs: a['largest-contentful-paint'].numericValue == null ? null : Math.round(a['largest-contentful-paint'].numericValue),
     tbtMs: Math.round(a['total-blocking-time'].numericValue),
     cls: +a['cumulative-layout-shift'].numericValue.toFixed(3),
     fcpMs: Math.round(a['first-contentful-paint'].numericValue),
     scriptTransferKiB: +((scripts?.transferSize ?? 0) / 1024).toFixed(1),
     finalUrl: lhr.finalDisplayedUrl,
+    // What ran on the main thread (where TBT comes from): per script, per kind of work, the long tasks.
+    bootup: (a['bootup-time']?.details?.items ?? []).slice(0, 8).map((i) => ({ url: short(i.url), total: Math.round(i.total), scripting: Math.round(i.scripting), parse: Math.round(i.scriptParseCompile) })),
+    mainThread: Object.fromEntries((a['mainthread-work-breakdown']?.details?.items ?? []).map((i) => [i.group, Math.round(i.duration)])),
+    longTasks: (a['long-tasks']?.details?.items ?? []).slice(0, 10).map((i) => ({ url: short(i.url), start: Math.round(i.startTime), ms: Math.round(i.duration) })),
+    lcpElement: lcpElement(a['largest-contentful-paint-element']),
   };
 }
 
@@ -135,10 +157,7 @@ async function main() {
   try {
     const { base, db } = app;
     const { me, room, token } = await seed(base, db);
-    const pages = [
-      ['login', '/login', null], ['home', '/', me.cookie], ['chat', '/chat', me.cookie], ['room', `/chat/${room}`, me.cookie],
-      ['pieces', '/pieces', me.cookie], ['neighbourhood', '/neighbourhood', me.cookie], ['me', '/me', me.cookie], ['share', `/p/${token}`, null],
-    ].filter(([name]) => !ONLY || ONLY.includes(name));
+    const pages = pageList(me, room, token);
     // Every page once before measuring: the server's first render of a route compiles nothing, but loads its code.
     for (const [, p, cookie] of pages) await (await request(base + p, { headers: cookie ? { cookie } : {} })).arrayBuffer();
     if (process.env.BENCH_BYTES_ONLY === '1') {
@@ -147,23 +166,8 @@ async function main() {
       log(`written ${path.relative(ROOT, out)}`);
       return;
     }
-    chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--no-sandbox', '--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-gpu'] });
-    for (const [name, p, cookie] of pages) {
-      const runs = [];
-      for (let i = 0; i < RUNS; i++) {
-        // On a loaded machine chromium sometimes misses a DevTools deadline: one more try.
-        runs.push(await audit(chrome, base + p, cookie).catch((err) => {
-          log(`${name}: ${err.message.split('\n')[0]}; trying again`);
-          return audit(chrome, base + p, cookie);
-        }));
-      }
-      const pick = (k) => median(runs.map((r) => r[k]));
-      const row = { performance: pick('performance'), lcpMs: pick('lcpMs'), tbtMs: pick('tbtMs'), cls: pick('cls'), fcpMs: pick('fcpMs'), accessibility: pick('accessibility'), scriptTransferKiB: pick('scriptTransferKiB'), firstLoadJsGzKiB: (await firstLoadJs(base, p, cookie)).kib, loadAvg: machine().loadAvg, finalUrl: runs[0].finalUrl };
-      if (new URL(row.finalUrl).pathname !== p) throw new Error(`${p} ended at ${row.finalUrl} (signed out or redirected?)`);
-      results.pages[name] = row;
-      save(); // page by page: a later failure keeps what was measured
-      log(`${name.padEnd(13)} perf ${String(row.performance).padStart(3)}  LCP ${(row.lcpMs / 1000).toFixed(2)} s  TBT ${row.tbtMs} ms  CLS ${row.cls}  a11y ${row.accessibility}  first-load JS ${row.firstLoadJsGzKiB} KiB gz  scripts sent ${row.scriptTransferKiB} KiB  (load ${row.loadAvg[0]})`);
-    }
+    chrome = await launchChrome();
+    await measure(chrome, base, pages, results, save);
     results.machineAfter = machine();
     save();
     log(`written ${path.relative(ROOT, out)}`);
@@ -173,7 +177,110 @@ async function main() {
   }
 }
 
-main().then(() => process.exit(0), (err) => {
+const launchChrome = () => chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--no-sandbox', '--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-gpu'] });
+
+/** One Lighthouse run; a run without a score (no LCP) or a DevTools timeout is tried once more. */
+function auditOnce(chrome, name, url, cookie) {
+  return audit(chrome, url, cookie).then((r) => (r.lcpMs === null || Number.isNaN(r.lcpMs) ? Promise.reject(new Error('no LCP in this run')) : r)).catch((err) => {
+    log(`${name}: ${err.message.split('\n')[0]}; trying again`);
+    return audit(chrome, url, cookie);
+  });
+}
+
+/** The medians of a page's runs, its first-load JS and the load average now. */
+async function rowOf(runs, base, p, cookie) {
+  const pick = (k) => median(runs.map((r) => r[k]));
+  const row = { performance: pick('performance'), lcpMs: pick('lcpMs'), tbtMs: pick('tbtMs'), cls: pick('cls'), fcpMs: pick('fcpMs'), accessibility: pick('accessibility'), scriptTransferKiB: pick('scriptTransferKiB'), firstLoadJsGzKiB: (await firstLoadJs(base, p, cookie)).kib, loadAvg: machine().loadAvg, finalUrl: runs[0].finalUrl, runs };
+  if (new URL(row.finalUrl).pathname !== p) throw new Error(`${p} ended at ${row.finalUrl} (signed out or redirected?)`);
+  return row;
+}
+
+const line = (name, row) => `${name.padEnd(13)} perf ${String(row.performance).padStart(3)}  LCP ${(row.lcpMs / 1000).toFixed(2)} s  TBT ${row.tbtMs} ms  CLS ${row.cls}  a11y ${row.accessibility}  first-load JS ${row.firstLoadJsGzKiB} KiB gz  scripts sent ${row.scriptTransferKiB} KiB  (load ${row.loadAvg[0]})`;
+
+/** Lighthouse on each page RUNS times; the median per figure goes into results.pages, saved page by page. */
+async function measure(chrome, base, pages, results, save) {
+  for (const [name, p, cookie] of pages) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await auditOnce(chrome, name, base + p, cookie));
+    results.pages[name] = await rowOf(runs, base, p, cookie);
+    save(); // page by page: a later failure keeps what was measured
+    log(line(name, results.pages[name]));
+  }
+}
+
+/**
+ * BENCH_COMPARE=<dist>,<dist>[,…]: the builds in those folders (as they are), each served on
+ * its own seeded database at the same time, and every page's runs alternated between them
+ * (A, B, A, B…), so a machine whose load changes during the run loads each build alike.
+ * Writes lighthouse-compare-*.json with one results.builds[<dist>].pages per build.
+ */
+async function compare(dists) {
+  const results = { date: new Date().toISOString(), machine: machine(), params: { RUNS, compare: dists }, builds: {} };
+  const out = path.join(ROOT, 'bench/results', `lighthouse-compare-${results.date.replace(/[:.]/g, '-')}.json`);
+  const save = () => fs.writeFileSync(out, JSON.stringify(results, null, 2));
+  process.env.BENCH_KEEP_BUILD = '1';
+  const apps = [];
+  let chrome;
+  try {
+    for (const dist of dists) {
+      const app = await startBenchApp({ dist, log });
+      apps.push(app);
+      const { me, room, token } = await seed(app.base, app.db);
+      app.pages = pageList(me, room, token);
+      for (const [, p, cookie] of app.pages) await (await request(app.base + p, { headers: cookie ? { cookie } : {} })).arrayBuffer();
+      results.builds[dist] = { pages: {} };
+    }
+    chrome = await launchChrome();
+    for (let k = 0; k < apps[0].pages.length; k++) {
+      const name = apps[0].pages[k][0];
+      const runs = apps.map(() => []);
+      for (let i = 0; i < RUNS; i++) {
+        for (const [j, app] of apps.entries()) runs[j].push(await auditOnce(chrome, name, app.base + app.pages[k][1], app.pages[k][2]));
+      }
+      for (const [j, app] of apps.entries()) {
+        const row = await rowOf(runs[j], app.base, app.pages[k][1], app.pages[k][2]);
+        results.builds[dists[j]].pages[name] = row;
+        log(`${dists[j].padEnd(14)} ${line(name, row)}`);
+      }
+      save();
+    }
+    results.machineAfter = machine();
+    save();
+    log(`written ${path.relative(ROOT, out)}`);
+  } finally {
+    await chrome?.kill();
+    for (const app of apps) await app.stop();
+  }
+}
+
+/** The main screens, signed in as the seeded person where they need it; BENCH_PAGES picks some. */
+function pageList(me, room, token) {
+  return [
+    ['login', '/login', null], ['home', '/', me.cookie], ['chat', '/chat', me.cookie], ['room', `/chat/${room}`, me.cookie],
+    ['pieces', '/pieces', me.cookie], ['neighbourhood', '/neighbourhood', me.cookie], ['me', '/me', me.cookie], ['share', `/p/${token}`, null],
+  ].filter(([name]) => !ONLY || ONLY.includes(name));
+}
+
+/** BENCH_BARE=1: the same Lighthouse settings on a bare Next.js page. */
+async function bare() {
+  const results = { date: new Date().toISOString(), machine: machine(), params: { RUNS, bare: true, server: 'next start' }, pages: {} };
+  const out = path.join(ROOT, 'bench/results', `lighthouse-bare-${results.date.replace(/[:.]/g, '-')}.json`);
+  const save = () => fs.writeFileSync(out, JSON.stringify(results, null, 2));
+  const app = await startBareApp({ log });
+  let chrome;
+  try {
+    chrome = await launchChrome();
+    await measure(chrome, app.base, [['bare', '/', null]], results, save);
+    results.machineAfter = machine();
+    save();
+    log(`written ${path.relative(ROOT, out)}`);
+  } finally {
+    await chrome?.kill();
+    await app.stop();
+  }
+}
+
+(process.env.BENCH_BARE === '1' ? bare() : process.env.BENCH_COMPARE ? compare(process.env.BENCH_COMPARE.split(',').filter(Boolean)) : main()).then(() => process.exit(0), (err) => {
   console.error(err);
   process.exit(1);
 });

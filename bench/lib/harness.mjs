@@ -62,7 +62,9 @@ export async function sessionCookie(u, db) {
 function sourceStamp() {
   const git = (...args) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout ?? '';
   const dirs = ['app', 'lib', 'components', 'messages', 'prisma', 'public', 'next.config.js', 'package-lock.json', 'proxy.ts'];
-  const diff = git('diff', 'HEAD', '--', ...dirs) + git('ls-files', '--others', '--exclude-standard', '--', ...dirs);
+  // Untracked files by content, not only by name (an edited new file is other sources).
+  const untracked = git('ls-files', '--others', '--exclude-standard', '--', ...dirs).split('\n').filter(Boolean);
+  const diff = git('diff', 'HEAD', '--', ...dirs) + untracked.map((f) => `${f}\n${fs.readFileSync(path.join(ROOT, f), 'utf8')}`).join('\n');
   return `${git('rev-parse', 'HEAD').trim()} ${crypto.createHash('sha256').update(diff).digest('hex')}`;
 }
 
@@ -111,7 +113,9 @@ export async function startBenchApp({ dist, log, realtimeVia, nextStart = false 
     // uncommitted changes differ from the ones the build was made from.
     const source = sourceStamp();
     const stampFile = path.join(ROOT, dist, 'moa-source.txt');
-    const built = fs.existsSync(path.join(ROOT, dist, 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === source;
+    // BENCH_KEEP_BUILD=1 serves whatever build is there (a before build beside an after one).
+    const keep = process.env.BENCH_KEEP_BUILD === '1' && fs.existsSync(path.join(ROOT, dist, 'BUILD_ID'));
+    const built = keep || (fs.existsSync(path.join(ROOT, dist, 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === source);
     if (!built) {
       log(`building into ${dist} (source ${source.slice(0, 12)}…)`);
       const b = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, env, stdio: 'inherit' });

@@ -1,10 +1,12 @@
-import { getT } from '@/lib/i18n/server';
+import { getLocale, getT } from '@/lib/i18n/server';
+import { MESSAGES } from '@/lib/i18n/messages';
 import { TERMS_VERSION, PRIVACY_VERSION } from '@/lib/accounts/consent';
 
 /** The terms of service or the privacy notice, in the reader's language, with the version people consent to. */
 export async function LegalPage({ which }: { which: 'terms' | 'privacy' }) {
-  const t = await getT();
-  const paragraphs = t.raw(`account.legal.${which}`) as string[];
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  // The raw strings: the app's formatter reads precompiled messages and has no t.raw.
+  const paragraphs: readonly string[] = MESSAGES[locale].account.legal[which];
   return (
     <article className="flex flex-col gap-4 rounded-2xl bg-white p-5 shadow-sm">
       <h1 className="text-xl font-bold">{t(`account.legal.${which}Title`)}</h1>

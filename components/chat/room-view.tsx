@@ -12,7 +12,6 @@ import { useRoomMessages, type Page } from '@/lib/chat/use-room-messages';
 import { useRoomRealtime } from '@/lib/chat/use-room-realtime';
 import { isPublicTopic } from '@/lib/chat/topics';
 import { Composer } from './composer';
-import { uploadRoomFile } from '@/lib/chat/upload-client';
 import { dayKey, dayLabel } from './format';
 import { MessageBubble, SystemLine } from './message-bubble';
 import { FolderOpen } from 'lucide-react';
@@ -24,14 +23,14 @@ import { QUESTION_LINE } from '@/lib/couple/lines';
 import type { UserBrief } from '@/lib/users/brief';
 import { Search, Settings } from 'lucide-react';
 // Loaded after the room (issue 12): panels opened by a tap, parts only some rooms show.
-import { CakeLink, CallButton, JoinBar, PhotoViewer, QuestionCard, QuestionGate, ReportForm, RoomDrawer, RoomSearch, RoomSettings, SenderMenu } from './room-panels';
+import { CakeLink, CallButton, JoinBar, PhotoViewer, QuestionCard, QuestionGate, ReportForm, RoomDrawer, RoomSearch, RoomSettings, SenderMenu, prefetchOnInteraction } from './room-panels';
 
-export function RoomView({ roomId, me, initialSeq, initialPage }: { roomId: string; me: UserBrief; initialSeq?: number; initialPage?: Page }) {
+export function RoomView({ roomId, me, initialSeq, initialPage, initialRoom }: { roomId: string; me: UserBrief; initialSeq?: number; initialPage?: Page; initialRoom?: RoomDetailDto }) {
   const t = useTranslations('chat');
   const td = useTranslations('rooms.drawer');
   const locale = useLocale();
   const qc = useQueryClient();
-  const room = useRoomDetail(roomId);
+  const room = useRoomDetail(roomId, initialRoom);
   const tl = useRoomMessages(roomId, me, initialPage);
   const open = room.data?.kind === 'OPEN';
   const joined = room.data?.joined !== false;
@@ -131,6 +130,8 @@ export function RoomView({ roomId, me, initialSeq, initialPage }: { roomId: stri
     setNotice(null);
     setUpload({ percent: 0 });
     try {
+      // The upload client loads when a file is picked, not with every room (issue 12).
+      const { uploadRoomFile } = await import('@/lib/chat/upload-client');
       const { uploadId } = await uploadRoomFile(roomId, file, (percent) => setUpload({ percent }));
       const message = await chatApi.sendAttachment(roomId, uploadId, replyTo?.id);
       setReplyTo(null);
@@ -151,7 +152,7 @@ export function RoomView({ roomId, me, initialSeq, initialPage }: { roomId: stri
   const presentNames = (members ?? []).filter((m) => m.id !== me.id && present.includes(m.id)).map((m) => m.displayName);
 
   return (
-    <section className="flex h-[calc(100dvh-4rem)] flex-col md:h-dvh" aria-label={room.data?.name ?? t('title')}>
+    <section className="flex h-[calc(100dvh-4rem)] flex-col md:h-dvh" aria-label={room.data?.name ?? t('title')} {...prefetchOnInteraction}>
       <header className="flex items-center gap-2 border-b border-neutral-200 bg-white px-2 py-2">
         <Link href="/chat" className="flex min-h-11 min-w-11 items-center justify-center rounded-full text-xl md:hidden" aria-label={t('back')}>‹</Link>
         {room.data?.imageUrl && <Avatar url={room.data.imageUrl} name={room.data.name} size={36} />}

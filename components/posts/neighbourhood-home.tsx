@@ -5,8 +5,8 @@
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'use-intl';
-import { FOOD_CATEGORIES } from '@/lib/posts/categories';
-import { useMyArea, usePostList, useSetArea, type AreaDto, type PostFilters } from '@/lib/posts/queries';
+import { FIRST_LIST_FILTERS, FOOD_CATEGORIES } from '@/lib/posts/categories';
+import { useMyArea, usePostList, useSetArea, type AreaDto, type PostFilters, type PostPage } from '@/lib/posts/queries';
 import { EmptyState } from '@/components/ui/empty-state';
 import { AreaPicker } from './area-picker';
 import { MenuBox } from './menu-box';
@@ -23,15 +23,19 @@ export function useNow(everyMs = 30_000) {
 
 const chip = (on: boolean) => `min-h-10 rounded-full px-3 text-sm font-semibold ${on ? 'bg-grape-600 text-white' : 'bg-white text-grape-700 shadow-sm'}`;
 
-export function NeighbourhoodHome({ initialArea }: { initialArea: AreaDto }) {
+/** `initialPosts`: the first page of FIRST_LIST_FILTERS at my radius, rendered with the page. */
+export function NeighbourhoodHome({ initialArea, initialPosts }: { initialArea: AreaDto; initialPosts?: PostPage }) {
   const t = useTranslations('posts.ui');
   const tc = useTranslations('posts.categories');
   const area = useMyArea(initialArea);
   const setArea = useSetArea();
   const [changing, setChanging] = useState(false);
-  const [filters, setFilters] = useState<Omit<PostFilters, 'radiusKm'>>({ status: 'recruiting', order: 'newest' });
+  const [filters, setFilters] = useState<Omit<PostFilters, 'radiusKm'>>(FIRST_LIST_FILTERS);
   const radiusKm = area.data?.radiusKm ?? 3;
-  const list = usePostList({ ...filters, radiusKm }, !!area.data?.area);
+  // The server's first page belongs to the opening filters only (a query's initial data
+  // would otherwise seed every other filter's list with it).
+  const opening = filters.status === FIRST_LIST_FILTERS.status && filters.order === FIRST_LIST_FILTERS.order && !filters.category && radiusKm === initialArea.radiusKm;
+  const list = usePostList({ ...filters, radiusKm }, !!area.data?.area, opening ? initialPosts : undefined);
   const now = useNow();
   const sentinel = useRef<HTMLDivElement>(null);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;

@@ -15,7 +15,8 @@ export function StatusBadge({ status }: { status: PostDto['status'] }) {
 export function TimeLeft({ deadline, now }: { deadline: string; now: number }) {
   const t = useTranslations('posts.ui.card');
   const parts = timeLeftParts(deadline, now);
-  return <span>{parts ? t('left', { time: t(parts.key, parts.values) }) : t('ended')}</span>;
+  // Rendered on the server too (the 동네 list's first page): the minute may turn before hydration.
+  return <span suppressHydrationWarning>{parts ? t('left', { time: t(parts.key, parts.values) }) : t('ended')}</span>;
 }
 
 export function PostCard({ post, now }: { post: PostDto; now: number }) {

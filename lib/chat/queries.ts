@@ -70,8 +70,9 @@ export function useUnread() {
   return useQuery({ queryKey: chatKeys.unread(), queryFn: () => api<UnreadData>('/api/rooms/unread') });
 }
 
-export function useRoomDetail(roomId: string) {
-  return useQuery({ queryKey: chatKeys.room(roomId), queryFn: () => api<RoomDetailDto>(`/api/rooms/${roomId}`), retry: false });
+/** `initial`: the details rendered with the room's page (used when nothing newer is cached). */
+export function useRoomDetail(roomId: string, initial?: RoomDetailDto) {
+  return useQuery({ queryKey: chatKeys.room(roomId), queryFn: () => api<RoomDetailDto>(`/api/rooms/${roomId}`), retry: false, initialData: initial });
 }
 
 function patchRooms(qc: QueryClient, fn: (rooms: RoomSummaryDto[]) => RoomSummaryDto[]) {

@@ -1,4 +1,6 @@
 import { createTranslator } from 'use-intl/core';
+import formatMessage from 'use-intl/format-message';
+import { compileTree } from './compiled';
 import koCore from '@/messages/ko.json';
 import enCore from '@/messages/en.json';
 // Newer domains keep their strings in a file per namespace (messages/<locale>/<ns>.json),
@@ -35,8 +37,27 @@ const en = { ...enCore, chat: { ...enCore.chat, ...enChat }, pieces: enPieces, t
 
 export type Messages = typeof ko;
 export const MESSAGES: Record<Locale, Messages> = { ko, en };
+
+/**
+ * Whether this bundle formats precompiled messages: the app's builds do (next.config.js
+ * aliases use-intl's formatter to its format-only build, t.raw unavailable); plain Node
+ * (vitest, scripts) runs the full formatter on the raw strings.
+ */
+export const PRECOMPILED = !(formatMessage as { raw?: unknown }).raw;
+
+const compiled = new Map<Locale, Messages>();
+/** A locale's messages as the formatter of this bundle reads them (the client's IntlProvider gets these); compiled once per process. */
+export function formatterMessages(locale: Locale): Messages {
+  if (!PRECOMPILED) return MESSAGES[locale];
+  let m = compiled.get(locale);
+  // Through JSON: the compiler builds plural and select options as null-prototype objects,
+  // which React will not pass from a server component to a client one.
+  if (!m) compiled.set(locale, (m = JSON.parse(JSON.stringify(compileTree(MESSAGES[locale]))) as Messages));
+  return m;
+}
+
 export function translator(locale: Locale) {
-  return createTranslator({ locale, messages: MESSAGES[locale] });
+  return createTranslator({ locale, messages: formatterMessages(locale) });
 }
 
 /** Translate a dotted key if the message files have it; otherwise undefined. */

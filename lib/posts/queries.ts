@@ -64,12 +64,16 @@ function listUrl(f: PostFilters, cursor?: string) {
   return `/api/posts?${q}`;
 }
 
-export function usePostList(f: PostFilters, enabled: boolean) {
+export type PostPage = { posts: PostDto[]; nextCursor: string | null };
+
+/** `first`: the first page of exactly these filters, rendered with the page (no first fetch). */
+export function usePostList(f: PostFilters, enabled: boolean, first?: PostPage) {
   return useInfiniteQuery({
     queryKey: postKeys.list(f),
-    queryFn: ({ pageParam }) => api<{ posts: PostDto[]; nextCursor: string | null }>(listUrl(f, pageParam)),
+    queryFn: ({ pageParam }) => api<PostPage>(listUrl(f, pageParam)),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+    initialData: first ? { pages: [first], pageParams: [undefined] } : undefined,
     enabled,
   });
 }

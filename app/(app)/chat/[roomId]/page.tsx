@@ -3,6 +3,8 @@ import { requirePageUser } from '@/lib/accounts/session';
 import { sessionClaims } from '@/lib/auth/token';
 import { AppError } from '@/lib/errors';
 import { listMessages } from '@/lib/chat/messages';
+import { getRoom } from '@/lib/chat/room-list';
+import type { RoomDetailDto } from '@/lib/chat/schemas';
 import { MAX_SEQ } from '@/lib/chat/schemas';
 import { RoomView } from '@/components/chat/room-view';
 import { idSchema } from '@/lib/schemas';
@@ -30,6 +32,10 @@ export default async function RoomPage({ params, searchParams }: { params: Promi
   const { seq } = await searchParams;
   const n = typeof seq === 'string' && /^\d{1,10}$/.test(seq) ? Number(seq) : undefined;
   const user = await requirePageUser();
+  // The page checks access first (an outsider gets the not-found page); then the room's
+  // details, as GET /api/rooms/:roomId answers them (through JSON, the API's shape): the
+  // first paint has the header, and the timeline is not rendered again when they arrive.
   const [me, page] = await Promise.all([getUserBrief(user.id), latestPage(roomId)]);
-  return <RoomView key={roomId} roomId={roomId} me={me} initialSeq={n && n > 0 && n <= MAX_SEQ ? n : undefined} initialPage={page} />;
+  const room = JSON.parse(JSON.stringify(await getRoom(user.id, roomId))) as RoomDetailDto;
+  return <RoomView key={roomId} roomId={roomId} me={me} initialSeq={n && n > 0 && n <= MAX_SEQ ? n : undefined} initialPage={page} initialRoom={room} />;
 }
