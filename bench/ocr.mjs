@@ -162,7 +162,7 @@ async function run(name, set, pool) {
       if (ERRORS || CALIBRATE) guessed.push(await finishReading(raw, img, { templates: await glyphTemplates(), pool, letters, today, thresholds: NO_THRESHOLDS, lexicon: LEXICON }));
     }
     const fields = mergeReadings(readings);
-    const guess = guessed.length ? mergeReadings(guessed) : null;
+    const guess = guessed.length ? mergeReadings(guessed, 0) : null;
     if (ROWS && t.id.includes(ROWS)) {
       console.log(`  ${t.id} ${JSON.stringify(t.truth)}`);
       for (const r of rows) console.log(`    [${Math.round(r.confidence * 100)} h${Math.round(r.size)}] ${r.text}`);
@@ -184,7 +184,7 @@ async function run(name, set, pool) {
     }
     const catalog = inCatalog(t.truth.title);
     titleBy[catalog ? 'inCatalog' : 'outOfCatalog'][got.title.verdict]++;
-    items.push({ id: t.id, layout: t.layout, font: t.look.font, degradation: t.degradation, inCatalog: catalog, ms: Math.round(ms), readings: readings.length, skipped, fields: got });
+    items.push({ id: t.id, layout: t.layout, font: t.look.font, degradation: t.degradation, inCatalog: catalog, ms: Math.round(ms), readings: readings.length, skipped, fields: got, perReading: readings.map((r) => Object.fromEntries(FIELDS.map((f) => [f, { value: norm(r[f].value), confidence: r[f].confidence }]))) });
   }
   const n = set.length;
   for (const f of FIELDS) {

@@ -11,7 +11,7 @@ const reading = (over: Partial<ScanFields>): ScanFields => ({
 describe('mergeReadings', () => {
   it('takes each field from the reading surest of it', () => {
     const a = reading({ title: { value: '레미제라블', confidence: 0.9 }, date: { value: '2026-03-01', confidence: 0.5 } });
-    const b = reading({ title: { value: '레미제라블 2', confidence: 0.7 }, date: { value: '2026-03-07', confidence: 0.8 }, price: { value: 99000, confidence: 0.6 } });
+    const b = reading({ title: { value: '레미 제라블', confidence: 0.7 }, date: { value: '2026-03-07', confidence: 0.8 }, price: { value: 99000, confidence: 0.6 } });
     const m = mergeReadings([a, b]);
     expect(m.title).toEqual({ value: '레미제라블', confidence: 0.9 });
     expect(m.date).toEqual({ value: '2026-03-07', confidence: 0.8 });
@@ -26,6 +26,16 @@ describe('mergeReadings', () => {
 
   it('leaves a field empty when no reading filled it, with its best confidence', () => {
     expect(mergeReadings([reading({ venue: empty(0.2) }), reading({ venue: empty(0.4) })]).venue).toEqual(empty(0.4));
+  });
+
+  it('doubts a title only one reading gave while another gave a different one', () => {
+    const lone = mergeReadings([reading({ title: { value: '작은 름', confidence: 0.85 } }), reading({ title: { value: '작은 구름', confidence: 0.7 } }), reading({})]);
+    expect(lone.title).toEqual({ value: '작은 름', confidence: 0.64 });
+    // Below its threshold it is left empty.
+    expect(mergeReadings([reading({ title: { value: '헤드윗', confidence: 0.7 } }), reading({ title: { value: '헤드윅', confidence: 0.65 } })]).title).toEqual({ value: null, confidence: 0.52 });
+    // Two readings that agree (spacing and marks aside) are not doubted.
+    const agreed = mergeReadings([reading({ title: { value: '작은 구름', confidence: 0.8 } }), reading({ title: { value: '작은구름', confidence: 0.7 } }), reading({ title: { value: '작은 름', confidence: 0.75 } })]);
+    expect(agreed.title).toEqual({ value: '작은 구름', confidence: 0.8 });
   });
 
   it('returns a single reading as it is', () => {

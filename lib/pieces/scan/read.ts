@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { capitalsReader } from './capitals';
 import { glyphTemplates, type Gray, type Template } from './glyphs';
 import { repairLatin } from './latin';
-import { pickFields, type ParseOptions } from './parse';
+import { pickFields, THRESHOLDS, type ParseOptions } from './parse';
 import type { Pool } from './pool';
 import { decodePhoto, prepareDecoded, type PrepareOptions } from './preprocess';
 import { pageLines, toRows, type Box, type OcrLine } from './rows';
@@ -53,14 +53,30 @@ export function speckle(grey: Uint8Array): number {
 /** How long a later preparation's page may take: a few times the first one's, at least 4 s. */
 export const extraTimeout = (firstMs: number) => Math.max(4_000, 3 * firstMs);
 
-/** Each field from the reading that is surest of it (a field no reading filled keeps its best confidence). */
-export function mergeReadings(readings: ScanFields[]): ScanFields {
+// A title only one reading gave while another reading gave a different one is doubted:
+// on the tuning half such titles were right once and wrong three times (docs/decisions.md).
+const LONE_TITLE = 0.75;
+const squashed = (s: string) => s.replace(/[\s\p{P}\p{S}]/gu, '');
+
+/**
+ * Each field from the reading that is surest of it (a field no reading filled keeps its
+ * best confidence); a title the readings disagree on is doubted, and left empty if that
+ * takes it below its threshold.
+ */
+export function mergeReadings(readings: ScanFields[], titleThreshold = THRESHOLDS.title): ScanFields {
   const pick = <K extends keyof ScanFields>(k: K): ScanFields[K] => {
     const filled = readings.map((r) => r[k]).filter((f) => f.value !== null);
     const from = filled.length ? filled : readings.map((r) => r[k]);
     return from.reduce((b, f) => (f.confidence > b.confidence ? f : b));
   };
-  return Object.fromEntries([...SCAN_FIELDS, 'kind'].map((k) => [k, pick(k as keyof ScanFields)])) as ScanFields;
+  const merged = Object.fromEntries([...SCAN_FIELDS, 'kind'].map((k) => [k, pick(k as keyof ScanFields)])) as ScanFields;
+  const titles = readings.map((r) => r.title.value).filter((v): v is string => v !== null).map(squashed);
+  const chosen = merged.title.value === null ? null : squashed(merged.title.value);
+  if (chosen !== null && titles.filter((t) => t === chosen).length === 1 && titles.some((t) => t !== chosen)) {
+    const confidence = Math.round(merged.title.confidence * LONE_TITLE * 100) / 100;
+    merged.title = { value: confidence >= titleThreshold ? merged.title.value : null, confidence };
+  }
+  return merged;
 }
 
 const meanConfidence = (l: OcrLine) => l.words.reduce((s, w) => s + w.confidence, 0) / Math.max(1, l.words.length);
