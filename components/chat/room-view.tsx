@@ -13,7 +13,8 @@ import { useRoomRealtime } from '@/lib/chat/use-room-realtime';
 import { isPublicTopic } from '@/lib/chat/topics';
 import { Composer } from './composer';
 import { dayKey, dayLabel } from './format';
-import { MessageBubble, SystemLine } from './message-bubble';
+import { SystemLine } from './message-bubble';
+import { RoomBubble, type BubbleHandlers } from './room-bubble';
 import { FolderOpen } from 'lucide-react';
 import { Avatar } from '@/components/ui/avatar';
 import type { DrawerItemDto } from '@/lib/chat/drawer-schemas';
@@ -62,6 +63,21 @@ export function RoomView({ roomId, me, initialSeq, initialPage, initialRoom }: {
     stick.current = false;
     setHighlight(anchor);
   }
+
+  // One set of handlers for the room's lifetime, reading its latest state: the memoised
+  // bubbles (room-bubble.tsx) then re-render only when their own message changes.
+  const latest = useRef({ actions, retry: tl.retry, showSeq });
+  useLayoutEffect(() => {
+    latest.current = { actions, retry: tl.retry, showSeq };
+  });
+  const bubbleHandlers = useMemo<BubbleHandlers>(() => ({
+    menu: (m) => latest.current.actions.openMenu(m),
+    react: (m, code) => latest.current.actions.react?.(m, code),
+    jump: (seq) => void latest.current.showSeq(seq),
+    retry: (m) => latest.current.retry(m),
+    sender: (m) => setSender(m.sender),
+    report: (m) => setReporting(m),
+  }), []);
 
   // From the drawer or the photo viewer: both close, the timeline opens at the message.
   function jumpTo(seq: number) {
@@ -234,18 +250,17 @@ export function RoomView({ roomId, me, initialSeq, initialPage, initialRoom }: {
                 ) : m.kind === 'SYSTEM' ? (
                   <SystemLine m={m} />
                 ) : (
-                  <MessageBubble
+                  <RoomBubble
                     m={m}
                     mine={m.sender?.id === me.id}
                     showSender={showSender}
                     unreadCount={members ? unreadFor(m.seq, m.sender?.id) : 0}
                     highlighted={highlight === m.seq}
-                    onMenu={actions.hasMenu(m) ? () => actions.openMenu(m) : undefined}
-                    onReact={actions.react && !m.local ? (code) => actions.react!(m, code) : undefined}
-                    onJump={(seq) => void showSeq(seq)}
-                    onRetry={tl.retry}
-                    onSender={open && joined && m.sender && !m.sender.deleted && m.sender.id !== me.id ? () => setSender(m.sender) : undefined}
-                    onReport={open && m.sender?.id !== me.id && !m.local ? () => setReporting(m) : undefined}
+                    hasMenu={actions.hasMenu(m)}
+                    canReact={!!actions.react && !m.local}
+                    canOpenSender={!!(open && joined && m.sender && !m.sender.deleted && m.sender.id !== me.id)}
+                    canReport={!!(open && m.sender?.id !== me.id && !m.local)}
+                    handlers={bubbleHandlers}
                   />
                 )}
               </Fragment>
