@@ -160,7 +160,9 @@ export function useFamilySummary(circleId: string, userId: string, initialData?:
         const data = qc.getQueryData<FamilySummaryDto>(boardKeys.summary(circleId));
         const next = data && mergeBoard({ ...data, history: [] }, (d as BoardEvent).board);
         if (next) qc.setQueryData<FamilySummaryDto>(boardKeys.summary(circleId), { circleId: next.circleId, today: next.today, children: next.children });
-        else refetch();
+        // A fetch in flight (the resync on subscribing) was read before this change and would
+        // overwrite it when it lands: it is replaced by one made after the change.
+        if (!next || qc.isFetching({ queryKey: boardKeys.summary(circleId) })) refetch();
       },
     },
     refetch,
