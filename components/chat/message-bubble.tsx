@@ -15,7 +15,7 @@ import { usePressMenu } from './use-press-menu';
 import { drawerItemOf, usePhotoViewer } from './photo-viewer-context';
 import { Paperclip } from 'lucide-react';
 
-interface Props {
+export interface MessageBubbleProps {
   m: TimelineMessage;
   mine: boolean;
   showSender: boolean;
@@ -87,7 +87,7 @@ function Body({ m }: { m: TimelineMessage }) {
   return <p className="whitespace-pre-wrap break-words">{m.body}</p>;
 }
 
-export function MessageBubble({ m, mine, showSender, unreadCount, highlighted, onMenu, onReact, onJump, onRetry, onSender, onReport }: Props) {
+export function MessageBubble({ m, mine, showSender, unreadCount, highlighted, onMenu, onReact, onJump, onRetry, onSender, onReport }: MessageBubbleProps) {
   const t = useTranslations('chat');
   const press = usePressMenu(() => onMenu?.(), !!onMenu);
   const tc = useTranslations('cakes.chat');

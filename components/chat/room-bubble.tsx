@@ -7,7 +7,7 @@
 import { memo } from 'react';
 import type { ReactionCode } from '@/lib/chat/schemas';
 import type { TimelineMessage } from '@/lib/chat/use-room-messages';
-import { MessageBubble } from './message-bubble';
+import { MessageBubble, type MessageBubbleProps } from './message-bubble';
 
 /** The room's handlers, one object for the room's lifetime (they read the room's latest state). */
 export interface BubbleHandlers {
@@ -19,12 +19,8 @@ export interface BubbleHandlers {
   report: (m: TimelineMessage) => void;
 }
 
-interface Props {
-  m: TimelineMessage;
-  mine: boolean;
-  showSender: boolean;
-  unreadCount: number;
-  highlighted: boolean;
+/** What the bubble shows, as MessageBubble takes it, and flags in place of its callbacks. */
+interface Props extends Pick<MessageBubbleProps, 'm' | 'mine' | 'showSender' | 'unreadCount' | 'highlighted'> {
   hasMenu: boolean;
   canReact: boolean;
   canOpenSender: boolean;
