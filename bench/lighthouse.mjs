@@ -24,7 +24,12 @@
 // BENCH_KEEP_BUILD=1 (serve the build in MOA_DIST_DIR as it is, even if made from other
 // sources: a before build kept beside an after one), BENCH_COMPARE=<dist>,<dist>[,…]
 // (those builds served side by side and every page's runs alternated between them; writes
-// lighthouse-compare-*; the way to compare builds on a machine whose load moves).
+// lighthouse-compare-*; the way to compare builds on a machine whose load moves),
+// BENCH_DISABLE_FEATURES (chromium features added to chrome-launcher's disabled list; default
+// `-RenderDocument`, see chromeFlags), BENCH_CHROME_FLAGS (more chromium switches),
+// BENCH_BLOCK (URL patterns Lighthouse blocks, comma list), BENCH_TRACE_DIR (save each run's
+// trace there). Each run also stores what the unthrottled trace saw (`observed`: first paint,
+// LCP candidates, script evaluations, requests).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -121,11 +126,16 @@ function lcpElement(audit) {
 const short = (u) => (u ?? '').replace(/^https?:\/\/[^/]+/, '');
 
 async function audit(chrome, url, cookie) {
-  const { lhr } = await lighthouse(url, {
+  const { lhr, artifacts } = await lighthouse(url, {
     port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'],
     extraHeaders: cookie ? { Cookie: cookie } : undefined,
+    blockedUrlPatterns: process.env.BENCH_BLOCK ? process.env.BENCH_BLOCK.split(',') : undefined,
   });
   const a = lhr.audits;
+  if (process.env.BENCH_TRACE_DIR) {
+    const file = path.join(process.env.BENCH_TRACE_DIR, `${new URL(url).pathname.replace(/\W+/g, '_')}-${Date.now()}.json`);
+    fs.writeFileSync(file, JSON.stringify(artifacts.Trace));
+  }
   const scripts = a['resource-summary']?.details?.items?.find((i) => i.resourceType === 'script');
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
   return {
@@ -142,6 +152,39 @@ async function audit(chrome, url, cookie) {
     mainThread: Object.fromEntries((a['mainthread-work-breakdown']?.details?.items ?? []).map((i) => [i.group, Math.round(i.duration)])),
     longTasks: (a['long-tasks']?.details?.items ?? []).slice(0, 10).map((i) => ({ url: short(i.url), start: Math.round(i.startTime), ms: Math.round(i.duration) })),
     lcpElement: lcpElement(a['largest-contentful-paint-element']),
+    observed: observedPaints(artifacts?.Trace?.traceEvents ?? []),
+  };
+}
+
+/**
+ * What the unthrottled trace Lighthouse simulates from saw, in ms after navigation: first
+ * contentful paint, every LCP candidate (size in px², text or image) and the script
+ * evaluations over 5 ms. Lantern's LCP takes every CPU task that ended before the observed
+ * LCP, so a candidate painted after the scripts ran puts their (4× slowed) time into LCP.
+ * (The LCP-element audit fails with this chromium: its trace lacks `frame_sequence`.)
+ */
+function observedPaints(events) {
+  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL?.startsWith('http'));
+  if (!nav) return null;
+  const ms = (e) => Math.round((e.ts - nav.ts) / 1000);
+  const after = events.filter((e) => e.ts >= nav.ts);
+  const fcp = after.find((e) => e.name === 'firstContentfulPaint');
+  const requests = new Map();
+  for (const e of after) {
+    const d = e.args?.data;
+    if (!d?.requestId) continue;
+    if (e.name === 'ResourceSendRequest') requests.set(d.requestId, { url: short(d.url), sent: ms(e) });
+    const r = requests.get(d.requestId);
+    if (r && e.name === 'ResourceReceiveResponse') r.response = ms(e);
+    if (r && e.name === 'ResourceFinish') r.finished = ms(e);
+  }
+  const dcl = after.find((e) => e.name === 'MarkDOMContent' && e.args?.data?.isMainFrame);
+  return {
+    fcp: fcp ? ms(fcp) : null,
+    domContentLoaded: dcl ? ms(dcl) : null,
+    requests: [...requests.values()].filter((r) => !/\.(png|svg|ico|woff2?)$/.test(r.url)).slice(0, 12),
+    lcpCandidates: after.filter((e) => e.name === 'largestContentfulPaint::Candidate').map((e) => ({ at: ms(e), size: e.args.data.size, type: e.args.data.type, node: e.args.data.nodeId })),
+    scripts: after.filter((e) => e.name === 'EvaluateScript' && e.dur > 5000).map((e) => ({ at: ms(e), ms: Math.round(e.dur / 1000), url: short(e.args.data?.url) })),
   };
 }
 
@@ -177,7 +220,24 @@ async function main() {
   }
 }
 
-const launchChrome = () => chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--no-sandbox', '--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-gpu'] });
+/**
+ * chrome-launcher's flags with BENCH_DISABLE_FEATURES added to its own --disable-features list
+ * (a second --disable-features switch would replace that list, not extend it); `-Name` takes
+ * Name off that list. The default, `-RenderDocument`, gives back Chrome's own default
+ * navigation: chrome-launcher 1.2 turns RenderDocument off for Lighthouse's CI, and with this
+ * chromium (156) that reused frame then often presents its first paint only ~1.3 s after
+ * navigation (paint frozen while the scripts run), which put every hydration task into the
+ * simulated LCP: the same build read LCP ~2.2 s or ~4.5 s run to run. Puppeteer dropped the
+ * same switch in 2026 to use Chrome's default. BENCH_DISABLE_FEATURES= (empty) keeps
+ * chrome-launcher's list as it is.
+ */
+function chromeFlags() {
+  const extra = (process.env.BENCH_DISABLE_FEATURES ?? '-RenderDocument').split(',').filter(Boolean);
+  const features = (list) => [...list.split(',').filter((x) => !extra.includes(`-${x}`)), ...extra.filter((x) => !x.startsWith('-'))].join(',');
+  const flags = chromeLauncher.Launcher.defaultFlags().map((f) => (f.startsWith('--disable-features=') ? `--disable-features=${features(f.slice(19))}` : f));
+  return [...flags, '--no-sandbox', '--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-gpu', ...(process.env.BENCH_CHROME_FLAGS ?? '').split(' ').filter(Boolean)];
+}
+const launchChrome = () => chromeLauncher.launch({ chromePath: '/usr/bin/chromium', ignoreDefaultFlags: true, chromeFlags: chromeFlags() });
 
 /** One Lighthouse run; a run without a score (no LCP) or a DevTools timeout is tried once more. */
 function auditOnce(chrome, name, url, cookie) {
