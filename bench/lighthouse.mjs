@@ -27,7 +27,9 @@
 // lighthouse-compare-*; the way to compare builds on a machine whose load moves),
 // BENCH_DISABLE_FEATURES (chromium features added to chrome-launcher's disabled list; default
 // `-RenderDocument`, see chromeFlags), BENCH_CHROME_FLAGS (more chromium switches),
-// BENCH_BLOCK (URL patterns Lighthouse blocks, comma list), BENCH_TRACE_DIR (save each run's
+// BENCH_JS_PROFILE=1 (no Lighthouse: each page's main-thread JavaScript under a 4× slowdown
+// by source file and function, through the source maps of a MOA_SOURCE_MAPS=1 build;
+// writes js-profile-*), BENCH_BLOCK (URL patterns Lighthouse blocks, comma list), BENCH_TRACE_DIR (save each run's
 // trace there). Each run also stores what the unthrottled trace saw (`observed`: first paint,
 // LCP candidates, script evaluations, requests).
 import crypto from 'node:crypto';
@@ -38,6 +40,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { ROOT, machine, request, sessionCookie, startBenchApp } from './lib/harness.mjs';
 import { startBareApp } from './lib/bare-next.mjs';
+import { profilePage } from './lib/js-profile.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
 const ONLY = process.env.BENCH_PAGES?.split(',').filter(Boolean);
@@ -203,6 +206,7 @@ async function main() {
     const pages = pageList(me, room, token);
     // Every page once before measuring: the server's first render of a route compiles nothing, but loads its code.
     for (const [, p, cookie] of pages) await (await request(base + p, { headers: cookie ? { cookie } : {} })).arrayBuffer();
+    if (process.env.BENCH_JS_PROFILE === '1') return await jsProfiles(base, pages, results, out.replace('lighthouse-', 'js-profile-'));
     if (process.env.BENCH_BYTES_ONLY === '1') {
       results.params.bytesOnly = true;
       await bytesOnly(base, pages, results, save);
@@ -238,6 +242,19 @@ function chromeFlags() {
   return [...flags, '--no-sandbox', '--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-gpu', ...(process.env.BENCH_CHROME_FLAGS ?? '').split(' ').filter(Boolean)];
 }
 const launchChrome = () => chromeLauncher.launch({ chromePath: '/usr/bin/chromium', ignoreDefaultFlags: true, chromeFlags: chromeFlags() });
+
+/** BENCH_JS_PROFILE=1: each page's main-thread JavaScript by source file (lib/js-profile.mjs), BENCH_RUNS loads each. */
+async function jsProfiles(base, pages, results, out) {
+  for (const [name, p, cookie] of pages) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await profilePage(base + p, cookie, { dist: path.join(ROOT, DIST) }));
+    results.pages[name] = runs;
+    fs.writeFileSync(out, JSON.stringify(results, null, 2));
+    log(`${name}: busy ${runs.map((r) => r.busyMs).join(' / ')} ms (4× slowdown); top: ${runs[0].groups.slice(0, 8).map(([g, ms]) => `${g} ${ms}`).join(', ')}`);
+    for (const problem of new Set(runs.flatMap((r) => r.problems))) log(`  ${name}: ${problem}`);
+  }
+  log(`written ${path.relative(ROOT, out)}`);
+}
 
 /** One Lighthouse run; a run without a score (no LCP) or a DevTools timeout is tried once more. */
 function auditOnce(chrome, name, url, cookie) {

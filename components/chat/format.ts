@@ -1,6 +1,9 @@
-// Small display helpers for chat (Korea time).
+// Small display helpers for chat (Korea time). The labels come from lib/i18n/datetime.ts, not
+// Intl: the server's and the browser's ICU spell them differently (a hydration mismatch).
+import { seoulDay, seoulMonthDay, seoulTime } from '@/lib/i18n/datetime';
+
 export function timeLabel(iso: string, locale: string) {
-  return new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'Asia/Seoul' }).format(new Date(iso));
+  return seoulTime(iso, locale);
 }
 
 export function dayKey(iso: string) {
@@ -8,11 +11,11 @@ export function dayKey(iso: string) {
 }
 
 export function dayLabel(iso: string, locale: string) {
-  return new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-US', { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short', timeZone: 'Asia/Seoul' }).format(new Date(iso));
+  return seoulDay(iso, locale);
 }
 
 export function listTimeLabel(iso: string, locale: string) {
-  return dayKey(iso) === dayKey(new Date().toISOString()) ? timeLabel(iso, locale) : new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-US', { month: 'short', day: 'numeric', timeZone: 'Asia/Seoul' }).format(new Date(iso));
+  return dayKey(iso) === dayKey(new Date().toISOString()) ? timeLabel(iso, locale) : seoulMonthDay(iso, locale);
 }
 
 export function formatBytes(n: number) {

@@ -48,10 +48,26 @@ function contextOptions(desktop: boolean, ip: string) {
   };
 }
 
+// React reports a server render the browser could not adopt (a hydration mismatch: errors
+// 418–425) as an uncaught error and renders the whole page again on the client: on a phone
+// that is most of the first load's work. Every test fails if any page showed one.
+const HYDRATION = /Minified React error #4(18|19|22|23|25)\b|Hydration failed|hydrat(ed|ion) (but|mismatch)/i;
+const hydrationErrors: string[] = [];
+
 function withTimeouts(context: BrowserContext) {
   context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(30_000);
+  context.on('weberror', (e) => {
+    const message = e.error().message;
+    if (HYDRATION.test(message)) hydrationErrors.push(`${e.page()?.url() ?? '?'}: ${message.slice(0, 200)}`);
+  });
   return context;
+}
+
+/** Throws if a page hydrated with a mismatch since the last call. */
+export function assertNoHydrationErrors() {
+  const seen = hydrationErrors.splice(0);
+  if (seen.length) throw new Error(`hydration mismatch (the page was rendered again on the client):\n${[...new Set(seen)].join('\n')}`);
 }
 
 /** A new person or device: its own cookies, storage, service workers and client IP. */
@@ -177,6 +193,7 @@ export function browserForFile({ launch = launchBrowser, closeOpen = 'each' }: {
     browser = await launch();
   });
   if (closeOpen === 'each') afterEach(closeAll);
+  afterEach(assertNoHydrationErrors);
   afterAll(async () => {
     await closeAll();
     await browser?.close();
