@@ -252,6 +252,7 @@ async function jsProfiles(base, pages, results, out) {
     fs.writeFileSync(out, JSON.stringify(results, null, 2));
     log(`${name}: busy ${runs.map((r) => r.busyMs).join(' / ')} ms (4× slowdown); top: ${runs[0].groups.slice(0, 8).map(([g, ms]) => `${g} ${ms}`).join(', ')}`);
     for (const problem of new Set(runs.flatMap((r) => r.problems))) log(`  ${name}: ${problem}`);
+    log(`  ${name}: ${runs[0].prefetches.length} route prefetches (${[...new Set(runs[0].prefetches)].join(' ')})`);
   }
   log(`written ${path.relative(ROOT, out)}`);
 }

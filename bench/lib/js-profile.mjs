@@ -50,7 +50,7 @@ function attribute(profile, mapFor) {
       const pos = originalPositionFor(map, { line: f.lineNumber + 1, column: f.columnNumber });
       if (pos.source) {
         where = group(pos.source);
-        fn = `${pos.name ?? fn} (${where}:${pos.line})`;
+        fn = `${pos.name ?? fn} (${where}:${pos.line}${pos.name ? "" : `:${pos.column}`})`;
       }
     }
     groups.set(where, (groups.get(where) ?? 0) + ms);
@@ -68,13 +68,20 @@ export async function profilePage(url, cookie, { dist, waitMs = 4000 }) {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
     if (cookie) {
       const [name, ...rest] = cookie.split(';')[0].split('=');
-      await context.addCookies([{ name, value: rest.join('='), url }]);
+      await context.addCookies([{ name, value: rest.join('='), domain: new URL(url).hostname, path: '/' }]);
     }
     const page = await context.newPage();
     // A hydration mismatch makes React render the page again on the client: worth seeing here.
     const problems = [];
     page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text().slice(0, 300)}`));
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message.slice(0, 300)}`));
+    const prefetches = [];
+    page.on('requestfinished', async (r) => {
+      if (!r.headers()['next-router-prefetch']) return;
+      const sizes = await r.sizes().catch(() => null);
+      prefetches.push(`${new URL(r.url()).pathname}:${sizes ? Math.round(sizes.responseBodySize / 102.4) / 10 : '?'}K`);
+    });
+    page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await cdp.send('Profiler.enable');
@@ -83,7 +90,7 @@ export async function profilePage(url, cookie, { dist, waitMs = 4000 }) {
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(waitMs);
     const { profile } = await cdp.send('Profiler.stop');
-    return { ...attribute(profile, sourceMaps(dist)), problems };
+    return { ...attribute(profile, sourceMaps(dist)), problems, prefetches };
   } finally {
     await browser.close();
   }

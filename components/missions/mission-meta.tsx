@@ -1,15 +1,19 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'use-intl';
+import { useLocale, useTranslations } from 'use-intl';
+import { dayOfMonthLabel } from '@/lib/i18n/datetime';
 import type { MissionDto } from '@/lib/missions/schemas';
-import { dayToDate } from '@/lib/missions/schedule';
 
 export const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
-/** A Korean day as people read it ("3월 5일 (목)"); the day is already a Korea date. */
+/**
+ * A Korean day as people read it ("3월 5일 (목)"); the day is already a Korea date. Spelled
+ * by lib/i18n/datetime, not Intl: no ICU formatter to build on a phone's first render, and
+ * the server's render reads the same.
+ */
 export function useDayLabel() {
-  const format = useFormatter();
-  return (day: string) => format.dateTime(dayToDate(day), { month: 'long', day: 'numeric', weekday: 'short', timeZone: 'UTC' });
+  const locale = useLocale();
+  return (day: string) => dayOfMonthLabel(day, locale);
 }
 
 /** Reward, repetition and dates of a mission, as small chips. */

@@ -1,12 +1,11 @@
 'use client';
 
 import { Fragment, type ReactNode } from 'react';
-import { useFormatter } from 'use-intl';
+import { useLocale } from 'use-intl';
+import { weekdayNames } from '@/lib/i18n/datetime';
 import { monthRange } from '@/lib/missions/schedule';
 
 const pad = (n: number) => String(n).padStart(2, '0');
-// 2023-01-01 was a Sunday: the weekday names come from the formatter, in the page's language.
-const SUNDAY = Date.UTC(2023, 0, 1);
 
 /**
  * A month as a 7-column grid, Sunday first: weekday names, blank cells before the 1st,
@@ -14,10 +13,9 @@ const SUNDAY = Date.UTC(2023, 0, 1);
  * summary, thumbnails). Shared by the family, couple and piece calendars.
  */
 export function MonthGrid({ month, label, renderDay, className = 'gap-1' }: { month: string; label: string; renderDay: (day: string) => ReactNode; className?: string }) {
-  const format = useFormatter();
+  const weekdays = weekdayNames(useLocale());
   const { daysInMonth, firstWeekday } = monthRange(month);
   const days = Array.from({ length: daysInMonth }, (_, i) => `${month}-${pad(i + 1)}`);
-  const weekdays = Array.from({ length: 7 }, (_, i) => format.dateTime(new Date(SUNDAY + i * 86_400_000), { weekday: 'short', timeZone: 'UTC' }));
   return (
     <>
       <div aria-hidden className="grid grid-cols-7 pb-1 text-center text-xs font-semibold text-neutral-600">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seoulDay, seoulFields, seoulMonthDay, seoulTime } from './datetime';
+import { dayOfMonthLabel, seoulDay, seoulFields, seoulMonthDay, seoulTime, weekdayNames } from './datetime';
 
 describe('Korea-time labels, the same in every runtime', () => {
   it('writes the time of day on the Seoul clock', () => {
@@ -25,6 +25,21 @@ describe('Korea-time labels, the same in every runtime', () => {
       const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Seoul', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }).formatToParts(new Date(t)).map((p) => [p.type, p.value]));
       const f = seoulFields(new Date(t));
       expect([f.year, f.month, f.day, f.hour, f.minute]).toEqual([+parts.year, +parts.month, +parts.day, +parts.hour, +parts.minute]);
+    }
+  });
+});
+
+describe('calendar days', () => {
+  it('names a date-only day and the weekdays like ICU does for the page language', () => {
+    expect(dayOfMonthLabel('2026-03-01', 'ko')).toBe('3월 1일 (일)');
+    expect(dayOfMonthLabel('2026-03-01', 'en')).toBe('Sun, March 1');
+    expect(dayOfMonthLabel('2028-02-29', 'ko')).toBe('2월 29일 (화)');
+    expect(weekdayNames('ko')).toEqual(['일', '월', '화', '수', '목', '금', '토']);
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 5 * 86_400_000) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      for (const locale of ['ko', 'en']) {
+        expect(dayOfMonthLabel(day, locale)).toBe(new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', weekday: 'short', timeZone: 'UTC' }).format(new Date(t)));
+      }
     }
   });
 });

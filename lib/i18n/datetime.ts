@@ -53,3 +53,16 @@ export function seoulMonthDay(iso: string | Date, locale: string) {
   const { month, day } = seoulFields(iso);
   return locale === 'ko' ? `${month}월 ${day}일` : `${words(locale).shortMonths[month - 1]} ${day}`;
 }
+
+/** Sunday-first short weekday names: "일"…"토" / "Sun"…"Sat". */
+export function weekdayNames(locale: string): readonly string[] {
+  return words(locale).weekdays;
+}
+
+/** A calendar day "YYYY-MM-DD" (no time zone): "3월 1일 (일)" / "Sun, March 1". */
+export function dayOfMonthLabel(day: string, locale: string) {
+  const [y, m, d] = day.split('-').map(Number);
+  const w = words(locale);
+  const weekday = w.weekdays[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  return locale === 'ko' ? `${m}월 ${d}일 (${weekday})` : `${weekday}, ${w.months[m - 1]} ${d}`;
+}
