@@ -10,6 +10,7 @@ import { useCallback } from 'react';
 import { api } from '@/lib/api-client';
 import { channels } from '@/lib/realtime/channels';
 import { forCircle, useChannel } from '@/lib/realtime/client';
+import { setLiveData } from '@/lib/query/live';
 import { useSeed } from '@/lib/query/seed';
 import { mergeBoard, mergeWish, removeWishFrom } from './merge';
 import type { AddWishInput } from './schemas';
@@ -53,7 +54,7 @@ function applyBoard(qc: QueryClient, circleId: string, board: BoardDto) {
   const boards = qc.getQueryData<BoardsDto>(key);
   if (boards) {
     const next = mergeBoard(boards, board);
-    if (next) qc.setQueryData(key, next);
+    if (next) setLiveData(qc, key, next);
     // A refetch on its way (the first subscription's catch-up) may have read the database
     // before this change and would put the old board back: ask again instead.
     if (!next || qc.isFetching({ queryKey: key })) void qc.invalidateQueries({ queryKey: key });
@@ -67,7 +68,7 @@ function applyWish(qc: QueryClient, circleId: string, wish: WishDto, refetchUnkn
   const wishes = qc.getQueryData<WishesDto>(key);
   if (!wishes) return;
   const next = mergeWish(wishes, wish, returned);
-  if (next) qc.setQueryData(key, next);
+  if (next) setLiveData(qc, key, next);
   else if (refetchUnknown) void qc.invalidateQueries({ queryKey: key });
 }
 
@@ -89,7 +90,7 @@ export function useFamilyLive(circleId: string, viewer: { id: string; role: 'PAR
       wish: forCircle(circleId, (d) => applyWish(qc, circleId, (d as WishEvent).wish, viewer.role === 'PARENT')),
       'wish-removed': forCircle(circleId, (d) => {
         const { id } = d as WishRemovedEvent;
-        qc.setQueryData<WishesDto>(boardKeys.wishes(circleId), (old) => old && removeWishFrom(old, id));
+        setLiveData<WishesDto>(qc, boardKeys.wishes(circleId), (old) => old && removeWishFrom(old, id));
       }),
     },
     // One connection: the family channel's catch-up covers this channel too.
@@ -159,10 +160,9 @@ export function useFamilySummary(circleId: string, userId: string, initialData?:
       board: (d) => {
         const data = qc.getQueryData<FamilySummaryDto>(boardKeys.summary(circleId));
         const next = data && mergeBoard({ ...data, history: [] }, (d as BoardEvent).board);
-        if (next) qc.setQueryData<FamilySummaryDto>(boardKeys.summary(circleId), { circleId: next.circleId, today: next.today, children: next.children });
-        // A fetch in flight (the resync on subscribing) was read before this change and would
-        // overwrite it when it lands: it is replaced by one made after the change.
-        if (!next || qc.isFetching({ queryKey: boardKeys.summary(circleId) })) refetch();
+        // A fetch in flight (the resync on subscribing) is replaced by one made after the change.
+        if (next) setLiveData<FamilySummaryDto>(qc, boardKeys.summary(circleId), { circleId: next.circleId, today: next.today, children: next.children });
+        else refetch();
       },
     },
     refetch,

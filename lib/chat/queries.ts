@@ -2,6 +2,7 @@
 
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { setLiveData } from '@/lib/query/live';
 import { useChannel } from '@/lib/realtime/client';
 import { newClientId } from './outbox';
 import { previewOf } from './preview';
@@ -76,7 +77,7 @@ export function useRoomDetail(roomId: string, initial?: RoomDetailDto) {
 }
 
 function patchRooms(qc: QueryClient, fn: (rooms: RoomSummaryDto[]) => RoomSummaryDto[]) {
-  qc.setQueryData<RoomsData>(chatKeys.rooms(), (old) => {
+  setLiveData<RoomsData>(qc, chatKeys.rooms(), (old) => {
     if (!old) return old;
     const rooms = fn(old.rooms);
     return { rooms, totalUnread: rooms.reduce((n, r) => n + (r.quiet ? 0 : r.unread), 0) };
@@ -92,7 +93,7 @@ function patchUnread(qc: QueryClient, roomId: string, next: (cur: Position) => P
   if (!cur) return void qc.invalidateQueries({ queryKey: chatKeys.unread() });
   const rooms = { ...old.rooms, [roomId]: next(cur) };
   const totalUnread = Object.values(rooms).reduce((n, r) => n + (r.quiet ? 0 : Math.max(0, r.lastSeq - r.lastReadSeq)), 0);
-  qc.setQueryData<UnreadData>(chatKeys.unread(), { rooms, totalUnread });
+  setLiveData<UnreadData>(qc, chatKeys.unread(), { rooms, totalUnread });
 }
 
 interface Activity { roomId: string; seq: number; senderId: string | null; senderName: string | null; kind: MessageDto['kind']; preview: string; at: string }

@@ -5,6 +5,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api } from '@/lib/api-client';
+import { setLiveData } from '@/lib/query/live';
 import { channels } from '@/lib/realtime/channels';
 import { useChannel } from '@/lib/realtime/client';
 import { useSeed } from '@/lib/query/seed';
@@ -44,11 +45,11 @@ export function useNotificationsLive(userId: string) {
     channels.user(userId),
     {
       notification: (d) => {
-        qc.setQueryData(notificationKeys.unread(), (d as NotificationEvent).unreadCount);
+        setLiveData(qc, notificationKeys.unread(), (d as NotificationEvent).unreadCount);
         qc.invalidateQueries({ queryKey: notificationKeys.list() });
       },
       'notifications-read': (d) => {
-        qc.setQueryData(notificationKeys.unread(), (d as NotificationsReadEvent).unreadCount);
+        setLiveData(qc, notificationKeys.unread(), (d as NotificationsReadEvent).unreadCount);
         qc.invalidateQueries({ queryKey: notificationKeys.list() });
       },
     },
