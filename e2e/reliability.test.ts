@@ -60,11 +60,17 @@ describe('realtime server restart', () => {
     await expect.poll(() => timelineTexts(b.page)).toEqual(['첫 번째']);
 
     await soketi('down');
-    // Both keep talking while live updates are down: sends are stored over HTTP.
-    await send(a.page, '두 번째');
-    await send(b.page, '세 번째');
-    await send(a.page, '네 번째');
-    await expect.poll(() => a.page.getByText('보내는 중').count()).toBe(0);
+    // Both keep talking while live updates are down: sends are stored over HTTP. Each send
+    // is stored before the next person speaks, so the room's order is the conversation's
+    // (two people sending at once may be stored either way round; that is not under test).
+    const say = async (page: Page, text: string) => {
+      await send(page, text);
+      await expect.poll(() => timelineTexts(page)).toContain(text);
+      await expect.poll(() => page.getByText('보내는 중').count()).toBe(0);
+    };
+    await say(a.page, '두 번째');
+    await say(b.page, '세 번째');
+    await say(a.page, '네 번째');
 
     await soketi('up');
     const expected = ['첫 번째', '두 번째', '세 번째', '네 번째'];
@@ -74,8 +80,8 @@ describe('realtime server restart', () => {
     // And live delivery works again afterwards.
     await send(b.page, '다시 연결됐어요');
     await expect.poll(() => timelineTexts(a.page), { timeout: 20_000 }).toEqual([...expected, '다시 연결됐어요']);
-    const stored = await a.page.request.get(`/api/rooms/${roomId}/messages`);
-    const bodies = (await stored.json()).messages.filter((m: { kind: string }) => m.kind === 'TEXT').map((m: { body: string }) => m.body);
+    const history = await a.page.request.get(`/api/rooms/${roomId}/messages`);
+    const bodies = (await history.json()).messages.filter((m: { kind: string }) => m.kind === 'TEXT').map((m: { body: string }) => m.body);
     expect(bodies).toEqual([...expected, '다시 연결됐어요']);
   });
 });
