@@ -44,6 +44,24 @@ function differ(a: string[], b: string[]): [number, number, number] {
 
 const SYLLABLE = /^[가-힣]$/;
 
+/** A Hangul syllable's letters: initial consonant, vowel, final consonant (0 for none). */
+function jamo(c: string): [number, number, number] | null {
+  const code = c.charCodeAt(0) - 0xac00;
+  if (c.length !== 1 || code < 0 || code > 11171) return null;
+  return [Math.floor(code / 588), Math.floor((code % 588) / 28), code % 28];
+}
+
+/**
+ * Two syllables that differ in one letter after the same initial consonant (윗/윅,
+ * 렛/럿, 위/윅): a misread stroke of the vowel or the final consonant, which OCR makes
+ * all the time. A different initial consonant is as likely another word (카/어, 터/어).
+ */
+export function looksAlike(a: string, b: string): boolean {
+  const x = jamo(a);
+  const y = jamo(b);
+  return !!x && !!y && x[0] === y[0] && (x[1] === y[1]) !== (x[2] === y[2]);
+}
+
 /**
  * The catalog title a reading is, or is one misread character off, written with the
  * reading's own spacing ("프랑켄슈6 인" → "프랑켄슈타인"); null when it is neither or unsure.
@@ -67,12 +85,13 @@ export function snapTitle(reading: string, titles: readonly string[]): Snap | nu
   const cat = letters(near);
   const [i, endRead, endCat] = differ(read.chars, cat.chars);
   const odd = read.chars.slice(i, endRead).join('');
-  // A short title one whole syllable off is as likely another show as a misreading.
-  if (read.chars.length <= 3 && SYLLABLE.test(odd)) return null;
+  // A short title one whole syllable off is as likely another show as a misreading,
+  // unless the two syllables differ in one stroke-like letter only.
+  const put = cat.chars.slice(i, endCat).join('');
+  if (read.chars.length <= 3 && SYLLABLE.test(odd) && !looksAlike(odd, put)) return null;
   const chars = [...reading.normalize('NFKC')];
   const from = i < read.at.length ? read.at[i] : chars.length;
   const to = endRead > i ? read.at[endRead - 1] + 1 : from;
-  const put = cat.chars.slice(i, endCat).join('');
   // An inserted character goes right after the letter before it, not after a space.
   const at = endRead > i || i === 0 ? from : read.at[i - 1] + 1;
   const fixed = [...chars.slice(0, at), put, ...chars.slice(endRead > i ? to : at)].join('').replace(/\s+/g, ' ').trim();
