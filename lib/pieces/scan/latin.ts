@@ -9,7 +9,7 @@
 import type { CapitalsReader } from './capitals';
 import { classify, DIGITS, LATIN, splitGlyphs, type Gray, type Template } from './glyphs';
 import type { Box, OcrLine, OcrSymbol } from './rows';
-import { BOX_LABELS } from './seat';
+import { boxLabels } from './seat';
 
 const UNITS = ['석', '관', '구역', '블록', '열'];
 const HANGUL = /[가-힣]/;
@@ -130,15 +130,14 @@ const centre = (b: Box) => (b.x0 + b.x1) / 2;
 async function repairBoxes(lines: OcrLine[], img: Gray, letters: Letters): Promise<OcrLine[]> {
   const out = [...lines];
   for (const labelLine of lines) {
-    const labels = labelLine.words.filter((w) => BOX_LABELS[w.text]);
+    const labels = boxLabels(labelLine.words);
     if (labels.length < 2) continue;
     const i = out.findIndex((l) => l.box.y0 >= labelLine.box.y1 - 4 && l.box.y0 - labelLine.box.y1 < (labelLine.box.y1 - labelLine.box.y0) * 4 && l.box.x1 > labelLine.box.x0 && l.box.x0 < labelLine.box.x1);
     if (i < 0) continue;
     let text = out[i].text;
     // The seat is put together from the value words (seat.ts fromBoxes): they are mended too.
     let words = out[i].words;
-    for (const label of labels) {
-      const part = BOX_LABELS[label.text];
+    for (const { word: label, part } of labels) {
       if (part !== 'block' && part !== 'row') continue;
       const word = words.reduce<OcrLine['words'][number] | null>((b, w) => (!b || Math.abs(centre(w.box) - centre(label.box)) < Math.abs(centre(b.box) - centre(label.box)) ? w : b), null);
       if (!word || Math.abs(centre(word.box) - centre(label.box)) > (label.box.x1 - label.box.x0) * 3 + 60) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogTitles, looksAlike, snapTitle } from './lexicon';
+import { catalogTitles, snapTitle } from './lexicon';
 
 const TITLES = ['헤드윅', '파일럿', '프랑켄슈타인', '레미제라블', '라이어', '오페라의 유령', '범죄도시2', '범죄도시3', '지킬 앤 하이드', '햄릿'];
 
@@ -40,16 +40,6 @@ describe('snapTitle', () => {
     // Another initial consonant is another word.
     expect(snapTitle('라이터', TITLES)).toBeNull();
     expect(snapTitle('헤드빅', TITLES)).toBeNull();
-  });
-
-  it('tells look-alike syllables', () => {
-    expect(looksAlike('윗', '윅')).toBe(true);
-    expect(looksAlike('렛', '럿')).toBe(true);
-    expect(looksAlike('카', '어')).toBe(false);
-    // Vowel and final both changed: two letters.
-    expect(looksAlike('랏', '럿')).toBe(true);
-    expect(looksAlike('락', '럿')).toBe(false);
-    expect(looksAlike('A', 'B')).toBe(false);
   });
 
   it('reads the bundled catalog', () => {

@@ -9,7 +9,7 @@
 // - for a short reading (3 characters) the odd character must be debris (a digit, a
 //   letter jamo, a symbol, or one missing), never a whole, well-formed syllable.
 import { bundledShows } from '@/lib/shows/catalog/bundled';
-import { distance, squash } from './text';
+import { distance, looksAlike, squash } from './text';
 
 export interface Snap {
   /** The reading with the one misread character put right, spaced as printed; the reading itself when it is a catalog title. */
@@ -43,24 +43,6 @@ function differ(a: string[], b: string[]): [number, number, number] {
 }
 
 const SYLLABLE = /^[가-힣]$/;
-
-/** A Hangul syllable's letters: initial consonant, vowel, final consonant (0 for none). */
-function jamo(c: string): [number, number, number] | null {
-  const code = c.charCodeAt(0) - 0xac00;
-  if (c.length !== 1 || code < 0 || code > 11171) return null;
-  return [Math.floor(code / 588), Math.floor((code % 588) / 28), code % 28];
-}
-
-/**
- * Two syllables that differ in one letter after the same initial consonant (윗/윅,
- * 렛/럿, 위/윅): a misread stroke of the vowel or the final consonant, which OCR makes
- * all the time. A different initial consonant is as likely another word (카/어, 터/어).
- */
-export function looksAlike(a: string, b: string): boolean {
-  const x = jamo(a);
-  const y = jamo(b);
-  return !!x && !!y && x[0] === y[0] && (x[1] === y[1]) !== (x[2] === y[2]);
-}
 
 /**
  * The catalog title a reading is, or is one misread character off, written with the

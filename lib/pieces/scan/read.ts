@@ -58,6 +58,26 @@ export const extraTimeout = (firstMs: number) => Math.max(4_000, 3 * firstMs);
 const LONE_TITLE = 0.75;
 const squashed = (s: string) => s.replace(/[\s\p{P}\p{S}]/gu, '');
 
+// How much another reading's seat counts for one that holds all of its parts.
+const SEAT_SUPPORT = 0.1;
+type Field = ScanFields['seat'];
+/**
+ * The seat the readings support best: each filled seat scores its confidence and a little
+ * for every other reading whose seat it holds whole ("A석 1층 10열 14번" holds "1층 10열
+ * 14번"). OCR drops a seat's tokens far more often than it invents them, so the fuller
+ * reading that the others agree with is the likelier one, and a letter only one reading
+ * saw ("B열" against "F열" in a fuller one and a shorter one) loses to the one backed.
+ */
+export function pickSeat(seats: Field[]): Field | null {
+  const filled = seats.filter((s) => s.value !== null);
+  if (filled.length < 2) return null;
+  const parts = (v: string | null) => new Set((v ?? '').split(' '));
+  // Only a strictly fuller seat is backed: two readings that lost the same digit are not a vote.
+  const holds = (a: Field, b: Field) => parts(a.value).size > parts(b.value).size && [...parts(b.value)].every((p) => parts(a.value).has(p));
+  const score = (s: Field) => s.confidence + SEAT_SUPPORT * filled.filter((o) => o !== s && holds(s, o)).length;
+  return filled.reduce((b, s) => (score(s) > score(b) + 1e-9 ? s : b));
+}
+
 /**
  * Each field from the reading that is surest of it (a field no reading filled keeps its
  * best confidence); a title the readings disagree on is doubted, and left empty if that
@@ -70,6 +90,7 @@ export function mergeReadings(readings: ScanFields[], titleThreshold = THRESHOLD
     return from.reduce((b, f) => (f.confidence > b.confidence ? f : b));
   };
   const merged = Object.fromEntries([...SCAN_FIELDS, 'kind'].map((k) => [k, pick(k as keyof ScanFields)])) as ScanFields;
+  merged.seat = pickSeat(readings.map((r) => r.seat)) ?? merged.seat;
   const titles = readings.map((r) => r.title.value).filter((v): v is string => v !== null).map(squashed);
   const chosen = merged.title.value === null ? null : squashed(merged.title.value);
   if (chosen !== null && titles.filter((t) => t === chosen).length === 1 && titles.some((t) => t !== chosen)) {
