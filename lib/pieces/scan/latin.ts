@@ -155,6 +155,14 @@ async function repairBoxes(lines: OcrLine[], img: Gray, letters: Letters): Promi
 }
 
 /**
+ * A reader of the capitals and digits in a box (up to four glyphs): the templates, else
+ * the English model over all of them; only a reading that holds a letter counts.
+ */
+export function glyphReader(img: Gray, templates: Template[], capitals?: CapitalsReader) {
+  return (box: Box) => readRegion(img, { templates, capitals }, box, undefined, { near: box, accept: /^[A-Z0-9]*[A-Z][A-Z0-9]*$/ });
+}
+
+/**
  * The lines with misread seat letters read again; other lines are returned as they
  * were. `capitals` (the English model) is asked where the templates are unsure.
  */

@@ -6,13 +6,14 @@
 import sharp from 'sharp';
 import { capitalsReader } from './capitals';
 import { glyphTemplates, type Gray, type Template } from './glyphs';
-import { repairLatin } from './latin';
+import { glyphReader, repairLatin } from './latin';
 import { pickFields, THRESHOLDS, type ParseOptions } from './parse';
 import type { Pool } from './pool';
 import { decodePhoto, prepareDecoded, type PrepareOptions } from './preprocess';
 import { pageLines, toRows, type Box, type OcrLine } from './rows';
 import { BOX_LABELS, preferSeatReading, SEAT_WHITELIST } from './seat';
 import { SCAN_FIELDS, type ScanFields } from './schemas';
+import { mendTitleLatin } from './title-latin';
 
 export interface ReadOptions {
   pool: Pool;
@@ -200,6 +201,14 @@ export async function finishReading(raw: OcrLine[], img: Gray, { templates, pool
     const again = await readTitleLine(raw[titleAt], img, pool);
     if (again && meanConfidence(again) > meanConfidence(raw[titleAt]) + 0.03) {
       second[titleAt] = again;
+      changed = true;
+    }
+  }
+  // Capitals the Korean model read as digits in the title ("콘서트168" for "콘서트 HER").
+  if (titleAt >= 0) {
+    const mended = await mendTitleLatin(second[titleAt], glyphReader(img, templates, capitals));
+    if (mended !== second[titleAt]) {
+      second[titleAt] = mended;
       changed = true;
     }
   }
