@@ -44,6 +44,12 @@ describe('clearNonText', () => {
     const data = page(800, 600, [...body, ...line, syllable]);
     clearNonText(data, 800, 600);
     expect(inkAt(data, 800, 460, 240)).toBe(true);
+    // A seat box's frame in a row of boxes is hollow and holds its value: cleared.
+    const frame = [[600, 200, 80, 4], [600, 276, 80, 4], [600, 200, 4, 80], [676, 200, 4, 80]];
+    const boxed = page(800, 600, [...body, ...line, ...frame, [630, 225, 20, 30]]);
+    clearNonText(boxed, 800, 600);
+    expect(inkAt(boxed, 800, 601, 240)).toBe(false);
+    expect(inkAt(boxed, 800, 640, 240)).toBe(true);
     // The same shape alone is a logo or a QR code.
     const lone = page(800, 600, [...body, syllable]);
     clearNonText(lone, 800, 600);

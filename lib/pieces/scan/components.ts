@@ -98,10 +98,14 @@ export function clearNonText(data: Uint8Array, width: number, height: number, { 
  */
 function inLine(s: Shape, shapes: Shape[], print: number): boolean {
   const h = s.y1 - s.y0 + 1;
-  if (h > print * 8) return false;
+  const w = s.x1 - s.x0 + 1;
+  // A syllable is about square and solid; a seat box's frame is hollow, often wide, and holds its value.
+  if (h > print * 8 || w > h * 1.6 || s.pixels.length < w * h * 0.12) return false;
   let n = 0;
   for (const t of shapes) {
-    if (t === s || t.x1 >= s.x0 - 1 && t.x0 <= s.x1 + 1) continue;
+    if (t === s) continue;
+    if (t.x0 > s.x0 && t.x1 < s.x1 && t.y0 > s.y0 && t.y1 < s.y1) return false;
+    if (t.x1 >= s.x0 - 1 && t.x0 <= s.x1 + 1) continue;
     if (t.x1 < s.x0 - h * 1.5 || t.x0 > s.x1 + h * 1.5) continue;
     const mid = (t.y0 + t.y1) / 2;
     if (mid < s.y0 || mid > s.y1 || t.y1 - t.y0 + 1 > h * 1.2) continue;

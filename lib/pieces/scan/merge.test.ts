@@ -48,6 +48,14 @@ describe('mergeReadings', () => {
     expect(mergeReadings([seat('R석 1층 C열 5번', 0.5), seat('1층 C열 5번', 0.9)]).seat.value).toBe('1층 C열 5번');
   });
 
+  it('counts a long title another reading holds whole (a speck read beside it) as agreeing', () => {
+    const title = (value: string, confidence: number) => reading({ title: { value, confidence } });
+    expect(mergeReadings([title('국립국악관현악단 정기연주회', 0.7), title('개 국립국악관현악단정기연주회', 0.63)]).title).toEqual({ value: '국립국악관현악단 정기연주회', confidence: 0.7 });
+    // A short one is not: the longer reading may be the title and the shorter one short of a syllable.
+    expect(mergeReadings([title('라이어 게임', 0.7), title('라이어 게임즈', 0.63)]).title.value).toBeNull();
+    expect(mergeReadings([title('라이', 0.92), title('라이어', 0.7)]).title).toEqual({ value: '라이', confidence: 0.69 });
+  });
+
   it('returns a single reading as it is', () => {
     const a = reading({ kind: { value: 'MUSICAL', confidence: 0.7 } });
     expect(mergeReadings([a])).toEqual(a);

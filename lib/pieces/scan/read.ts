@@ -57,6 +57,7 @@ export const extraTimeout = (firstMs: number) => Math.max(4_000, 3 * firstMs);
 // A title only one reading gave while another reading gave a different one is doubted:
 // on the tuning half such titles were right once and wrong three times (docs/decisions.md).
 const LONE_TITLE = 0.75;
+const LONG_TITLE = 6;
 const squashed = (s: string) => s.replace(/[\s\p{P}\p{S}]/gu, '');
 
 // How much another reading's seat counts for one that holds all of its parts.
@@ -94,7 +95,9 @@ export function mergeReadings(readings: ScanFields[], titleThreshold = THRESHOLD
   merged.seat = pickSeat(readings.map((r) => r.seat)) ?? merged.seat;
   const titles = readings.map((r) => r.title.value).filter((v): v is string => v !== null).map(squashed);
   const chosen = merged.title.value === null ? null : squashed(merged.title.value);
-  if (chosen !== null && titles.filter((t) => t === chosen).length === 1 && titles.some((t) => t !== chosen)) {
+  // A long title another reading holds whole, a speck read before or after it, agrees with it.
+  const agrees = (t: string) => t === chosen || (chosen !== null && [...chosen].length >= LONG_TITLE && t.includes(chosen));
+  if (chosen !== null && titles.filter(agrees).length === 1 && titles.some((t) => !agrees(t))) {
     const confidence = Math.round(merged.title.confidence * LONE_TITLE * 100) / 100;
     merged.title = { value: confidence >= titleThreshold ? merged.title.value : null, confidence };
   }

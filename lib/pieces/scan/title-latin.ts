@@ -14,6 +14,7 @@ const GLUED = /^(.*[가-힣])(\d{2,4})$/;
 const ALONE = /^\d{2,4}$/;
 const YEAR = /^(19|20)\d\d$/;
 const HAS_LETTER = /[A-Z]/;
+const MENDED_CONFIDENCE = 0.8;
 
 /** The box of a word's digit run: its digit symbols where tesseract gave them, else the word's right part. */
 function digitsBox(word: OcrWord, count: number): Box {
@@ -46,7 +47,8 @@ export async function mendTitleLatin(line: OcrLine, read: GlyphReader): Promise<
     const at = text.indexOf(w.text);
     const space = at > 0 && /[가-힣]/.test(text[at - 1]) ? ' ' : '';
     if (at >= 0) text = `${text.slice(0, at)}${space}${mended}${text.slice(at + w.text.length)}`;
-    words.push({ ...w, text: mended });
+    // As sure as the reading that was accepted (the templates' and the English model's bar).
+    words.push({ ...w, text: mended, confidence: Math.max(w.confidence, MENDED_CONFIDENCE) });
   }
   return text === line.text ? line : { ...line, text, words };
 }

@@ -46,6 +46,11 @@ function dropKindWord(t: string): string {
   return t;
 }
 
+// Debris after a title that a rule or a box edge starts: "… 그리워하다 [29607 1)", "… | 0"
+// (letters in it would be words, and a title's own bracketed part stays: "(2024)", "<축가>").
+const TRAILING_BOX = /\s+[[{|¦][^\p{L}]*$/u;
+const DEBRIS_BEFORE_KIND = new RegExp(`^(?:[^가-힣A-Za-z\\s]{1,2}\\s+)+(?=(?:${KIND_WORDS.join('|')}))`);
+
 const BRACKETED = new RegExp(`[${cls(OPEN)}]([^${cls(OPEN + CLOSE)}]{2,})[${cls(CLOSE)}]`);
 
 /** The name inside the printed title: label, genre word, film format, debris and outer brackets removed. */
@@ -58,7 +63,9 @@ export function tidyTitle(text: string): string {
     if (words.join('').length <= 2) return bracketed[1].trim();
   }
   // Debris OCR leaves at the ends: a speck read as "、" or "ㆍ", a ruled line as "|".
-  let t = clean(text).replace(LEADING_DEBRIS, '').replace(TRAILING_DEBRIS, '');
+  let t = clean(text).replace(LEADING_DEBRIS, '').replace(TRAILING_DEBRIS, '').replace(TRAILING_BOX, '');
+  // A speck read as a digit or a mark in front of the genre word: "7 연극 첫눈과 소년".
+  t = t.replace(DEBRIS_BEFORE_KIND, '');
   t = dropKindWord(t.replace(TITLE_LABEL, '')).replace(FORMAT_WORDS, '').trim();
   const lead = LEADING_OPEN.exec(t)?.[0].length ?? 0;
   const tail = TRAILING_CLOSE.exec(t)?.[0].length ?? 0;
