@@ -87,8 +87,28 @@ async function readRegion(img: Gray, { templates, capitals }: Letters, box: Box,
   const pad = (clipped.y1 - clipped.y0) * 0.15;
   const shown = glyphs.filter((g) => (g.x0 + g.x1) / 2 > ask.near.x0 - pad && (g.x0 + g.x1) / 2 < ask.near.x1 + pad);
   if (!shown.length) return null;
-  const read = await capitals({ x0: shown[0].x0, x1: shown[shown.length - 1].x1, y0: Math.min(...shown.map((g) => g.y0)), y1: Math.max(...shown.map((g) => g.y1)) });
+  const cut = { x0: shown[0].x0, x1: shown[shown.length - 1].x1, y0: Math.min(...shown.map((g) => g.y0)), y1: Math.max(...shown.map((g) => g.y1)) };
+  // One glyph far wider than tall is a capital touching the unit's syllable (thermal
+  // print: "A열" as one shape, which English reads "AZ"): cut at its thinnest column.
+  if (shown.length === 1 && cut.x1 - cut.x0 > (cut.y1 - cut.y0) * 1.25) cut.x1 = thinnestColumn(img, cut);
+  const read = await capitals(cut);
   return read && read.confidence >= MIN_CAPITALS_CONFIDENCE && ask.accept.test(read.text) ? read.text : null;
+}
+
+/** The column with the least ink between 0.3 and 0.9 of the box's height from its left edge. */
+export function thinnestColumn(img: Gray, box: { x0: number; x1: number; y0: number; y1: number }): number {
+  const h = box.y1 - box.y0;
+  let best = box.x1;
+  let least = Infinity;
+  for (let x = Math.round(box.x0 + h * 0.3); x <= Math.min(box.x1 - 1, Math.round(box.x0 + h * 0.9)); x++) {
+    let ink = 0;
+    for (let y = box.y0; y < box.y1; y++) if (img.data[y * img.width + x] < 128) ink++;
+    if (ink < least) {
+      least = ink;
+      best = x;
+    }
+  }
+  return best;
 }
 
 /**
