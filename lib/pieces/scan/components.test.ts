@@ -36,4 +36,23 @@ describe('clearNonText', () => {
     expect(inkAt(data, 800, 540, 240)).toBe(false);
     expect(inkAt(data, 800, 785, 300)).toBe(false);
   });
+
+  it('keeps a large title syllable drawn as one shape among the smaller shapes of its line', () => {
+    // 작은 구름 in bold: 구 one 80 × 80 shape; the other syllables' parts are 30–50 px high.
+    const line = [[300, 210, 30, 40], [335, 200, 8, 80], [390, 205, 40, 30], [390, 245, 40, 30], [530, 210, 60, 30], [530, 250, 60, 25]];
+    const syllable = [440, 200, 80, 80];
+    const data = page(800, 600, [...body, ...line, syllable]);
+    clearNonText(data, 800, 600);
+    expect(inkAt(data, 800, 460, 240)).toBe(true);
+    // A seat box's frame in a row of boxes is hollow and holds its value: cleared.
+    const frame = [[600, 200, 80, 4], [600, 276, 80, 4], [600, 200, 4, 80], [676, 200, 4, 80]];
+    const boxed = page(800, 600, [...body, ...line, ...frame, [630, 225, 20, 30]]);
+    clearNonText(boxed, 800, 600);
+    expect(inkAt(boxed, 800, 601, 240)).toBe(false);
+    expect(inkAt(boxed, 800, 640, 240)).toBe(true);
+    // The same shape alone is a logo or a QR code.
+    const lone = page(800, 600, [...body, syllable]);
+    clearNonText(lone, 800, 600);
+    expect(inkAt(lone, 800, 460, 240)).toBe(false);
+  });
 });

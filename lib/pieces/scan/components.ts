@@ -70,7 +70,7 @@ export function clearNonText(data: Uint8Array, width: number, height: number, { 
     const bar = tall.has(s) && barNeighbours(s, thinTall) >= 4;
     // A blob is wide as well as tall (a QR code, a logo), or far taller than any print
     // (an edge stripe); a stroke as thin as print is part of a large title.
-    const blob = h > print * 3.5 && h > hh * 0.04 && (w > print * 1.5 || h > print * 8);
+    const blob = h > print * 3.5 && h > hh * 0.04 && (w > print * 1.5 || h > print * 8) && !inLine(s, shapes, print);
     const rule = w > hw * 0.2 && h < w / 12;
     if (!bar && !blob && !rule) continue;
     cleared++;
@@ -87,6 +87,31 @@ export function clearNonText(data: Uint8Array, width: number, height: number, { 
     }
   }
   return cleared + clearRules(data, width, height, half, hw, hh, Math.max(print * 6, hw * 0.05));
+}
+
+/**
+ * A syllable of a large title drawn as one connected shape (구, 거: the ㄱ touching its
+ * vowel in bold type) is as tall and wide as a small logo; unlike one it stands in a line
+ * of print: two or more shapes beside it (not over it) whose middles lie within its
+ * height and that are no taller. Only for shapes up to 8 times the print's height (a QR
+ * code or an edge stripe is far taller, and text beside a stripe must not save it).
+ */
+function inLine(s: Shape, shapes: Shape[], print: number): boolean {
+  const h = s.y1 - s.y0 + 1;
+  const w = s.x1 - s.x0 + 1;
+  // A syllable is about square and solid; a seat box's frame is hollow, often wide, and holds its value.
+  if (h > print * 8 || w > h * 1.6 || s.pixels.length < w * h * 0.12) return false;
+  let n = 0;
+  for (const t of shapes) {
+    if (t === s) continue;
+    if (t.x0 > s.x0 && t.x1 < s.x1 && t.y0 > s.y0 && t.y1 < s.y1) return false;
+    if (t.x1 >= s.x0 - 1 && t.x0 <= s.x1 + 1) continue;
+    if (t.x1 < s.x0 - h * 1.5 || t.x0 > s.x1 + h * 1.5) continue;
+    const mid = (t.y0 + t.y1) / 2;
+    if (mid < s.y0 || mid > s.y1 || t.y1 - t.y0 + 1 > h * 1.2) continue;
+    if (++n >= 2) return true;
+  }
+  return false;
 }
 
 /** Other thin tall shapes beside `s` (overlapping it vertically, within ¾ of its height across). */

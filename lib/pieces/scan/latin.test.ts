@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderPng } from '@/lib/render/png';
 import { glyphTemplates } from './glyphs';
-import { repairLatin } from './latin';
+import { repairLatin, thinnestColumn } from './latin';
 import { createPool } from './pool';
 import { prepareImage } from './preprocess';
 import { pageLines } from './rows';
@@ -34,4 +34,17 @@ describe('repairLatin', () => {
     const { fixed } = await read(['좌석 2층 13열 9번', '7관 11열 4번', '일반석 1층 가열 5번']);
     expect(fixed).toEqual(['좌석 2층 13열 9번', '7관 11열 4번', '일반석 1층 가열 5번']);
   }, 120_000);
+});
+
+describe('thinnestColumn', () => {
+  it('finds where a capital touches the syllable after it', () => {
+    // 60 px high: a block 0–33, a one-pixel bridge at row 30 over 34–37, a block 38–90.
+    const width = 100;
+    const height = 60;
+    const data = new Uint8Array(width * height).fill(255);
+    for (let y = 0; y < height; y++) for (let x = 0; x < 91; x++) if (x < 34 || x > 37 || y === 30) data[y * width + x] = 0;
+    const at = thinnestColumn({ data, width, height }, { x0: 0, x1: 91, y0: 0, y1: 60 });
+    expect(at).toBeGreaterThanOrEqual(34);
+    expect(at).toBeLessThanOrEqual(37);
+  });
 });

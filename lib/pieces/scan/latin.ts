@@ -9,7 +9,7 @@
 import type { CapitalsReader } from './capitals';
 import { classify, DIGITS, LATIN, splitGlyphs, type Gray, type Template } from './glyphs';
 import type { Box, OcrLine, OcrSymbol } from './rows';
-import { BOX_LABELS } from './seat';
+import { boxLabels } from './seat';
 
 const UNITS = ['석', '관', '구역', '블록', '열'];
 const HANGUL = /[가-힣]/;
@@ -87,8 +87,28 @@ async function readRegion(img: Gray, { templates, capitals }: Letters, box: Box,
   const pad = (clipped.y1 - clipped.y0) * 0.15;
   const shown = glyphs.filter((g) => (g.x0 + g.x1) / 2 > ask.near.x0 - pad && (g.x0 + g.x1) / 2 < ask.near.x1 + pad);
   if (!shown.length) return null;
-  const read = await capitals({ x0: shown[0].x0, x1: shown[shown.length - 1].x1, y0: Math.min(...shown.map((g) => g.y0)), y1: Math.max(...shown.map((g) => g.y1)) });
+  const cut = { x0: shown[0].x0, x1: shown[shown.length - 1].x1, y0: Math.min(...shown.map((g) => g.y0)), y1: Math.max(...shown.map((g) => g.y1)) };
+  // One glyph far wider than tall is a capital touching the unit's syllable (thermal
+  // print: "A열" as one shape, which English reads "AZ"): cut at its thinnest column.
+  if (shown.length === 1 && cut.x1 - cut.x0 > (cut.y1 - cut.y0) * 1.25) cut.x1 = thinnestColumn(img, cut);
+  const read = await capitals(cut);
   return read && read.confidence >= MIN_CAPITALS_CONFIDENCE && ask.accept.test(read.text) ? read.text : null;
+}
+
+/** The column with the least ink between 0.3 and 0.9 of the box's height from its left edge. */
+export function thinnestColumn(img: Gray, box: { x0: number; x1: number; y0: number; y1: number }): number {
+  const h = box.y1 - box.y0;
+  let best = box.x1;
+  let least = Infinity;
+  for (let x = Math.round(box.x0 + h * 0.3); x <= Math.min(box.x1 - 1, Math.round(box.x0 + h * 0.9)); x++) {
+    let ink = 0;
+    for (let y = box.y0; y < box.y1; y++) if (img.data[y * img.width + x] < 128) ink++;
+    if (ink < least) {
+      least = ink;
+      best = x;
+    }
+  }
+  return best;
 }
 
 /**
@@ -130,15 +150,14 @@ const centre = (b: Box) => (b.x0 + b.x1) / 2;
 async function repairBoxes(lines: OcrLine[], img: Gray, letters: Letters): Promise<OcrLine[]> {
   const out = [...lines];
   for (const labelLine of lines) {
-    const labels = labelLine.words.filter((w) => BOX_LABELS[w.text]);
+    const labels = boxLabels(labelLine.words);
     if (labels.length < 2) continue;
     const i = out.findIndex((l) => l.box.y0 >= labelLine.box.y1 - 4 && l.box.y0 - labelLine.box.y1 < (labelLine.box.y1 - labelLine.box.y0) * 4 && l.box.x1 > labelLine.box.x0 && l.box.x0 < labelLine.box.x1);
     if (i < 0) continue;
     let text = out[i].text;
     // The seat is put together from the value words (seat.ts fromBoxes): they are mended too.
     let words = out[i].words;
-    for (const label of labels) {
-      const part = BOX_LABELS[label.text];
+    for (const { word: label, part } of labels) {
       if (part !== 'block' && part !== 'row') continue;
       const word = words.reduce<OcrLine['words'][number] | null>((b, w) => (!b || Math.abs(centre(w.box) - centre(label.box)) < Math.abs(centre(b.box) - centre(label.box)) ? w : b), null);
       if (!word || Math.abs(centre(word.box) - centre(label.box)) > (label.box.x1 - label.box.x0) * 3 + 60) continue;
@@ -153,6 +172,14 @@ async function repairBoxes(lines: OcrLine[], img: Gray, letters: Letters): Promi
     if (text !== out[i].text) out[i] = { ...out[i], text, words };
   }
   return out;
+}
+
+/**
+ * A reader of the capitals and digits in a box (up to four glyphs): the templates, else
+ * the English model over all of them; only a reading that holds a letter counts.
+ */
+export function glyphReader(img: Gray, templates: Template[], capitals?: CapitalsReader) {
+  return (box: Box) => readRegion(img, { templates, capitals }, box, undefined, { near: box, accept: /^[A-Z0-9]*[A-Z][A-Z0-9]*$/ });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogTitles, snapTitle } from './lexicon';
 
-const TITLES = ['프랑켄슈타인', '레미제라블', '라이어', '오페라의 유령', '범죄도시2', '범죄도시3', '지킬 앤 하이드', '햄릿'];
+const TITLES = ['헤드윅', '파일럿', '프랑켄슈타인', '레미제라블', '라이어', '오페라의 유령', '범죄도시2', '범죄도시3', '지킬 앤 하이드', '햄릿'];
 
 describe('snapTitle', () => {
   it('puts one misread character right, keeping the reading’s spacing', () => {
@@ -31,6 +31,15 @@ describe('snapTitle', () => {
   it('snaps a three-syllable reading only for debris in place of a syllable', () => {
     expect(snapTitle('라이0', TITLES)).toEqual({ title: '라이어', edits: 1 });
     expect(snapTitle('라ㅇ어', TITLES)).toEqual({ title: '라이어', edits: 1 });
+  });
+
+  it('snaps a three-syllable reading whose odd syllable differs in one stroke-like letter', () => {
+    expect(snapTitle('헤드윗', TITLES)).toEqual({ title: '헤드윅', edits: 1 });
+    expect(snapTitle('헤드위', TITLES)).toEqual({ title: '헤드윅', edits: 1 });
+    expect(snapTitle('파일렛', TITLES)).toEqual({ title: '파일럿', edits: 1 });
+    // Another initial consonant is another word.
+    expect(snapTitle('라이터', TITLES)).toBeNull();
+    expect(snapTitle('헤드빅', TITLES)).toBeNull();
   });
 
   it('reads the bundled catalog', () => {

@@ -9,7 +9,7 @@
 // - for a short reading (3 characters) the odd character must be debris (a digit, a
 //   letter jamo, a symbol, or one missing), never a whole, well-formed syllable.
 import { bundledShows } from '@/lib/shows/catalog/bundled';
-import { distance, squash } from './text';
+import { distance, looksAlike, squash } from './text';
 
 export interface Snap {
   /** The reading with the one misread character put right, spaced as printed; the reading itself when it is a catalog title. */
@@ -67,12 +67,13 @@ export function snapTitle(reading: string, titles: readonly string[]): Snap | nu
   const cat = letters(near);
   const [i, endRead, endCat] = differ(read.chars, cat.chars);
   const odd = read.chars.slice(i, endRead).join('');
-  // A short title one whole syllable off is as likely another show as a misreading.
-  if (read.chars.length <= 3 && SYLLABLE.test(odd)) return null;
+  // A short title one whole syllable off is as likely another show as a misreading,
+  // unless the two syllables differ in one stroke-like letter only.
+  const put = cat.chars.slice(i, endCat).join('');
+  if (read.chars.length <= 3 && SYLLABLE.test(odd) && !looksAlike(odd, put)) return null;
   const chars = [...reading.normalize('NFKC')];
   const from = i < read.at.length ? read.at[i] : chars.length;
   const to = endRead > i ? read.at[endRead - 1] + 1 : from;
-  const put = cat.chars.slice(i, endCat).join('');
   // An inserted character goes right after the letter before it, not after a space.
   const at = endRead > i || i === 0 ? from : read.at[i - 1] + 1;
   const fixed = [...chars.slice(0, at), put, ...chars.slice(endRead > i ? to : at)].join('').replace(/\s+/g, ' ').trim();

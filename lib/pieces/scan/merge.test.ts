@@ -38,6 +38,24 @@ describe('mergeReadings', () => {
     expect(agreed.title).toEqual({ value: '작은 구름', confidence: 0.8 });
   });
 
+  it('takes the seat that holds another reading\'s whole, unless a surer one is far ahead', () => {
+    const seat = (value: string, confidence: number) => reading({ seat: { value, confidence } });
+    // Two readings lost the grade the surest kept… or one saw a letter the fuller reading did not.
+    expect(mergeReadings([seat('A석 1층 10열 14번', 0.88), seat('1층 10열 14번', 0.89), seat('1층 10열 14번', 0.94)]).seat.value).toBe('A석 1층 10열 14번');
+    expect(mergeReadings([seat('샤롯데관 F열 15번', 0.8), seat('샤롯데관 B열 15번', 0.82), seat('F열 15번', 0.66)]).seat.value).toBe('샤롯데관 F열 15번');
+    // The same seat twice is no vote: both may have lost the same digit.
+    expect(mergeReadings([seat('1층 2열 13번', 0.89), seat('1층 22열 13번', 0.9), seat('1층 2열 13번', 0.86)]).seat.value).toBe('1층 22열 13번');
+    expect(mergeReadings([seat('R석 1층 C열 5번', 0.5), seat('1층 C열 5번', 0.9)]).seat.value).toBe('1층 C열 5번');
+  });
+
+  it('counts a long title another reading holds whole (a speck read beside it) as agreeing', () => {
+    const title = (value: string, confidence: number) => reading({ title: { value, confidence } });
+    expect(mergeReadings([title('국립국악관현악단 정기연주회', 0.7), title('개 국립국악관현악단정기연주회', 0.63)]).title).toEqual({ value: '국립국악관현악단 정기연주회', confidence: 0.7 });
+    // A short one is not: the longer reading may be the title and the shorter one short of a syllable.
+    expect(mergeReadings([title('라이어 게임', 0.7), title('라이어 게임즈', 0.63)]).title.value).toBeNull();
+    expect(mergeReadings([title('라이', 0.92), title('라이어', 0.7)]).title).toEqual({ value: '라이', confidence: 0.69 });
+  });
+
   it('returns a single reading as it is', () => {
     const a = reading({ kind: { value: 'MUSICAL', confidence: 0.7 } });
     expect(mergeReadings([a])).toEqual(a);

@@ -6,13 +6,14 @@
 import sharp from 'sharp';
 import { capitalsReader } from './capitals';
 import { glyphTemplates, type Gray, type Template } from './glyphs';
-import { repairLatin } from './latin';
+import { glyphReader, repairLatin } from './latin';
 import { pickFields, THRESHOLDS, type ParseOptions } from './parse';
 import type { Pool } from './pool';
 import { decodePhoto, prepareDecoded, type PrepareOptions } from './preprocess';
 import { pageLines, toRows, type Box, type OcrLine } from './rows';
 import { BOX_LABELS, preferSeatReading, SEAT_WHITELIST } from './seat';
 import { SCAN_FIELDS, type ScanFields } from './schemas';
+import { mendTitleLatin } from './title-latin';
 
 export interface ReadOptions {
   pool: Pool;
@@ -56,7 +57,28 @@ export const extraTimeout = (firstMs: number) => Math.max(4_000, 3 * firstMs);
 // A title only one reading gave while another reading gave a different one is doubted:
 // on the tuning half such titles were right once and wrong three times (docs/decisions.md).
 const LONE_TITLE = 0.75;
+const LONG_TITLE = 6;
 const squashed = (s: string) => s.replace(/[\s\p{P}\p{S}]/gu, '');
+
+// How much another reading's seat counts for one that holds all of its parts.
+const SEAT_SUPPORT = 0.1;
+type Field = ScanFields['seat'];
+/**
+ * The seat the readings support best: each filled seat scores its confidence and a little
+ * for every other reading whose seat it holds whole ("A석 1층 10열 14번" holds "1층 10열
+ * 14번"). OCR drops a seat's tokens far more often than it invents them, so the fuller
+ * reading that the others agree with is the likelier one, and a letter only one reading
+ * saw ("B열" against "F열" in a fuller one and a shorter one) loses to the one backed.
+ */
+export function pickSeat(seats: Field[]): Field | null {
+  const filled = seats.filter((s) => s.value !== null);
+  if (filled.length < 2) return null;
+  const parts = (v: string | null) => new Set((v ?? '').split(' '));
+  // Only a strictly fuller seat is backed: two readings that lost the same digit are not a vote.
+  const holds = (a: Field, b: Field) => parts(a.value).size > parts(b.value).size && [...parts(b.value)].every((p) => parts(a.value).has(p));
+  const score = (s: Field) => s.confidence + SEAT_SUPPORT * filled.filter((o) => o !== s && holds(s, o)).length;
+  return filled.reduce((b, s) => (score(s) > score(b) + 1e-9 ? s : b));
+}
 
 /**
  * Each field from the reading that is surest of it (a field no reading filled keeps its
@@ -70,9 +92,12 @@ export function mergeReadings(readings: ScanFields[], titleThreshold = THRESHOLD
     return from.reduce((b, f) => (f.confidence > b.confidence ? f : b));
   };
   const merged = Object.fromEntries([...SCAN_FIELDS, 'kind'].map((k) => [k, pick(k as keyof ScanFields)])) as ScanFields;
+  merged.seat = pickSeat(readings.map((r) => r.seat)) ?? merged.seat;
   const titles = readings.map((r) => r.title.value).filter((v): v is string => v !== null).map(squashed);
   const chosen = merged.title.value === null ? null : squashed(merged.title.value);
-  if (chosen !== null && titles.filter((t) => t === chosen).length === 1 && titles.some((t) => t !== chosen)) {
+  // A long title another reading holds whole, a speck read before or after it, agrees with it.
+  const agrees = (t: string) => t === chosen || (chosen !== null && [...chosen].length >= LONG_TITLE && t.includes(chosen));
+  if (chosen !== null && titles.filter(agrees).length === 1 && titles.some((t) => !agrees(t))) {
     const confidence = Math.round(merged.title.confidence * LONE_TITLE * 100) / 100;
     merged.title = { value: confidence >= titleThreshold ? merged.title.value : null, confidence };
   }
@@ -179,6 +204,14 @@ export async function finishReading(raw: OcrLine[], img: Gray, { templates, pool
     const again = await readTitleLine(raw[titleAt], img, pool);
     if (again && meanConfidence(again) > meanConfidence(raw[titleAt]) + 0.03) {
       second[titleAt] = again;
+      changed = true;
+    }
+  }
+  // Capitals the Korean model read as digits in the title ("콘서트168" for "콘서트 HER").
+  if (titleAt >= 0) {
+    const mended = await mendTitleLatin(second[titleAt], glyphReader(img, templates, capitals));
+    if (mended !== second[titleAt]) {
+      second[titleAt] = mended;
       changed = true;
     }
   }

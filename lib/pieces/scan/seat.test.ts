@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rowsFromText, type Row } from './rows';
-import { findSeat, preferSeatReading, SEAT_WHITELIST } from './seat';
+import { boxLabels, findSeat, preferSeatReading, SEAT_WHITELIST } from './seat';
 
 const seat = (text: string) => findSeat(rowsFromText(text))?.value ?? null;
 
@@ -54,6 +54,21 @@ describe('findSeat', () => {
     for (const text of ['좌석 3층 9열 8번', '조석 3층 9열 8번', '좌 석 3층 9열 8번']) expect(findSeat(rowsFromText(text))!.score, text).toBeGreaterThan(sure.score * 0.8);
   });
 
+  it('reads 층 as the Korean model misreads it after a floor number', () => {
+    expect(seat('좌석 2증L열 29번')).toBe('2층 L열 29번');
+    expect(seat('좌석 3충 B구역 5열 7번')).toBe('3층 B구역 5열 7번');
+    expect(seat('R석 1 총 A열 2번')).toBe('R석 1층 A열 2번');
+  });
+
+  it('doubts a seat with a block or row printed but not read', () => {
+    const sure = findSeat(rowsFromText('플로어 H구역 14열 18번'))!;
+    // H read as a syllable that is no row or block; a block glued to debris.
+    expect(findSeat(rowsFromText('플로어너구역 4열 18번'))!.score).toBeLessThan(sure.score * 0.5);
+    expect(findSeat(rowsFromText('1 1*“0구역L열 18번'))!.score).toBeLessThan(sure.score * 0.5);
+    // 가 … 하 are rows and blocks.
+    expect(findSeat(rowsFromText('1층 다구역 4열 18번'))?.value).toBe('1층 다구역 4열 18번');
+  });
+
   it('prefers the full seat on the ticket to a shorter copy on the stub', () => {
     expect(seat('좌석 VIP석 1층 B구역 5열 12번\n1층 B구역 5열 12번')).toBe('VIP석 1층 B구역 5열 12번');
   });
@@ -64,6 +79,13 @@ describe('findSeat', () => {
     expect(findSeat(boxRows(['층', '구역', '열', '번'], ['플로어', 'F', '7', '35']))?.value).toBe('플로어 F구역 7열 35번');
     // A value missing under a label (not read): the rest still pairs by position.
     expect(findSeat(boxRows(['등급', '층', '열', '번'], ['VIP석', '2', '', '38']))).toBeNull();
+  });
+
+  it('takes a label misread by one stroke (츠 for 층) when the others are read', () => {
+    expect(findSeat(boxRows(['등급', '츠', '구역', '열', '번'], ['S석', '3', '15', '13', '25']))?.value).toBe('S석 3층 15구역 13열 25번');
+    expect(findSeat(boxRows(['츠', '구역', '열', '번'], ['1', '2', '7', '10']))?.value).toBe('1층 2구역 7열 10번');
+    // Alone, a look-alike is no label.
+    expect(boxLabels(boxRows(['츠', '열'], ['1', '2'])[0].words).map((l) => l.part)).toEqual(['row']);
   });
 
   it('joins a box value tesseract split into syllables ("5" "석" under 등급)', () => {

@@ -6,7 +6,7 @@
 // letter) make the seat doubtful rather than guessed.
 import { clamp01, labelFactor, withAgreement, type Candidate } from './fields';
 import type { Row } from './rows';
-import { clean } from './text';
+import { clean, looksAlike } from './text';
 
 type Part = 'grade' | 'hall' | 'floor' | 'block' | 'row' | 'number';
 const ORDER: Part[] = ['grade', 'hall', 'floor', 'block', 'row', 'number'];
@@ -36,7 +36,10 @@ export function partsOf(text: string): { parts: Parts; suspect: number; count: n
   let count = 0;
   let unread = 0;
   // 플로어 as written, in English, or as the Korean model misreads it (폴쿠어, 플루어).
-  const t = clean(text).replace(/[플폴풀][로루쿠코]어|FLOOR|Floor|스탠딩/g, (w) => ` ${w === '스탠딩' ? w : '플로어'}층 `);
+  // 층 misread (충, 증, 총, 츠, 중) right after a floor's one or two digits: "2증L열".
+  const t = clean(text)
+    .replace(/[플폴풀][로루쿠코]어|FLOOR|Floor|스탠딩/g, (w) => ` ${w === '스탠딩' ? w : '플로어'}층 `)
+    .replace(/(?<=(?:^|[\s,/·:(]|석)\d{1,2})\s?[충증총츠중](?![가-힣])/g, '층');
   for (const m of t.matchAll(TOKEN)) {
     let value = m[1];
     const part = UNIT[m[2]];
@@ -63,12 +66,28 @@ export function partsOf(text: string): { parts: Parts; suspect: number; count: n
     }
     if (part === 'hall' && !/^(\d{1,2}|\d?[A-Za-z]{1,4}|[가-힣]{1,5})$/.test(value)) continue;
     // Rows and blocks are letters, numbers, or one of 가 나 다 … (a longer Korean word is debris).
-    if ((part === 'row' || part === 'block') && !/^([A-Za-z]{1,2}|\d{1,3}|[가나다라마바사아자차카타파하])$/.test(value) && !SUSPECT.test(value)) continue;
+    if ((part === 'row' || part === 'block') && !/^([A-Za-z]{1,2}|\d{1,3}|[가나다라마바사아자차카타파하])$/.test(value) && !SUSPECT.test(value)) {
+      // One other syllable glued to the unit is a capital the Korean model took for
+      // Hangul (H as 너): printed, not read.
+      if (/^[가-힣]$/.test(value) && !parts[part]) {
+        suspect++;
+        unread++;
+      }
+      continue;
+    }
     if (SUSPECT.test(value)) suspect++;
     // There is no row or block 0: a letter (D, O, C) read as a zero.
     if ((part === 'row' || part === 'block') && /^0+$/.test(value)) suspect++;
     parts[part] = value;
     count++;
+  }
+  // A block's or row's unit glued to something no value was read from ("1*“0구역L열"):
+  // that part was printed and not read.
+  for (const [part, unit] of [['block', /\S(?:구역|블록|블럭)(?![가-힣])/], ['row', /[^\s가-힣]열(?![가-힣])/]] as const) {
+    if (!parts[part] && unit.test(t)) {
+      suspect++;
+      unread++;
+    }
   }
   if (!parts.grade && !unread && GRADE_UNIT.test(t.replace(NOT_GRADE_WORDS, ' '))) {
     suspect++;
@@ -99,6 +118,24 @@ export const BOX_LABELS: Record<string, Part> = {
 };
 
 /**
+ * The words of a row that are box labels, with the part each names. Where two or more
+ * are labels as written, a one-syllable word that looks like a missing one's label
+ * (츠 or 충 for 층: a stroke of the vowel or the final consonant misread) is one too.
+ */
+export function boxLabels(words: Row['words']): { word: Row['words'][number]; part: Part }[] {
+  const exact = words.filter((w) => BOX_LABELS[w.text]).map((word) => ({ word, part: BOX_LABELS[word.text] }));
+  if (exact.length < 2) return exact;
+  const have = new Set(exact.map((l) => l.part));
+  const single = Object.entries(BOX_LABELS).filter(([k]) => k.length === 1);
+  return words.flatMap((word) => {
+    const known = exact.find((l) => l.word === word);
+    if (known) return [known];
+    const like = single.find(([k, part]) => !have.has(part) && looksAlike(word.text, k));
+    return like ? [{ word, part: like[1] }] : [];
+  });
+}
+
+/**
  * A box's value as one word: tesseract's word boxes split Korean words into syllables,
  * so "S석" may come as "5" and "석"; pieces closer than a third of their height are joined.
  */
@@ -117,7 +154,9 @@ function joinTouching(words: Row['words']): Row['words'] {
 function fromBoxes(rows: Row[]): Candidate<string>[] {
   const out: Candidate<string>[] = [];
   rows.forEach((row, i) => {
-    const labels = row.words.filter((w) => BOX_LABELS[w.text]);
+    const found = boxLabels(row.words);
+    const labels = found.map((l) => l.word);
+    const partOf = (w: Row['words'][number]) => found.find((l) => l.word === w)!.part;
     // Specks and punctuation read around small labels do not count against them.
     const words = row.words.filter((w) => /[가-힣A-Za-z0-9]{2,}|[가-힣]/.test(w.text));
     if (labels.length < 2 || labels.length < words.length / 2) return;
@@ -132,7 +171,7 @@ function fromBoxes(rows: Row[]): Candidate<string>[] {
     for (const l of labels) {
       const cx = (l.box.x0 + l.box.x1) / 2;
       const v = values.reduce((b, w) => (Math.abs((w.box.x0 + w.box.x1) / 2 - cx) < Math.abs((b.box.x0 + b.box.x1) / 2 - cx) ? w : b));
-      const part = BOX_LABELS[l.text];
+      const part = partOf(l);
       const value = part === 'grade' ? (mendedGrade ?? v.text.replace(/석$/, '')) : v.text.replace(/(층|구역|열|번|관)$/, '');
       if (Math.abs((v.box.x0 + v.box.x1) / 2 - cx) > (l.box.x1 - l.box.x0) * 3 + 60 || !value) {
         missing++;
@@ -142,7 +181,7 @@ function fromBoxes(rows: Row[]): Candidate<string>[] {
     }
     // The grade's box printed with its value ("R석") but its small label lost: the value
     // says what it is. Without it the seat would be short of its grade.
-    const gradeWord = labels.some((l) => BOX_LABELS[l.text] === 'grade') ? undefined : values.find((w) => /석$/.test(w.text) && w.box.x1 <= Math.min(...labels.map((l) => l.box.x0)) + 4);
+    const gradeWord = found.some((l) => l.part === 'grade') ? undefined : values.find((w) => /석$/.test(w.text) && w.box.x1 <= Math.min(...labels.map((l) => l.box.x0)) + 4);
     if (gradeWord) text = ` ${mendedGrade ? `${mendedGrade}석` : gradeWord.text.replace(/^[^A-Za-z0-9가-힣\\/]+/, '')}${text}`;
     const { parts: read, suspect, count } = partsOf(text);
     if (!complete(read)) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clean, distance, numeric, quality, squash } from './text';
+import { clean, distance, looksAlike, numeric, quality, squash } from './text';
 
 describe('clean', () => {
   it('folds full-width forms, odd spaces and dashes', () => {
@@ -47,4 +47,17 @@ describe('distance and squash', () => {
     expect(squash('충무아트센터. 대극장')).toBe('충무아트센터대극장');
     expect(squash('CGV 용산')).toBe('cgv용산');
   });
+});
+
+describe('looksAlike', () => {
+  it('tells look-alike syllables', () => {
+    expect(looksAlike('윗', '윅')).toBe(true);
+    expect(looksAlike('렛', '럿')).toBe(true);
+    expect(looksAlike('카', '어')).toBe(false);
+    expect(looksAlike('랏', '럿')).toBe(true);
+    // Vowel and final both changed: two letters.
+    expect(looksAlike('락', '럿')).toBe(false);
+    expect(looksAlike('A', 'B')).toBe(false);
+  });
+
 });

@@ -68,3 +68,21 @@ export function distance(a: string, b: string): number {
 
 /** Text for comparison: NFKC, no spaces or punctuation, lower case. */
 export const squash = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+
+/** A Hangul syllable's letters: initial consonant, vowel, final consonant (0 for none). */
+function jamo(c: string): [number, number, number] | null {
+  const code = c.charCodeAt(0) - 0xac00;
+  if (c.length !== 1 || code < 0 || code > 11171) return null;
+  return [Math.floor(code / 588), Math.floor((code % 588) / 28), code % 28];
+}
+
+/**
+ * Two syllables that differ in one letter after the same initial consonant (윗/윅,
+ * 렛/럿, 위/윅): a misread stroke of the vowel or the final consonant, which OCR makes
+ * all the time. A different initial consonant is as likely another word (카/어, 터/어).
+ */
+export function looksAlike(a: string, b: string): boolean {
+  const x = jamo(a);
+  const y = jamo(b);
+  return !!x && !!y && x[0] === y[0] && (x[1] === y[1]) !== (x[2] === y[2]);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rowsFromText } from './rows';
-import { findTitle, tidyTitle } from './title';
+import { findTitle, plausibility, tidyTitle } from './title';
 
 /** Rows with sizes: the title is usually the largest print. */
 const title = (lines: [string, number][]) => findTitle(rowsFromText(lines.map(([l]) => l).join('\n'), lines.map(([, s]) => s)), new Set())?.value ?? null;
@@ -30,6 +30,14 @@ describe('tidyTitle', () => {
     ['극 <웃음의 대학>', '웃음의 대학'],
     ['、 연극웃음의 대학', '웃음의 대학'],
     ['뮤지 1 지킬앤하이드', '지킬앤하이드'],
+    // Debris before the genre word, and after the title behind a rule or a box edge.
+    ['7 연극 첫눈과 소년', '첫눈과 소년'],
+    ['0 ,, 연극첫눈과 소년', '첫눈과 소년'],
+    ['윤하 전국투어 그리워하다 [29607 1)', '윤하 전국투어 그리워하다'],
+    ['윤하 전국투어 그리워하다 | 0', '윤하 전국투어 그리워하다'],
+    ['레미제라블 (2024)', '레미제라블 (2024)'],
+    ['모아나 2', '모아나 2'],
+    ['7번방의 선물', '7번방의 선물'],
     // …but a title's own first word stays.
     ['영웅', '영웅'],
     ['이적 소극장 콘서트', '이적 소극장 콘서트'],
@@ -90,5 +98,24 @@ describe('findTitle with a show catalog', () => {
   it('leaves a show the catalog does not know as it was read', () => {
     expect(find('라이카')?.value).toBe('라이카');
     expect(find('작은 구름')?.value).toBe('작은 구름');
+  });
+});
+
+describe('plausibility', () => {
+  it('trusts readings that look like titles', () => {
+    for (const t of ['작은 구름', '범죄도시4', '7번방의 선물', '82년생 김지영', '2026 이문세 콘서트 봄바람', '모아나 2', 'DAY6 콘서트', '영웅']) expect(plausibility(t)).toBe(1);
+  });
+  it('doubts a syllable standing alone, once per syllable', () => {
+    expect(plausibility('작은 름')).toBeLessThan(1);
+    expect(plausibility('잉 잉')).toBeLessThan(plausibility('작은 름'));
+  });
+  it('doubts digits glued to Hangul that are no sequel number', () => {
+    expect(plausibility('아이유 콘서트168')).toBeLessThan(1);
+    expect(plausibility('뮤지컬 이3')).toBeLessThan(1);
+  });
+  it('leaves an exact catalog title alone, one-syllable words and all', () => {
+    const score = (t: string) => findTitle(rowsFromText(`${t}\n2026.01.01`, [60, 20]), new Set(), ['라이온 킹'])?.score;
+    expect(score('라이온 킹')).toBe(score('라이온킹'));
+    expect(plausibility('라이온 킹')).toBeLessThan(1);
   });
 });

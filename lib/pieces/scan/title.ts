@@ -46,6 +46,11 @@ function dropKindWord(t: string): string {
   return t;
 }
 
+// Debris after a title that a rule or a box edge starts: "… 그리워하다 [29607 1)", "… | 0"
+// (letters in it would be words, and a title's own bracketed part stays: "(2024)", "<축가>").
+const TRAILING_BOX = /\s+[[{|¦][^\p{L}]*$/u;
+const DEBRIS_BEFORE_KIND = new RegExp(`^(?:[^가-힣A-Za-z\\s]{1,2}\\s+)+(?=(?:${KIND_WORDS.join('|')}))`);
+
 const BRACKETED = new RegExp(`[${cls(OPEN)}]([^${cls(OPEN + CLOSE)}]{2,})[${cls(CLOSE)}]`);
 
 /** The name inside the printed title: label, genre word, film format, debris and outer brackets removed. */
@@ -58,7 +63,9 @@ export function tidyTitle(text: string): string {
     if (words.join('').length <= 2) return bracketed[1].trim();
   }
   // Debris OCR leaves at the ends: a speck read as "、" or "ㆍ", a ruled line as "|".
-  let t = clean(text).replace(LEADING_DEBRIS, '').replace(TRAILING_DEBRIS, '');
+  let t = clean(text).replace(LEADING_DEBRIS, '').replace(TRAILING_DEBRIS, '').replace(TRAILING_BOX, '');
+  // A speck read as a digit or a mark in front of the genre word: "7 연극 첫눈과 소년".
+  t = t.replace(DEBRIS_BEFORE_KIND, '');
   t = dropKindWord(t.replace(TITLE_LABEL, '')).replace(FORMAT_WORDS, '').trim();
   const lead = LEADING_OPEN.exec(t)?.[0].length ?? 0;
   const tail = TRAILING_CLOSE.exec(t)?.[0].length ?? 0;
@@ -95,6 +102,25 @@ const FIELD_LABEL = /^(일시|장소|좌석|가격|금액|관람일시|관람일
 // own marks stand at its end ("쌌어?"), around a word ('시카고') or inside a Latin one (Don't).
 const STRAY_MARK = /[가-힣][?"'`]+[가-힣A-Za-z0-9]|[A-Za-z0-9][?"'`]+[가-힣]|(?:^|\s)[?"'`]+\s+\S|(?:^|\s)\?[가-힣]|[\^\\{}|¬『』]/;
 
+// How Korean a reading looks, apart from how sure tesseract was of it. A syllable
+// standing alone between words ("작은 름", "잉 잉") is mostly one left over from a word
+// whose other syllables were lost or misread (titles do have one-syllable words, 봄, 잠,
+// 더 문, far less often than such readings do); digits glued to Hangul are mostly Latin
+// capitals the Korean model read as digits ("콘서트168" for "콘서트 HER") unless they are
+// a sequel's single digit after a word ("범죄도시4") or a count ("7번방", "82년생").
+const LONE_SYLLABLE = /(?<=^|\s)[가-힣](?=\s|$)/g;
+const GLUED_DIGITS = /[가-힣]\d{2,}(?![\d가-힣])|(?<=^|\s)[가-힣]\d(?![\d가-힣])/;
+// Set on the tuning and held halves (docs/decisions.md, "Accuracy pass 3"): the wrong titles
+// they filled fell 8 → 3 with no right one lost.
+const LONE_DOUBT = 0.8;
+const GLUED_DOUBT = 0.7;
+/** 1 for a reading that looks like a title, less for one that looks like a misreading. */
+export function plausibility(title: string): number {
+  const words = title.split(' ').length;
+  const lone = words > 1 ? (title.match(LONE_SYLLABLE)?.length ?? 0) : 0;
+  return LONE_DOUBT ** lone * (GLUED_DIGITS.test(title) ? GLUED_DOUBT : 1);
+}
+
 export function titleCandidates(rows: Row[], taken: Set<Row>, lexicon: readonly string[] = []): Candidate<string>[] {
   const sizes = rows.map((r) => r.size).sort((a, b) => a - b);
   const typical = sizes[Math.floor(sizes.length / 2)] || 1;
@@ -126,10 +152,12 @@ export function titleCandidates(rows: Row[], taken: Set<Row>, lexicon: readonly 
       const script = hasHangul(title) ? 1 : 0.8;
       // A stray mark is a syllable misread: rather empty than wrong (another reading may be clean).
       const stray = STRAY_MARK.test(title) ? 0.6 : 1;
-      const score = 0.62 * prominence * top * script * q * conf * stray;
       // A reading that is a catalog title, or one misread character off exactly one,
       // is very likely the show's name: taken as the catalog has it, and surer.
       const snap = snapTitle(title, lexicon);
+      // A catalog title as read is not doubted for its one-syllable words ("더 문").
+      const looks = snap?.edits === 0 ? 1 : plausibility(title);
+      const score = 0.62 * prominence * top * script * q * conf * stray * looks;
       const sure = snap ? (snap.edits === 0 ? 0.5 + 0.5 * score : 0.4 + 0.5 * score) : score;
       out.push({ value: snap?.title ?? title, score: clamp01(sure), row, line });
     }
