@@ -10,18 +10,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { decode } from '@jridgewell/sourcemap-codec';
+import { sourceGroup } from './lib/sources.mjs';
 
 const DIST = process.env.MOA_DIST_DIR ?? '.next-analyze';
 const TOP = Number(process.env.TOP ?? 12);
 const [resultFile, ...only] = process.argv.slice(2);
 if (!resultFile) throw new Error('usage: node bench/first-load-sources.mjs <first-load-….json> [page …]');
 const results = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
-
-/** A source path, with node_modules packages as one row each. */
-const group = (src) => {
-  const s = src.replace(/^turbopack:\/+(\[project\]\/)?/, '');
-  return s.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? s.replace(/ \[.*$/, '');
-};
 
 /** { gz, bytes: {group: raw bytes}, sources: Set } for one script, from its source map. */
 function attribute(src) {
@@ -43,7 +38,7 @@ function attribute(src) {
   const bytes = {};
   const sources = new Set();
   segs.forEach(([at, s], i) => {
-    const k = s ? group(s) : '(unmapped)';
+    const k = s ? sourceGroup(s) : '(unmapped)';
     if (s) sources.add(s);
     bytes[k] = (bytes[k] ?? 0) + ((segs[i + 1]?.[0] ?? code.length) - at);
   });
@@ -61,5 +56,5 @@ for (const [page, row] of Object.entries(results.pages)) {
     for (const s of a.sources) carriers.set(s, [...(carriers.get(s) ?? []), src.split('/').pop()]);
   }
   const twice = [...carriers].filter(([, cs]) => cs.length > 1);
-  if (twice.length) console.log(`  carried twice: ${twice.map(([s, cs]) => `${group(s)}:${path.basename(s)} (${cs.join(', ')})`).join('; ')}`);
+  if (twice.length) console.log(`  carried twice: ${twice.map(([s, cs]) => `${sourceGroup(s)}:${path.basename(s)} (${cs.join(', ')})`).join('; ')}`);
 }

@@ -7,11 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { chromium } from 'playwright-core';
+import { sourceGroup } from './sources.mjs';
 
-const group = (src) => {
-  const s = src.replace(/^turbopack:\/+(\[project\]\/)?/, '').replace(/^\.\.\/\.\.\//, '');
-  return s.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? s.replace(/ \[.*$/, '');
-};
 
 /** A loader of source maps for the build's static chunks, by script URL. */
 function sourceMaps(dist) {
@@ -49,7 +46,7 @@ function attribute(profile, mapFor) {
     if (map) {
       const pos = originalPositionFor(map, { line: f.lineNumber + 1, column: f.columnNumber });
       if (pos.source) {
-        where = group(pos.source);
+        where = sourceGroup(pos.source);
         fn = `${pos.name ?? fn} (${where}:${pos.line}${pos.name ? "" : `:${pos.column}`})`;
       }
     }

@@ -1,21 +1,15 @@
 // Small display helpers for chat (Korea time). The labels come from lib/i18n/datetime.ts, not
 // Intl: the server's and the browser's ICU spell them differently (a hydration mismatch).
 import { seoulDay, seoulMonthDay, seoulTime } from '@/lib/i18n/datetime';
+import { kstDay } from '@/lib/missions/schedule';
 
-export function timeLabel(iso: string, locale: string) {
-  return seoulTime(iso, locale);
-}
+export { seoulTime as timeLabel, seoulDay as dayLabel };
 
-export function dayKey(iso: string) {
-  return new Date(new Date(iso).getTime() + 9 * 3600_000).toISOString().slice(0, 10);
-}
-
-export function dayLabel(iso: string, locale: string) {
-  return seoulDay(iso, locale);
-}
+/** The Korean calendar day of a message ('YYYY-MM-DD'), for the day separators. */
+export const dayKey = (iso: string) => kstDay(new Date(iso));
 
 export function listTimeLabel(iso: string, locale: string) {
-  return dayKey(iso) === dayKey(new Date().toISOString()) ? timeLabel(iso, locale) : seoulMonthDay(iso, locale);
+  return dayKey(iso) === kstDay(new Date()) ? seoulTime(iso, locale) : seoulMonthDay(iso, locale);
 }
 
 export function formatBytes(n: number) {

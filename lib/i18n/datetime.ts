@@ -7,6 +7,7 @@
 // the phone, which was most of a room's first-load work. These few forms are built here from
 // the Seoul wall-clock fields, with the locale's calendar words (locale data, like ICU's,
 // not interface copy), so the server and every browser write the same characters.
+import { weekdayOf } from '@/lib/missions/schedule';
 import type { Locale } from './config';
 
 type Words = { am: string; pm: string; weekdays: readonly string[]; months: readonly string[]; shortMonths: readonly string[] };
@@ -61,8 +62,8 @@ export function weekdayNames(locale: string): readonly string[] {
 
 /** A calendar day "YYYY-MM-DD" (no time zone): "3월 1일 (일)" / "Sun, March 1". */
 export function dayOfMonthLabel(day: string, locale: string) {
-  const [y, m, d] = day.split('-').map(Number);
+  const [, m, d] = day.split('-').map(Number);
   const w = words(locale);
-  const weekday = w.weekdays[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  const weekday = w.weekdays[weekdayOf(day)];
   return locale === 'ko' ? `${m}월 ${d}일 (${weekday})` : `${weekday}, ${w.months[m - 1]} ${d}`;
 }
