@@ -32,8 +32,8 @@ export function SharedPiece({ t, locale, facts, isPublic, imageUrl, makeOwnHref 
           {facts.owner.title ? <span className="rounded-full border border-grape-300 px-2 py-0.5 text-xs font-semibold text-grape-700">{facts.owner.title}</span> : null}
         </p>
       </header>
-      {/* eslint-disable-next-line @next/next/no-img-element -- a generated PNG served with its own long cache headers */}
-      <img src={imageUrl} width={1080} height={1920} alt={t('ticket.page.imageAlt', { owner, title })} className="h-auto w-full rounded-2xl shadow-md" />
+      {/* eslint-disable-next-line @next/next/no-img-element -- a generated image served with its own long cache headers */}
+      <img src={imageUrl} width={1080} height={1920} fetchPriority="high" alt={t('ticket.page.imageAlt', { owner, title })} className="h-auto w-full rounded-2xl shadow-md" />
       <section className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm">
         {facts.rating ? (
           <div className="flex items-center gap-2" role="img" aria-label={`${t('ticket.labels.rating')} ${facts.rating / 2} / 5`}>

@@ -110,6 +110,18 @@ describe('the shared page and its images', () => {
     expect(html).toContain('href="/signup"');
     expect(html).toContain('마지막 넘버에서 온몸에 소름이 돋았다');
 
+    // The page shows the story picture as WebP (the PNG is for saving): same size, kept once.
+    const shown = html.match(/<img[^>]*src="([^"]+)"/)![1];
+    expect(shown).toMatch(new RegExp(`^/p/${token}/image/[a-f0-9]{20}-story\\.webp$`));
+    const webp = await png(anon(), shown);
+    expect(webp.size).toEqual(['webp', 1080, 1920]);
+    expect(webp.res.headers.get('content-type')).toBe('image/webp');
+    expect(webp.res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const storyHash = shown.split('/').pop()!.split('-')[0];
+    expect(storedFile(`renders/${piece.id}/${storyHash}-story-webp`)).toBe(true);
+    expect(storedFile(`renders/${piece.id}/${storyHash}-story`)).toBe(true);
+    expect((await png(anon(), shown)).size).toEqual(['webp', 1080, 1920]);
+
     const first = await png(anon(), image.pathname);
     expect(first.size).toEqual(['png', 1200, 630]);
     expect(first.res.headers.get('content-type')).toBe('image/png');
@@ -127,7 +139,15 @@ describe('the shared page and its images', () => {
     expect(stale.status).toBe(307);
     expect(stale.headers.get('location')).toBe(changed);
     expect(stale.headers.get('cache-control')).toBe('no-store');
-    for (const bad of ['x.png', `${hash}-square.png`, `${hash}-og.jpg`]) expect((await anon().fetch(`/p/${token}/image/${bad}`)).status, bad).toBe(404);
+    const staleWebp = await anon().fetch(shown);
+    expect(staleWebp.status).toBe(307);
+    expect(staleWebp.headers.get('location')).toMatch(new RegExp(`^/p/${token}/image/[a-f0-9]{20}-story\\.webp$`));
+    expect(staleWebp.headers.get('location')).not.toBe(shown);
+    // Drawing the new version frees the old one's PNG and WebP.
+    expect((await png(anon(), staleWebp.headers.get('location')!)).size).toEqual(['webp', 1080, 1920]);
+    expect(storedFile(`renders/${piece.id}/${storyHash}-story-webp`)).toBe(false);
+    expect(storedFile(`renders/${piece.id}/${storyHash}-story`)).toBe(false);
+    for (const bad of ['x.png', `${hash}-square.png`, `${hash}-og.jpg`, `${hash}-og.webp.png`, `${hash}-story.WEBP`]) expect((await anon().fetch(`/p/${token}/image/${bad}`)).status, bad).toBe(404);
   }, 60_000);
 
   it('the story image is 1080×1920, private to its owner, and downloads as a file', async () => {

@@ -67,7 +67,7 @@ export default async function SharedPiecePage({ params }: Props) {
       locale={locale}
       facts={shared.facts}
       isPublic={shared.row.isPublic}
-      imageUrl={publicImagePath(token, shared.hash, 'story')}
+      imageUrl={publicImagePath(token, shared.hash, 'story', 'webp')}
       // Signed in (by the cookie; the next page checks it properly): straight to a new piece.
       makeOwnHref={claims ? '/pieces/new' : '/signup'}
     />

@@ -8,13 +8,17 @@ export const pieceIdParams = z.object({ pieceId: idSchema });
 export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32}$/);
 export const tokenParams = z.object({ token: tokenSchema });
 
-/** An image file name: `<content hash>-<format>.png`. */
+/**
+ * An image file name: `<content hash>-<format>.<png|webp>`. PNG is what is saved and what
+ * link previews fetch; WebP (a fifth of the bytes) is what the share page shows.
+ */
 export const ticketFileSchema = z
   .string()
-  .regex(/^[a-f0-9]{20}-(story|og)\.png$/)
+  .regex(/^[a-f0-9]{20}-(story|og)\.(png|webp)$/)
   .transform((file) => {
-    const [hash, format] = file.slice(0, -4).split('-');
-    return { hash, format: format as 'story' | 'og' };
+    const [name, type] = file.split('.');
+    const [hash, format] = name.split('-');
+    return { hash, format: format as 'story' | 'og', type: type as 'png' | 'webp' };
   });
 export const ownerTicketParams = z.object({ pieceId: idSchema, file: ticketFileSchema });
 export const publicTicketParams = z.object({ token: tokenSchema, file: ticketFileSchema });

@@ -3,13 +3,15 @@
 import { renderHash } from '@/lib/pieces/render/hash';
 import { ticketImage } from '@/lib/pieces/render/service';
 import type { TicketRow } from '@/lib/pieces/render/source';
+import type { ImageType } from '@/lib/pieces/render/service';
 import type { TicketFormat } from '@/lib/pieces/render/ticket';
 
 export interface ImageRequest {
   hash: string;
   format: TicketFormat;
+  type: ImageType;
   /** Where this rendering lives for this caller (owner or public path). */
-  pathOf: (hash: string, format: TicketFormat) => string;
+  pathOf: (hash: string, format: TicketFormat, type: ImageType) => string;
   /** Public images may be kept by shared caches (messenger crawlers, CDNs); private ones only by the browser. */
   audience: 'public' | 'private';
   download?: boolean;
@@ -19,15 +21,15 @@ export async function ticketImageResponse(row: TicketRow, req: ImageRequest): Pr
   const current = renderHash(row);
   if (req.hash !== current) {
     // A link scraped before the piece changed: send the current picture, and do not let the redirect stick.
-    return new Response(null, { status: 307, headers: { location: req.pathOf(current, req.format), 'cache-control': 'no-store' } });
+    return new Response(null, { status: 307, headers: { location: req.pathOf(current, req.format, req.type), 'cache-control': 'no-store' } });
   }
-  const image = await ticketImage(row, req.format);
+  const image = await ticketImage(row, req.format, req.type);
   return new Response(image.body, {
     headers: {
-      'content-type': 'image/png',
+      'content-type': image.contentType,
       'content-length': String(image.size),
       'cache-control': `${req.audience}, max-age=31536000, immutable`,
-      'content-disposition': req.download ? `attachment; filename="moa-ticket-${req.format}.png"` : 'inline',
+      'content-disposition': req.download ? `attachment; filename="moa-ticket-${req.format}.${req.type}"` : 'inline',
       'x-content-type-options': 'nosniff',
       'x-robots-tag': 'noindex',
     },
