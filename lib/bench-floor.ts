@@ -16,3 +16,27 @@ export async function floorResponse(req: NextRequest) {
   const input = await readJson(req, anyObject);
   return NextResponse.json({ message: { clientId: typeof input.clientId === 'string' ? input.clientId : null } }, { status: 201 });
 }
+
+/**
+ * The server process's memory for the benchmarks (bench/memory.mjs): V8's heap after a
+ * full collection when the process runs with --expose-gc, and the resident set. Exists
+ * only with MOA_BENCH_ROUTES=1, like the floor.
+ */
+export async function memoryResponse() {
+  if (env().MOA_BENCH_ROUTES !== '1') throw notFound();
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const { getHeapStatistics } = await import('node:v8');
+  const heap = getHeapStatistics();
+  const mem = process.memoryUsage();
+  const mib = (n: number) => +(n / 2 ** 20).toFixed(1);
+  return NextResponse.json({
+    collected: !!gc,
+    rssMiB: mib(mem.rss),
+    heapUsedMiB: mib(heap.used_heap_size),
+    heapTotalMiB: mib(heap.total_heap_size),
+    heapLimitMiB: mib(heap.heap_size_limit),
+    externalMiB: mib(mem.external),
+    arrayBuffersMiB: mib(mem.arrayBuffers),
+  });
+}

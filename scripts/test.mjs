@@ -16,6 +16,7 @@ import { startPushMock } from './lib/push-mock.mjs';
 import { KMA_TEST_KEY, startKmaMock } from './lib/kma-mock.mjs';
 import { startMailDev } from './lib/mail-dev.mjs';
 import webpush from 'web-push';
+import { heapArgs } from './lib/heap.mjs';
 
 const only = process.env.TEST_ONLY ? new Set(process.env.TEST_ONLY.split(',')) : null;
 const wants = (stage) => !only || only.has(stage);
@@ -139,7 +140,7 @@ async function main() {
     const ok = await check('build', process.execPath, [bin('next', 'dist/bin/next'), 'build'], { ...env, NODE_ENV: 'production' });
     if (!ok) return;
   }
-  const server = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs'), '--hostname', '127.0.0.1', '--port', String(appPort)], {
+  const server = spawn(process.execPath, [...heapArgs(env), path.join(ROOT, 'scripts/serve.mjs'), '--hostname', '127.0.0.1', '--port', String(appPort)], {
     cwd: ROOT,
     env: { ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -11,6 +11,7 @@ import pg from 'pg';
 import { encode } from 'next-auth/jwt';
 import { ROOT, freePort, startPostgres, startSoketi, waitForPort } from '../../scripts/lib/services.mjs';
 import { runPrisma } from '../../scripts/prisma.mjs';
+import { heapArgs } from '../../scripts/lib/heap.mjs';
 
 export { ROOT };
 export const SECRET = 'bench-secret-0123456789abcdef0123';
@@ -124,7 +125,7 @@ export async function startBenchApp({ dist, log, realtimeVia, nextStart = false 
     }
     // nextStart: plain `next start`, without what scripts/serve.mjs adds (compressed static files).
     const entry = nextStart ? [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start'] : [path.join(ROOT, 'scripts/serve.mjs')];
-    const server = spawn(process.execPath, [...serverNodeArgs, ...entry, '--hostname', '127.0.0.1', '--port', String(appPort)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const server = spawn(process.execPath, [...(nextStart ? [] : heapArgs(env)), ...serverNodeArgs, ...entry, '--hostname', '127.0.0.1', '--port', String(appPort)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
     cleanups.push(() => new Promise((r) => {
       if (server.exitCode !== null || server.signalCode !== null) return r();
       server.once('exit', r);

@@ -28,7 +28,7 @@ export async function saturate(seconds, op, inFlight = 32) {
 
 /**
  * Offer `rate` sends per second for `seconds` (open loop), each retried after the
- * server's Retry-After (or 1 s) when refused with 503 or a dropped connection, as the
+ * server's Retry-After (or 1 s) when refused (503, 429, 408, other 5xx) or dropped, as the
  * app's outbox does. `send(i, attempt)` resolves to the HTTP status (0: no answer).
  * Returns the statuses seen, each send's time to its final answer, and how many never
  * got a 201 within `giveUpSeconds`.
@@ -49,7 +49,9 @@ export async function offer(rate, seconds, send, { giveUpSeconds = 60 } = {}) {
         const { status, retryAfter } = await send(i, attempt);
         statuses[status] = (statuses[status] ?? 0) + 1;
         if (status === 201) return done.push(performance.now() - start);
-        if ((performance.now() - start) / 1000 > giveUpSeconds || (status !== 503 && status !== 0)) return unsent++;
+        // Retried as the outbox retries (lib/chat/outbox.ts isTransientSendError): no answer, 408, 429, 5xx.
+        const transient = status === 0 || status === 408 || status === 429 || status >= 500;
+        if ((performance.now() - start) / 1000 > giveUpSeconds || !transient) return unsent++;
         await sleep(1000 * (retryAfter || 1) * (0.5 + Math.random()));
       }
     })());

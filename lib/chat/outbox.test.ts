@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearOutbox, outboxOf, type OutboxItem } from './outbox';
+import { clearOutbox, isTransientSendError, outboxOf, type OutboxItem } from './outbox';
 
 function memoryStore() {
   const m = new Map<string, string>();
@@ -50,5 +50,12 @@ describe('the outbox on a shared device', () => {
     expect(box.forRoom('room-1').map((i) => i.clientId)).toEqual(['a-2']);
     store.setItem('moa-outbox-v2:user-a', '{not json');
     expect(box.forRoom('room-1')).toEqual([]);
+  });
+});
+
+describe('which failed sends wait and go again', () => {
+  it('no answer, 408, 429 and 5xx wait; other refusals fail the message', () => {
+    for (const status of [0, 408, 429, 500, 502, 503, 504]) expect(isTransientSendError(status), String(status)).toBe(true);
+    for (const status of [400, 403, 404, 409, 413, 422]) expect(isTransientSendError(status), String(status)).toBe(false);
   });
 });

@@ -64,3 +64,14 @@ export function clearOutbox(userId: string, store?: Store) {
 export function newClientId() {
   return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
+
+/**
+ * Whether a failed send should wait in the outbox and go again rather than be marked
+ * failed: no answer at all (0), a busy or failing server (5xx), and the two refusals that
+ * mean "not now" — 408 (the server gave up waiting for the request: Node's own answer
+ * to a connection it could not read in time under overload) and 429 (too many at once).
+ * A retry is safe because the send is idempotent by its clientId. 401 is handled apart.
+ */
+export function isTransientSendError(status: number) {
+  return status === 0 || status === 408 || status === 429 || status >= 500;
+}

@@ -4,7 +4,7 @@
 // sends through the outbox (in order, exactly once), catch-up after reconnects.
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { api, ApiError } from '@/lib/api-client';
-import { newClientId, outboxOf, type OutboxItem } from './outbox';
+import { isTransientSendError, newClientId, outboxOf, type OutboxItem } from './outbox';
 import type { MessageDto, ReactionCode, ReactionCountDto, ReplyRefDto } from './schemas';
 import type { UserBrief } from '@/lib/users/brief';
 
@@ -197,14 +197,15 @@ export function useRoomMessages(roomId: string, me: UserBrief, initial?: Page) {
             outbox.clear();
             break;
           }
-          if (err instanceof ApiError && err.status !== 0 && err.status < 500) {
+          if (err instanceof ApiError && !isTransientSendError(err.status)) {
             outbox.remove(item.clientId);
             dispatch({ type: 'status', clientId: item.clientId, local: 'failed' });
             continue;
           }
           for (const waiting of queue()) dispatch({ type: 'status', clientId: waiting.clientId, local: 'waiting' });
-          // A busy server (503) says when to come back; a lost connection waits for 'online' or a reconnect.
-          if (err instanceof ApiError && err.status === 503) retryAfter(err.details?.retryAfterSeconds);
+          // A busy server (503, 429; 408 without a body) says when to come back, or a second or so;
+          // a lost connection waits for 'online' or a reconnect.
+          if (err instanceof ApiError && [408, 429, 503].includes(err.status)) retryAfter(err.details?.retryAfterSeconds);
           break;
         }
       }

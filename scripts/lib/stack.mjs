@@ -9,6 +9,7 @@ import { ROOT, STATE_DIR, freePort, isPortFree, log, pidAlive, startPostgres, st
 import { runPrisma } from '../prisma.mjs';
 import { DEMO_PASSWORD, seedDemoData, wantsDemo } from './seed.mjs';
 import { startMailDev } from './mail-dev.mjs';
+import { heapArgs } from './heap.mjs';
 
 const LOCK_FILE = path.join(STATE_DIR, 'run.lock');
 const SECRETS_FILE = path.join(STATE_DIR, 'secrets.json');
@@ -165,10 +166,18 @@ export async function runApp(nextArgs) {
     return;
   }
   // `next dev`, or the production build through scripts/serve.mjs (WEB_CONCURRENCY processes).
+  let heap = [];
+  try {
+    heap = nextArgs[0] === 'start' ? heapArgs() : [];
+  } catch (err) {
+    console.error(`\n${err.message}\n`);
+    await shutdown(1);
+    return;
+  }
   const command = nextArgs[0] === 'start'
     ? [path.join(ROOT, 'scripts', 'serve.mjs'), ...nextArgs.slice(1)]
     : [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), ...nextArgs];
-  next = spawn(process.execPath, [...command, '--hostname', '127.0.0.1', '--port', String(port)], {
+  next = spawn(process.execPath, [...heap, ...command, '--hostname', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
     env: backends.env,
     stdio: 'inherit',

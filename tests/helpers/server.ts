@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { heapArgs } from '../../scripts/lib/heap.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -27,7 +28,7 @@ export async function waitFor<T>(what: string, fn: () => Promise<T | undefined> 
 export function spawnServer(port: number, env: Record<string, string | undefined>) {
   const merged: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...process.env, NODE_ENV: 'production', ...env })) if (v !== undefined) merged[k] = v;
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs'), '--hostname', '127.0.0.1', '--port', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [...heapArgs(merged), path.join(ROOT, 'scripts/serve.mjs'), '--hostname', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
     env: merged as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'ignore', 'pipe'],

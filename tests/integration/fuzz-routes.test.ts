@@ -278,6 +278,7 @@ function table(f: Fixtures): Record<string, Spec> {
     'GET /api/test/clock': none,
     'POST /api/bench/floor': { json: { clientId: text } },
     'POST /api/bench/floor/[roomId]': { params: room, json: { clientId: text } },
+    'GET /api/bench/memory': none,
     // Only small offsets: the server clock is shared with every other test.
     'PUT /api/test/clock': { json: { offsetMs: fc.oneof(fc.integer({ min: -5, max: 1000 }), anyField) } },
     'GET /api/users/search': { query: { loginId } },

@@ -66,3 +66,13 @@ describe('demo accounts', () => {
     }
   }, 90_000);
 });
+
+describe('benchmark routes', () => {
+  it('answer 404 unless the server runs with MOA_BENCH_ROUTES=1', async () => {
+    const me = await newUser();
+    expect((await me.client.fetch('/api/bench/memory')).status).toBe(404);
+    expect((await new Client().fetch('/api/bench/memory')).status).toBe(404);
+    const floor = await me.client.fetch('/api/bench/floor', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"clientId":"x"}' });
+    expect(floor.status).toBe(404);
+  });
+});
