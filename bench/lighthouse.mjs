@@ -93,6 +93,8 @@ const kib = (n) => +(n / 1024).toFixed(1);
 async function firstLoadJs(base, page, cookie) {
   const res = await request(base + page, { headers: cookie ? { cookie } : {} });
   const html = Buffer.from(await res.arrayBuffer()).toString('utf8');
+  // BENCH_SAVE_HTML=<dir>: keep each page's HTML as served, to read what the browser parsed.
+  if (process.env.BENCH_SAVE_HTML) fs.writeFileSync(path.join(process.env.BENCH_SAVE_HTML, `${page.replace(/[^a-z0-9]+/gi, '_') || 'root'}.html`), html);
   // A `noModule` script (Next.js's polyfills, 38.7 KiB gzipped) is never fetched by a browser
   // that runs modules, i.e. every browser Moa supports: counted apart, as the bare-page
   // baseline (132 KiB) does not include it either.
@@ -252,6 +254,7 @@ async function jsProfiles(base, pages, results, out) {
     fs.writeFileSync(out, JSON.stringify(results, null, 2));
     log(`${name}: busy ${runs.map((r) => r.busyMs).join(' / ')} ms (4× slowdown); top: ${runs[0].groups.slice(0, 8).map(([g, ms]) => `${g} ${ms}`).join(', ')}`);
     for (const problem of new Set(runs.flatMap((r) => r.problems))) log(`  ${name}: ${problem}`);
+    log(`  ${name}: largest-paint candidates ${runs.map((r) => `[${r.lcpCandidates.join(' | ')}]`).join(' ')}`);
     log(`  ${name}: ${runs[0].prefetches.length} route prefetches (${[...new Set(runs[0].prefetches)].join(' ')})`);
   }
   log(`written ${path.relative(ROOT, out)}`);

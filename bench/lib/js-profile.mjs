@@ -79,6 +79,18 @@ export async function profilePage(url, cookie, { dist, waitMs = 4000 }) {
       prefetches.push(`${new URL(r.url()).pathname}:${sizes ? Math.round(sizes.responseBodySize / 102.4) / 10 : '?'}K`);
     });
     page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`));
+    // Every largest-contentful-paint candidate with what it is, to see which paint came last and why.
+    await page.addInitScript(() => {
+      const seen = [];
+      Object.defineProperty(window, '__lcpCandidates', { value: seen });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          const el = e.element;
+          const what = el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.dataset?.testid ? `[${el.dataset.testid}]` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"` : '(removed)';
+          seen.push(`${Math.round(e.startTime)} ms ${e.size} px² ${what}`);
+        }
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await cdp.send('Profiler.enable');
@@ -87,7 +99,8 @@ export async function profilePage(url, cookie, { dist, waitMs = 4000 }) {
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(waitMs);
     const { profile } = await cdp.send('Profiler.stop');
-    return { ...attribute(profile, sourceMaps(dist)), problems, prefetches };
+    const lcpCandidates = await page.evaluate(() => window.__lcpCandidates ?? []);
+    return { ...attribute(profile, sourceMaps(dist)), problems, prefetches, lcpCandidates };
   } finally {
     await browser.close();
   }
