@@ -17,7 +17,8 @@
 // i.e. without the compressed static files of scripts/serve.mjs, as before issue 12),
 // MOA_DIST_DIR (build folder, default .next-bench; built if missing), BENCH_BYTES_ONLY=1
 // (no Lighthouse: seed, serve, and print each page's first-load JS and HTML size, with
-// the gzipped size of every script the page asks for; seconds instead of minutes),
+// the gzipped size of every script the page asks for; seconds instead of minutes;
+// BENCH_SAVE_HTML=<dir> also keeps each page's HTML there),
 // BENCH_BARE=1 (instead of Moa: build bench/bare-next — one page, a heading and a
 // paragraph, the repo's own next/react — if missing, serve it with `next start` and run
 // the same Lighthouse settings on it: the floor on this machine; writes lighthouse-bare-*),
