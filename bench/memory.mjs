@@ -49,20 +49,24 @@ async function main() {
     const grew = []; // live heap added by each route's first request (its code and what it keeps)
     for (let round = 0; round < 6; round++) {
       let before = round === 0 ? results.started.heapUsedMiB : 0;
+      let rssBefore = round === 0 ? results.started.rssMiB : 0;
       for (const p of paths) {
         const res = await request(base + p, { headers: { cookie } });
         await res.arrayBuffer();
         if (round > 0) continue;
         statuses[res.status] = (statuses[res.status] ?? 0) + 1;
-        const after = (await memory()).heapUsedMiB;
-        grew.push({ path: p, status: res.status, heapMiB: +(after - before).toFixed(1) });
-        before = after;
+        const now = await memory();
+        grew.push({ path: p, status: res.status, heapMiB: +(now.heapUsedMiB - before).toFixed(1), rssMiB: +(now.rssMiB - rssBefore).toFixed(1) });
+        before = now.heapUsedMiB;
+        rssBefore = now.rssMiB;
       }
       if (round === 0) {
         results.allRoutesOnce = { routes: paths.length, statuses, ...(await memory()) };
-        results.largestRoutes = grew.sort((a, b) => b.heapMiB - a.heapMiB).slice(0, 25);
+        results.largestRoutes = [...grew].sort((a, b) => b.heapMiB - a.heapMiB).slice(0, 25);
+        results.largestResident = [...grew].sort((a, b) => b.rssMiB - a.rssMiB).slice(0, 25);
         log('every route once', JSON.stringify(results.allRoutesOnce));
-        log('routes that added the most live heap', results.largestRoutes.map((r) => `${r.path} ${r.heapMiB}`).join(', '));
+        log('routes that added the most live heap (MiB)', results.largestRoutes.map((r) => `${r.path} ${r.heapMiB}`).join(', '));
+        log('routes that added the most resident memory (MiB)', results.largestResident.map((r) => `${r.path} ${r.rssMiB}`).join(', '));
       }
     }
     results.allRoutesSixTimes = await memory();
