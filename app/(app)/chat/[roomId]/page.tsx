@@ -37,18 +37,5 @@ export default async function RoomPage({ params, searchParams }: { params: Promi
   // first paint has the header, and the timeline is not rendered again when they arrive.
   const [me, page] = await Promise.all([getUserBrief(user.id), latestPage(roomId)]);
   const room = JSON.parse(JSON.stringify(await getRoom(user.id, roomId))) as RoomDetailDto;
-  const initialSeq = n && n > 0 && n <= MAX_SEQ ? n : undefined;
-  return (
-    <>
-      <RoomView key={roomId} roomId={roomId} me={me} initialSeq={initialSeq} initialPage={page} initialRoom={room} />
-      {initialSeq ? null : <script dangerouslySetInnerHTML={{ __html: OPEN_AT_NEWEST }} />}
-    </>
-  );
+  return <RoomView key={roomId} roomId={roomId} me={me} initialSeq={n && n > 0 && n <= MAX_SEQ ? n : undefined} initialPage={page} initialRoom={room} />;
 }
-
-// Runs as the HTML is parsed, before the first paint: the timeline opens at its newest
-// message, where hydration would scroll it anyway. Without it a phone painted the top of
-// the page's 50 messages first and the bottom only after hydration, so the largest paint
-// (and Lighthouse's LCP) waited for all of hydration. Client navigations do not run it
-// (React never executes a script it renders); the room view's own scroll covers them.
-const OPEN_AT_NEWEST = `(function(){var e=document.querySelector('[data-testid="timeline"]');if(e)e.scrollTop=e.scrollHeight})()`;
