@@ -1,11 +1,13 @@
-// The server's V8 heap cap (`--max-old-space-size`), for every launcher of scripts/serve.mjs
+// An optional V8 heap cap (`--max-old-space-size`) for every launcher of scripts/serve.mjs
 // (npm start, npm test, the benchmarks). V8 grows its old generation as long as it may:
-// under a sustained load Moa's server held ~600 MiB resident, though a full collection
-// brings its live set back to ~100 MiB. A cap near the live set makes V8 collect sooner
-// instead, so memory follows what is alive (docs/decisions.md, "Memory under load").
-// MOA_MAX_HEAP_MIB: megabytes of old generation per server process (0 = V8's own limit);
-// a --max-old-space-size in NODE_OPTIONS wins over it.
-export const DEFAULT_MAX_HEAP_MIB = 192;
+// under a sustained load the chat server held ~600 MiB resident, though far less was
+// alive, and a cap near the live set makes V8 collect sooner instead. It is off by default
+// because no cap is both low and safe: a server that has served every feature holds
+// ~185 MiB alive (route code, the couple word lexicon, the scan lexicon), and with a
+// 192 MiB cap the test suite's server died out of memory (docs/decisions.md, session 10).
+// MOA_MAX_HEAP_MIB: megabytes of old generation per server process (0 = V8's own limit,
+// the default); a --max-old-space-size in NODE_OPTIONS wins over it.
+export const DEFAULT_MAX_HEAP_MIB = 0;
 
 /** The node arguments that cap the heap, [] for none; throws on a malformed value. */
 export function heapArgs(env = process.env) {

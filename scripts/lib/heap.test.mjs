@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_HEAP_MIB, heapArgs } from './heap.mjs';
 
 describe('heapArgs', () => {
-  it('caps the heap by default, at MOA_MAX_HEAP_MIB when set, not at all for 0', () => {
-    expect(heapArgs({})).toEqual([`--max-old-space-size=${DEFAULT_MAX_HEAP_MIB}`]);
+  it('leaves V8 its own limit by default and for 0, caps the heap at MOA_MAX_HEAP_MIB when set', () => {
+    expect(DEFAULT_MAX_HEAP_MIB).toBe(0);
+    expect(heapArgs({})).toEqual([]);
     expect(heapArgs({ MOA_MAX_HEAP_MIB: '512' })).toEqual(['--max-old-space-size=512']);
     expect(heapArgs({ MOA_MAX_HEAP_MIB: '0' })).toEqual([]);
   });
