@@ -2,10 +2,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderPng } from '@/lib/render/png';
 import { glyphTemplates } from './glyphs';
-import { repairLatin, thinnestColumn } from './latin';
+import { lineTokens, repairLatin, symbolOffsets, takesReading, thinnestColumn } from './latin';
 import { createPool } from './pool';
 import { prepareImage } from './preprocess';
-import { pageLines } from './rows';
+import { pageLines, type OcrLine } from './rows';
 
 const pool = createPool({ size: 1, maxWaiting: 2, idleMs: 60_000, timeoutMs: 120_000 });
 afterAll(() => pool.close());
@@ -46,5 +46,58 @@ describe('thinnestColumn', () => {
     const at = thinnestColumn({ data, width, height }, { x0: 0, x1: 91, y0: 0, y1: 60 });
     expect(at).toBeGreaterThanOrEqual(34);
     expect(at).toBeLessThanOrEqual(37);
+  });
+});
+
+/** A line as tesseract gives it: words of symbols, each symbol 30 px wide. */
+function lineOf(words: string[]): OcrLine {
+  let x = 0;
+  const ws = words.map((w) => {
+    const symbols = [...w].map((c) => {
+      const box = { x0: x, x1: x + 28, y0: 0, y1: 30 };
+      x += 30;
+      return { text: c, box };
+    });
+    x += 30;
+    return { text: w, confidence: 0.9, box: { x0: symbols[0].box.x0, x1: symbols[symbols.length - 1].box.x1, y0: 0, y1: 30 }, symbols };
+  });
+  return { text: words.join(' '), confidence: 0.9, box: { x0: 0, x1: x, y0: 0, y1: 30 }, words: ws };
+}
+
+describe('seat tokens in a line', () => {
+  it('places each symbol in the text, spaces skipped', () => {
+    expect(symbolOffsets('좌석 _ . ^석', ['좌', '석', '_', '.', '^', '석'].map((text) => ({ text, box: { x0: 0, x1: 1, y0: 0, y1: 1 } })))).toEqual([0, 1, 3, 5, 7, 8]);
+    expect(symbolOffsets('좌석 A석', ['좌', '석', 'B'].map((text) => ({ text, box: { x0: 0, x1: 1, y0: 0, y1: 1 } })))).toBeNull();
+  });
+
+  it('spans a value whose symbols the text spaces apart', () => {
+    // "_", "." and "^" stand close before 석, but the text has them as words of their own.
+    const line = lineOf(['좌석', '_', '.', '^석', '1층']);
+    line.words[1].symbols![0].box = { x0: 90, x1: 100, y0: 0, y1: 30 };
+    line.words[2].symbols![0].box = { x0: 105, x1: 110, y0: 0, y1: 30 };
+    line.words[3].symbols![0].box = { x0: 115, x1: 130, y0: 0, y1: 30 };
+    line.words[3].symbols![1].box = { x0: 132, x1: 160, y0: 0, y1: 30 };
+    const grade = lineTokens(line).find((t) => t.unit === '석' && t.said)!;
+    expect(grade.said).toBe('_.^');
+    expect(line.text.slice(...grade.span!)).toBe('_ . ^석');
+  });
+
+  it('spans each copy of a repeated token where it stands (ticket and stub)', () => {
+    const line = lineOf(['1층', '22열', '13번', ':', '1층', '22열', '13번']);
+    const rows = lineTokens(line).filter((t) => t.unit === '열');
+    expect(rows.map((t) => t.span)).toEqual([[3, 6], [16, 19]]);
+    expect(rows.map((t) => line.text.slice(...t.span!))).toEqual(['22열', '22열']);
+  });
+});
+
+describe('takesReading', () => {
+  it('takes capitals for what OCR misread, never fewer or other digits for its digits', () => {
+    expect(takesReading('^', 'A')).toBe(true);
+    expect(takesReading('8', 'B')).toBe(true);
+    expect(takesReading('', 'R')).toBe(true);
+    expect(takesReading('22', '2')).toBe(false);
+    expect(takesReading('22', '229')).toBe(false);
+    expect(takesReading('A', 'A')).toBe(false);
+    expect(takesReading('^', null)).toBe(false);
   });
 });

@@ -24,7 +24,7 @@ function symbolsOf(line: OcrLine): OcrSymbol[] {
   return line.words.flatMap((w) => (w.symbols?.length ? w.symbols : [{ text: w.text, box: w.box }])).filter((s) => s.text.trim());
 }
 
-interface Token { value: OcrSymbol[]; unit: string; unitBox: Box; before: number | null; syllable: OcrSymbol | null }
+interface Token { value: OcrSymbol[]; unit: string; unitBox: Box; before: number | null; syllable: OcrSymbol | null; /** Index of the unit's first symbol. */ at: number }
 
 // Syllables that do stand before a unit: 좌석, 일반석, 휠체어석, 시야제한석, 지정석, 입석; 가열 … 하열.
 const REAL_BEFORE: Record<string, string> = { 석: '좌반어한정입전', 열: '가나다라마바사아자차카타파하', 구역: '가나다라마바사아자차카타파하', 블록: '가나다라마바사아자차카타파하' };
@@ -49,7 +49,7 @@ function tokens(symbols: OcrSymbol[]): Token[] {
     const syllable = !value.length && prev && HANGUL.test(prev.text) && unitBox.x0 - prev.box.x1 < h * 0.6 ? prev : null;
     // Where the text before ends: before the value, or before the suspect syllable.
     const before = syllable ? (symbols[i - 2]?.box.x1 ?? null) : (prev?.box.x1 ?? null);
-    found.push({ value, unit, unitBox, before, syllable });
+    found.push({ value, unit, unitBox, before, syllable, at: i });
   }
   return found;
 }
@@ -125,23 +125,74 @@ function rereadToken(img: Gray, letters: Letters, t: Token, seatLine: boolean): 
   return readRegion(img, letters, box, (g) => (g.x0 + g.x1) / 2 < t.unitBox.x0, ask);
 }
 
+/**
+ * Where each symbol starts in the line's text (tesseract joins a line's words with
+ * spaces), or null where the text does not spell the symbols out in order.
+ */
+export function symbolOffsets(text: string, symbols: OcrSymbol[]): number[] | null {
+  const out: number[] = [];
+  let pos = 0;
+  for (const s of symbols) {
+    while (pos < text.length && /\s/.test(text[pos]) && !/^\s/.test(s.text)) pos++;
+    if (!text.startsWith(s.text, pos)) return null;
+    out.push(pos);
+    pos += s.text.length;
+  }
+  return out;
+}
+
+/**
+ * The token's span in the line's text: from its value (or the suspect syllable, or the
+ * unit when nothing was read before it) to the end of its unit. Found by the symbols'
+ * places, not by searching the text: a stub repeats the seat ("22열 … 22열"), and the
+ * first match of a token's text may be another token's.
+ */
+function spanOf(t: Token, offsets: number[], symbols: OcrSymbol[]): [number, number] {
+  const first = t.at - (t.value.length || (t.syllable ? 1 : 0));
+  const last = t.at + t.unit.length - 1;
+  return [offsets[first], offsets[last] + symbols[last].text.length];
+}
+
+/** Without the symbols' places (the text spells them otherwise): the token's first match in the text. */
+function firstMatch(text: string, t: Token, said: string): [number, number] | null {
+  const pattern = said ? `${t.value.map((v) => escape(v.text)).join('\\s*')}\\s*` : t.syllable ? escape(t.syllable.text) : '(?<![A-Za-z0-9가-힣])';
+  const m = new RegExp(`${pattern}${t.unit}`).exec(text);
+  return m ? [m.index, m.index + m[0].length] : null;
+}
+
+// Digits the Korean model read are digits: the templates and the English model are there
+// for capitals, and a digit touching the unit's syllable is lost to them ("22열" as "2").
+const DIGITS_ONLY = /^\d+$/;
+/** Whether a token's value read again replaces what OCR said. */
+export const takesReading = (said: string, read: string | null): read is string => !!read && read !== said && !(DIGITS_ONLY.test(said) && DIGITS_ONLY.test(read));
+
+/** The seat tokens of a line with where each stands in the line's text. */
+export function lineTokens(line: OcrLine): (Token & { said: string; span: [number, number] | null })[] {
+  const symbols = symbolsOf(line);
+  const offsets = symbolOffsets(line.text, symbols);
+  return tokens(symbols).map((t) => {
+    const said = t.value.map((s) => s.text).join('');
+    return { ...t, said, span: offsets ? spanOf(t, offsets, symbols) : firstMatch(line.text, t, said) };
+  });
+}
+
 async function repairTokens(line: OcrLine, img: Gray, letters: Letters): Promise<OcrLine> {
-  let text = line.text;
   // A hall's number is read again only on a seat line (a venue's name may end in 관: 체육관).
   const seatLine = /\d\s*번/.test(line.text);
-  for (const t of tokens(symbolsOf(line))) {
-    const said = t.value.map((s) => s.text).join('');
+  const edits: { span: [number, number]; text: string }[] = [];
+  for (const t of lineTokens(line)) {
+    const { said } = t;
     if (t.unit === '관' && (!seatLine || /^\d+$/.test(said) || (!said && !t.syllable))) continue;
     if (t.syllable && (REAL_BEFORE[t.unit] ?? '').includes(t.syllable.text)) continue;
     // Long numbers are numbers; a row or block of one or two characters may be a capital.
     if (/^\d{3,}$/.test(said)) continue;
     const read = await rereadToken(img, letters, t, seatLine);
-    if (!read || read === said) continue;
-    if (said) text = text.replace(new RegExp(`${escape(said)}\\s*${t.unit}`), `${read}${t.unit}`);
-    else if (t.syllable) text = text.replace(`${t.syllable.text}${t.unit}`, `${read}${t.unit}`);
-    else text = text.replace(new RegExp(`(^|[^A-Za-z0-9가-힣])${t.unit}`), `$1${read}${t.unit}`);
+    if (takesReading(said, read) && t.span) edits.push({ span: t.span, text: `${read}${t.unit}` });
   }
-  return text === line.text ? line : { ...line, text };
+  if (!edits.length) return line;
+  let text = line.text;
+  for (const e of edits.reverse()) text = `${text.slice(0, e.span[0])}${e.text}${text.slice(e.span[1])}`;
+  return { ...line, text };
 }
 
 const centre = (b: Box) => (b.x0 + b.x1) / 2;
