@@ -101,3 +101,34 @@ describe('takesReading', () => {
     expect(takesReading('^', null)).toBe(false);
   });
 });
+
+describe('a line of values under box labels', () => {
+  // A grade in a face the templates do not know: three glyphs of ink no template matches
+  // (a fine checkerboard), which OCR read as "\/1?" before 석.
+  const width = 1200;
+  const height = 120;
+  const data = new Uint8Array(width * height).fill(255);
+  for (const x0 of [82, 104, 126]) for (let y = 50; y < 86; y++) for (let x = x0; x < x0 + 14; x++) if ((x + y) % 2) data[y * width + x] = 0;
+  const img = { data, width, height };
+  const sym = (text: string, x0: number, x1: number, y0: number, y1: number) => ({ text, box: { x0, x1, y0, y1 } });
+  const word = (symbols: ReturnType<typeof sym>[]) => ({ text: symbols.map((s) => s.text).join(''), confidence: 0.8, box: { x0: symbols[0].box.x0, x1: symbols[symbols.length - 1].box.x1, y0: symbols[0].box.y0, y1: symbols[0].box.y1 }, symbols });
+  const line = (words: ReturnType<typeof word>[]): OcrLine => ({ text: words.map((w) => w.text).join(' '), confidence: 0.8, box: { x0: words[0].box.x0, x1: words[words.length - 1].box.x1, y0: words[0].box.y0, y1: words[0].box.y1 }, words });
+  const labels = line(['등급', '층', '열', '번'].map((t, i) => word([sym(t, 100 + i * 260, 130 + i * 260, 10, 34)])));
+  const values = line([word([sym('\\', 80, 96, 44, 92), sym('/', 100, 116, 44, 92), sym('1', 120, 130, 44, 92), sym('?', 132, 144, 44, 92), sym('석', 146, 190, 44, 92)]), word([sym('1', 360, 380, 44, 92)]), word([sym('2', 620, 640, 44, 92)]), word([sym('28', 880, 920, 44, 92)])]);
+
+  it('is a seat line: the English model is asked about a grade the templates cannot read', async () => {
+    const asked: unknown[] = [];
+    const capitals = async (box: unknown) => {
+      asked.push(box);
+      return { text: 'VIP', confidence: 0.95 };
+    };
+    const [, fixed] = await repairLatin([labels, values], img, await glyphTemplates(), capitals);
+    expect(asked.length).toBe(1);
+    expect(fixed.text).toBe('VIP석 1 2 28');
+    // Alone (no labels above it, no 번 in it) the same line is no seat line.
+    asked.length = 0;
+    const [alone] = await repairLatin([values], img, await glyphTemplates(), capitals);
+    expect(asked.length).toBe(0);
+    expect(alone.text).toBe(values.text);
+  });
+});

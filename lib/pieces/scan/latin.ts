@@ -9,7 +9,7 @@
 import type { CapitalsReader } from './capitals';
 import { classify, DIGITS, LATIN, splitGlyphs, type Gray, type Template } from './glyphs';
 import type { Box, OcrLine, OcrSymbol } from './rows';
-import { boxLabels } from './seat';
+import { boxLabels, valueUnder } from './seat';
 
 const UNITS = ['석', '관', '구역', '블록', '열'];
 const HANGUL = /[가-힣]/;
@@ -176,9 +176,9 @@ export function lineTokens(line: OcrLine): (Token & { said: string; span: [numbe
   });
 }
 
-async function repairTokens(line: OcrLine, img: Gray, letters: Letters): Promise<OcrLine> {
+async function repairTokens(line: OcrLine, img: Gray, letters: Letters, underLabels: boolean): Promise<OcrLine> {
   // A hall's number is read again only on a seat line (a venue's name may end in 관: 체육관).
-  const seatLine = /\d\s*번/.test(line.text);
+  const seatLine = underLabels || /\d\s*번/.test(line.text);
   const edits: { span: [number, number]; text: string }[] = [];
   for (const t of lineTokens(line)) {
     const { said } = t;
@@ -195,32 +195,40 @@ async function repairTokens(line: OcrLine, img: Gray, letters: Letters): Promise
   return { ...line, text };
 }
 
-const centre = (b: Box) => (b.x0 + b.x1) / 2;
+interface BoxValue { part: string; word: OcrLine['words'][number]; line: number }
 
-/** The value row under a row of box labels, with its letter values read again. */
-async function repairBoxes(lines: OcrLine[], img: Gray, letters: Letters): Promise<OcrLine[]> {
-  const out = [...lines];
-  for (const labelLine of lines) {
-    const labels = boxLabels(labelLine.words);
+/** Each box label's value word (seat.ts valueUnder) and the line it was read in. */
+function boxValues(lines: OcrLine[]): BoxValue[] {
+  const all = lines.flatMap((line, i) => line.words.map((word) => ({ word, line: i })));
+  const out: BoxValue[] = [];
+  for (const line of lines) {
+    const labels = boxLabels(line.words);
     if (labels.length < 2) continue;
-    const i = out.findIndex((l) => l.box.y0 >= labelLine.box.y1 - 4 && l.box.y0 - labelLine.box.y1 < (labelLine.box.y1 - labelLine.box.y0) * 4 && l.box.x1 > labelLine.box.x0 && l.box.x0 < labelLine.box.x1);
-    if (i < 0) continue;
-    let text = out[i].text;
-    // The seat is put together from the value words (seat.ts fromBoxes): they are mended too.
-    let words = out[i].words;
+    const pool = all.filter((x) => !labels.some((l) => l.word === x.word));
     for (const { word: label, part } of labels) {
-      if (part !== 'block' && part !== 'row') continue;
-      const word = words.reduce<OcrLine['words'][number] | null>((b, w) => (!b || Math.abs(centre(w.box) - centre(label.box)) < Math.abs(centre(b.box) - centre(label.box)) ? w : b), null);
-      if (!word || Math.abs(centre(word.box) - centre(label.box)) > (label.box.x1 - label.box.x0) * 3 + 60) continue;
-      if (HANGUL.test(word.text) || /^\d{3,}$/.test(word.text)) continue;
-      const h = word.box.y1 - word.box.y0;
-      const read = await readRegion(img, letters, { x0: word.box.x0 - h * 0.4, x1: word.box.x1 + h * 0.4, y0: word.box.y0 - h * 0.15, y1: word.box.y1 + h * 0.15 }, undefined, { near: word.box, accept: ROW_OR_BLOCK });
-      if (read && read !== word.text) {
-        text = text.replace(new RegExp(`(^|\\s)${escape(word.text)}(?=\\s|$)`), `$1${read}`);
-        words = words.map((w) => (w === word ? { ...w, text: read } : w));
-      }
+      const word = valueUnder(label.box, pool.map((x) => x.word));
+      if (word) out.push({ part, word, line: pool.find((x) => x.word === word)!.line });
     }
-    if (text !== out[i].text) out[i] = { ...out[i], text, words };
+  }
+  return out;
+}
+
+/** The box values of rows and blocks with their letters read again. */
+async function repairBoxes(lines: OcrLine[], values: BoxValue[], img: Gray, letters: Letters): Promise<OcrLine[]> {
+  const out = [...lines];
+  for (const { part, word, line } of values) {
+    if (part !== 'block' && part !== 'row') continue;
+    if (HANGUL.test(word.text) || /^\d{3,}$/.test(word.text)) continue;
+    const h = word.box.y1 - word.box.y0;
+    const read = await readRegion(img, letters, { x0: word.box.x0 - h * 0.4, x1: word.box.x1 + h * 0.4, y0: word.box.y0 - h * 0.15, y1: word.box.y1 + h * 0.15 }, undefined, { near: word.box, accept: ROW_OR_BLOCK });
+    if (!takesReading(word.text, read)) continue;
+    // The seat is put together from the value words (seat.ts fromBoxes): they are mended
+    // too, and the text at the word's own place.
+    const l = out[line];
+    const at = l.words.indexOf(word);
+    const offsets = symbolOffsets(l.text, l.words.map((w) => ({ text: w.text, box: w.box })));
+    const text = offsets && at >= 0 ? `${l.text.slice(0, offsets[at])}${read}${l.text.slice(offsets[at] + word.text.length)}` : l.text.replace(new RegExp(`(^|\\s)${escape(word.text)}(?=\\s|$)`), `$1${read}`);
+    out[line] = { ...l, text, words: l.words.map((w) => (w === word ? { ...w, text: read } : w)) };
   }
   return out;
 }
@@ -239,7 +247,9 @@ export function glyphReader(img: Gray, templates: Template[], capitals?: Capital
  */
 export async function repairLatin(lines: OcrLine[], img: Gray, templates: Template[], capitals?: CapitalsReader): Promise<OcrLine[]> {
   const letters = { templates, capitals };
+  // A line of values under box labels is a seat line however little of it OCR read ("석 3 25 22 2").
+  const values = boxValues(lines);
   const tokens: OcrLine[] = [];
-  for (const l of lines) tokens.push(await repairTokens(l, img, letters));
-  return repairBoxes(tokens, img, letters);
+  for (const [i, l] of lines.entries()) tokens.push(await repairTokens(l, img, letters, values.some((v) => v.line === i)));
+  return repairBoxes(tokens, values, img, letters);
 }
