@@ -1,5 +1,6 @@
 // The seat-letter pass on what tesseract really reads (one worker, a second or two to start).
 import { afterAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { renderPng } from '@/lib/render/png';
 import { glyphTemplates } from './glyphs';
 import { lineTokens, repairLatin, symbolOffsets, takesReading, thinnestColumn } from './latin';
@@ -130,5 +131,22 @@ describe('a line of values under box labels', () => {
     const [alone] = await repairLatin([values], img, await glyphTemplates(), capitals);
     expect(asked.length).toBe(0);
     expect(alone.text).toBe(values.text);
+  });
+});
+
+describe('a capital right where the previous syllable\'s box ends', () => {
+  it('is read, not taken for a piece of that syllable', async () => {
+    // "H" alone on the page; OCR's boxes put the syllable before it (어) ending exactly
+    // where the H's ink begins, and read the H as "|".
+    const el = { type: 'div', props: { style: { display: 'flex', width: 400, height: 80, paddingLeft: 150, paddingTop: 10, background: '#fff', color: '#000', fontFamily: 'Pretendard', fontSize: 40 }, children: 'H' } };
+    const { data, info } = await sharp(await renderPng(el as unknown as React.ReactNode, { width: 400, height: 80 })).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const img = { data: new Uint8Array(data), width: info.width, height: info.height };
+    const inkCols = [...Array(img.width).keys()].filter((x) => [...Array(img.height).keys()].some((y) => img.data[y * img.width + x] < 128));
+    const [left, right] = [inkCols[0], inkCols[inkCols.length - 1]];
+    const sym = (text: string, x0: number, x1: number) => ({ text, box: { x0, x1, y0: 20, y1: 52 } });
+    const symbols = [sym('플', left - 96, left - 66), sym('로', left - 64, left - 34), sym('어', left - 32, left), sym('|', left, right), sym('구', right + 4, right + 34), sym('역', right + 36, right + 66)];
+    const line = { text: '플로어|구역', confidence: 0.8, box: { x0: left - 96, x1: right + 66, y0: 20, y1: 52 }, words: [{ text: '플로어|구역', confidence: 0.8, box: { x0: left - 96, x1: right + 66, y0: 20, y1: 52 }, symbols }] };
+    const [fixed] = await repairLatin([line], img, await glyphTemplates());
+    expect(fixed.text).toBe('플로어H구역');
   });
 });

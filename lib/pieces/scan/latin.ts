@@ -111,6 +111,12 @@ export function thinnestColumn(img: Gray, box: { x0: number; x1: number; y0: num
   return best;
 }
 
+// The cut starts a little inside the previous symbol's box: tesseract's boxes meet, and a
+// capital starting right where the previous syllable's box ends would touch the cut's edge
+// and be taken for a piece of that syllable ("플로어H구역"). The syllable's own ink there
+// runs into the edge and is left out.
+const BEFORE_PAD = 0.25;
+
 /**
  * A seat token's value read again. tesseract's symbol boxes are loose, so the cut
  * reaches from the previous text (or, with no value read at all, a glyph-width and a
@@ -119,7 +125,7 @@ export function thinnestColumn(img: Gray, box: { x0: number; x1: number; y0: num
 function rereadToken(img: Gray, letters: Letters, t: Token, seatLine: boolean): Promise<string | null> {
   const h = t.unitBox.y1 - t.unitBox.y0;
   const reach = t.value.length ? t.value[0].box.x0 - h * 0.6 : t.unitBox.x0 - h * 1.6;
-  const box = { x0: Math.max(t.before ?? 0, reach), x1: t.unitBox.x1, y0: t.unitBox.y0 - h * 0.1, y1: t.unitBox.y1 + h * 0.1 };
+  const box = { x0: Math.max((t.before ?? 0) - h * BEFORE_PAD, reach), x1: t.unitBox.x1, y0: t.unitBox.y0 - h * 0.1, y1: t.unitBox.y1 + h * 0.1 };
   // The English model only where OCR saw a value it could not read (a symbol, a jamo) on a seat line.
   const ask = t.value.length && seatLine && t.unit !== '관' ? { near: { ...t.value[0].box, x1: t.value[t.value.length - 1].box.x1 }, accept: t.unit === '석' ? GRADE : ROW_OR_BLOCK } : undefined;
   return readRegion(img, letters, box, (g) => (g.x0 + g.x1) / 2 < t.unitBox.x0, ask);
