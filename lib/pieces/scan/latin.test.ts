@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { renderPng } from '@/lib/render/png';
-import { glyphTemplates } from './glyphs';
+import { glyphTemplates, inkRuns } from './glyphs';
 import { lineTokens, repairLatin, symbolOffsets, takesReading, thinnestColumn } from './latin';
 import { createPool } from './pool';
 import { prepareImage } from './preprocess';
@@ -148,5 +148,36 @@ describe('a capital right where the previous syllable\'s box ends', () => {
     const line = { text: '플로어|구역', confidence: 0.8, box: { x0: left - 96, x1: right + 66, y0: 20, y1: 52 }, words: [{ text: '플로어|구역', confidence: 0.8, box: { x0: left - 96, x1: right + 66, y0: 20, y1: 52 }, symbols }] };
     const [fixed] = await repairLatin([line], img, await glyphTemplates());
     expect(fixed.text).toBe('플로어H구역');
+  });
+});
+
+describe('a capital touching its unit\'s syllable', () => {
+  /** "<letter>구역" drawn tight enough that the capital and 구 are one shape, and OCR's view of it. */
+  async function touching(letter: string) {
+    const el = { type: 'div', props: { style: { display: 'flex', width: 400, height: 80, paddingLeft: 150, paddingTop: 10, background: '#fff', color: '#000', fontFamily: 'Pretendard', fontWeight: 700, fontSize: 40 }, children: [{ type: 'div', props: { style: { marginRight: -8 }, children: letter } }, { type: 'div', props: { children: '구' } }, { type: 'div', props: { style: { marginLeft: 4 }, children: '역' } }] } };
+    const { data, info } = await sharp(await renderPng(el as unknown as React.ReactNode, { width: 400, height: 80 })).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const img = { data: new Uint8Array(data), width: info.width, height: info.height };
+    const runs = inkRuns(img, { x0: 100, x1: 400, y0: 0, y1: 80 });
+    // As tesseract boxed it: "[" over the capital, 구 over the whole shape, 역 after it.
+    const [shape, yeok] = runs;
+    const sym = (text: string, x0: number, x1: number) => ({ text, box: { x0, x1, y0: 18, y1: 52 } });
+    const symbols = [sym('1', 60, 75), sym('층', 78, 110), sym('[', shape.x0 + 2, shape.x0 + 22), sym('구', shape.x0, shape.x1), sym('역', yeok.x0, yeok.x1)];
+    const words = [{ text: '1층', confidence: 0.9, box: { x0: 60, x1: 110, y0: 18, y1: 52 }, symbols: symbols.slice(0, 2) }, { text: '[구역', confidence: 0.6, box: { x0: shape.x0, x1: yeok.x1, y0: 18, y1: 52 }, symbols: symbols.slice(2) }];
+    const line = { text: '1층 [구역', confidence: 0.8, box: { x0: 60, x1: yeok.x1, y0: 18, y1: 52 }, words };
+    return { img, runs, line };
+  }
+
+  it('is cut from the syllable at its thinnest column and read', async () => {
+    const { img, runs, line } = await touching('D');
+    // The capital and 구 are one shape (no ink-free column between them).
+    expect(runs.length, JSON.stringify(runs)).toBe(2);
+    const [fixed] = await repairLatin([line], img, await glyphTemplates());
+    expect(fixed.text).toBe('1층 D구역');
+  });
+
+  it('gives no digit from a cut shape (a part of a capital can pass for one)', async () => {
+    const { img, line } = await touching('0');
+    const [fixed] = await repairLatin([line], img, await glyphTemplates());
+    expect(fixed.text).toBe('1층 [구역');
   });
 });

@@ -7,7 +7,7 @@
 // concert ticket's boxed values (a row of "R 3 B 5 7" under "등급 층 구역 열 번") are
 // read the same way. A reading replaces OCR's only when it is clearly the best match.
 import type { CapitalsReader } from './capitals';
-import { classify, DIGITS, LATIN, splitGlyphs, type Gray, type Template } from './glyphs';
+import { classify, DIGITS, inkRuns, LATIN, splitGlyphs, type Gray, type Template } from './glyphs';
 import type { Box, OcrLine, OcrSymbol } from './rows';
 import { boxLabels, valueUnder } from './seat';
 
@@ -68,10 +68,12 @@ interface Letters { templates: Template[]; capitals?: CapitalsReader }
 /** Where the English model may be asked (OCR saw a value's glyphs there), and what its reading must look like. */
 interface Ask { near: Box; accept: RegExp }
 
-async function readRegion(img: Gray, { templates, capitals }: Letters, box: Box, keep: (g: { x0: number; x1: number }) => boolean = () => true, ask?: Ask): Promise<string | null> {
-  const clipped = { x0: Math.max(0, Math.round(box.x0)), x1: Math.min(img.width, Math.round(box.x1)), y0: Math.max(0, Math.round(box.y0)), y1: Math.min(img.height, Math.round(box.y1)) };
+const clip = (img: Gray, box: Box) => ({ x0: Math.max(0, Math.round(box.x0)), x1: Math.min(img.width, Math.round(box.x1)), y0: Math.max(0, Math.round(box.y0)), y1: Math.min(img.height, Math.round(box.y1)) });
+
+async function readRegion(img: Gray, { templates, capitals }: Letters, box: Box, keep: (g: { x0: number; x1: number }) => boolean = () => true, ask?: Ask, openRight = false): Promise<string | null> {
+  const clipped = clip(img, box);
   if (clipped.x1 - clipped.x0 < 2 || clipped.y1 - clipped.y0 < 2) return null;
-  const glyphs = splitGlyphs(img, clipped).filter(keep);
+  const glyphs = splitGlyphs(img, clipped, { openRight }).filter(keep);
   if (!glyphs.length || glyphs.length > 4) return null;
   let out = '';
   for (const g of glyphs) {
@@ -122,14 +124,30 @@ const BEFORE_PAD = 0.25;
  * reaches from the previous text (or, with no value read at all, a glyph-width and a
  * half back) to the unit's end; the glyphs whose middle lies before the unit are the value.
  */
-function rereadToken(img: Gray, letters: Letters, t: Token, seatLine: boolean): Promise<string | null> {
+async function rereadToken(img: Gray, letters: Letters, t: Token, seatLine: boolean): Promise<string | null> {
   const h = t.unitBox.y1 - t.unitBox.y0;
   const reach = t.value.length ? t.value[0].box.x0 - h * 0.6 : t.unitBox.x0 - h * 1.6;
   const box = { x0: Math.max((t.before ?? 0) - h * BEFORE_PAD, reach), x1: t.unitBox.x1, y0: t.unitBox.y0 - h * 0.1, y1: t.unitBox.y1 + h * 0.1 };
   // The English model only where OCR saw a value it could not read (a symbol, a jamo) on a seat line.
   const ask = t.value.length && seatLine && t.unit !== '관' ? { near: { ...t.value[0].box, x1: t.value[t.value.length - 1].box.x1 }, accept: t.unit === '석' ? GRADE : ROW_OR_BLOCK } : undefined;
-  return readRegion(img, letters, box, (g) => (g.x0 + g.x1) / 2 < t.unitBox.x0, ask);
+  const before = (g: { x0: number; x1: number }) => (g.x0 + g.x1) / 2 < t.unitBox.x0;
+  const clipped = clip(img, box);
+  if (!t.value.length || splitGlyphs(img, clipped).some(before)) return readRegion(img, letters, box, before, ask);
+  // OCR saw something before the unit but no glyph stands apart there: a capital touching
+  // the unit's syllable (blur or a heavy face: "D구역" as one shape). Where one shape starts
+  // where OCR's value starts and runs on well past it into the unit, it is cut at its
+  // thinnest column and the part before is read.
+  const said = { x0: t.value[0].box.x0, x1: t.value[t.value.length - 1].box.x1 };
+  const run = inkRuns(img, clipped).find((r) => r.x0 > clipped.x0 && r.x0 <= said.x0 + h * 0.2 && r.x1 >= said.x1 + h * TOUCHING_MIN);
+  if (!run) return null;
+  const cut = thinnestColumn(img, { x0: run.x0, x1: run.x1, y0: clipped.y0, y1: clipped.y1 });
+  // Only a letter is taken from a cut shape: a part of a capital can pass for a digit (D as 0, B as 8).
+  const read = await readRegion(img, letters, { ...box, x1: cut }, (g) => g.x0 >= run.x0, ask, true);
+  return read && /[A-Z]/.test(read) ? read : null;
 }
+
+// How far (in print heights) a shape must run on past OCR's value to hold the unit's syllable too.
+const TOUCHING_MIN = 0.4;
 
 /**
  * Where each symbol starts in the line's text (tesseract joins a line's words with
