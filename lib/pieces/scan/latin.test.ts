@@ -181,3 +181,20 @@ describe('a capital touching its unit\'s syllable', () => {
     expect(fixed.text).toBe('1층 [구역');
   });
 });
+
+describe('a unit boxed wider than a syllable', () => {
+  it('holds the value OCR folded into it ("R석" boxed as one "석")', async () => {
+    const el = { type: 'div', props: { style: { display: 'flex', width: 400, height: 80, paddingLeft: 150, paddingTop: 10, background: '#fff', color: '#000', fontFamily: 'Pretendard', fontSize: 40 }, children: 'R석 3층 9열 8번' } };
+    const { data, info } = await sharp(await renderPng(el as unknown as React.ReactNode, { width: 400, height: 80 })).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const img = { data: new Uint8Array(data), width: info.width, height: info.height };
+    const [r, seok] = inkRuns(img, { x0: 100, x1: 400, y0: 0, y1: 80 });
+    const h = 34;
+    // One symbol "석" from the R's left edge to the syllable's right edge, the rest after it.
+    const symbols = [{ text: '석', box: { x0: r.x0, x1: seok.x1, y0: 18, y1: 18 + h } }, { text: '3', box: { x0: seok.x1 + 20, x1: seok.x1 + 40, y0: 18, y1: 18 + h } }, { text: '층', box: { x0: seok.x1 + 42, x1: seok.x1 + 76, y0: 18, y1: 18 + h } }];
+    const word = (i: number, j: number) => ({ text: symbols.slice(i, j).map((x) => x.text).join(''), confidence: 0.5, box: { ...symbols[i].box, x1: symbols[j - 1].box.x1 }, symbols: symbols.slice(i, j) });
+    const line = { text: '석 3층', confidence: 0.5, box: { x0: r.x0, x1: seok.x1 + 76, y0: 18, y1: 18 + h }, words: [word(0, 1), word(1, 3)] };
+    expect(seok.x1 - r.x0).toBeGreaterThan(h * 1.3);
+    const [fixed] = await repairLatin([line], img, await glyphTemplates());
+    expect(fixed.text).toBe('R석 3층');
+  });
+});

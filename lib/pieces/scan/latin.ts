@@ -126,11 +126,17 @@ const BEFORE_PAD = 0.25;
  */
 async function rereadToken(img: Gray, letters: Letters, t: Token, seatLine: boolean): Promise<string | null> {
   const h = t.unitBox.y1 - t.unitBox.y0;
+  // A unit whose box is far wider than a syllable, with nothing read before it, holds ink
+  // OCR folded into it: the value it could not read ("R석" boxed as one "석"). The
+  // syllable is the box's last square; what stands before that is the value.
+  const start = !t.value.length && !t.syllable && t.unitBox.x1 - t.unitBox.x0 > h * WIDE_UNIT ? t.unitBox.x1 - h : t.unitBox.x0;
   const reach = t.value.length ? t.value[0].box.x0 - h * 0.6 : t.unitBox.x0 - h * 1.6;
   const box = { x0: Math.max((t.before ?? 0) - h * BEFORE_PAD, reach), x1: t.unitBox.x1, y0: t.unitBox.y0 - h * 0.1, y1: t.unitBox.y1 + h * 0.1 };
-  // The English model only where OCR saw a value it could not read (a symbol, a jamo) on a seat line.
-  const ask = t.value.length && seatLine && t.unit !== '관' ? { near: { ...t.value[0].box, x1: t.value[t.value.length - 1].box.x1 }, accept: t.unit === '석' ? GRADE : ROW_OR_BLOCK } : undefined;
-  const before = (g: { x0: number; x1: number }) => (g.x0 + g.x1) / 2 < t.unitBox.x0;
+  // The English model only where OCR saw a value it could not read (a symbol, a jamo, or
+  // ink folded into the unit's box) on a seat line.
+  const saw = t.value.length ? { ...t.value[0].box, x1: t.value[t.value.length - 1].box.x1 } : start > t.unitBox.x0 ? { ...t.unitBox, x1: start } : null;
+  const ask = saw && seatLine && t.unit !== '관' ? { near: saw, accept: t.unit === '석' ? GRADE : ROW_OR_BLOCK } : undefined;
+  const before = (g: { x0: number; x1: number }) => (g.x0 + g.x1) / 2 < start;
   const clipped = clip(img, box);
   if (!t.value.length || splitGlyphs(img, clipped).some(before)) return readRegion(img, letters, box, before, ask);
   // OCR saw something before the unit but no glyph stands apart there: a capital touching
@@ -146,6 +152,8 @@ async function rereadToken(img: Gray, letters: Letters, t: Token, seatLine: bool
   return read && /[A-Z]/.test(read) ? read : null;
 }
 
+// A unit's first syllable boxed this many times wider than high holds more than the syllable.
+const WIDE_UNIT = 1.3;
 // How far (in print heights) a shape must run on past OCR's value to hold the unit's syllable too.
 const TOUCHING_MIN = 0.4;
 
