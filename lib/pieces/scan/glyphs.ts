@@ -66,8 +66,26 @@ function cellsOf(bits: Uint8Array, w: number, h: number): { cells: Float32Array;
   return { cells, aspect: bw / bh };
 }
 
-/** Split a region's ink into glyphs at columns without ink (sans-serif capitals and digits do not touch). */
-export function splitGlyphs(img: Gray, box: { x0: number; y0: number; x1: number; y1: number }) {
+/** Columns of a region with ink in them (its own threshold), as runs [x0, x1) in page coordinates. */
+export function inkRuns(img: Gray, box: { x0: number; y0: number; x1: number; y1: number }): { x0: number; x1: number }[] {
+  const { bits, w, h } = ink(img, box.x0, box.y0, box.x1, box.y1);
+  const runs: { x0: number; x1: number }[] = [];
+  for (let x = 0; x < w; x++) {
+    let s = 0;
+    for (let y = 0; y < h; y++) s += bits[y * w + x];
+    const last = runs[runs.length - 1];
+    if (s && last && last.x1 === box.x0 + x) last.x1++;
+    else if (s) runs.push({ x0: box.x0 + x, x1: box.x0 + x + 1 });
+  }
+  return runs;
+}
+
+/**
+ * Split a region's ink into glyphs at columns without ink (sans-serif capitals and digits
+ * do not touch). Ink running into the region's edge is a neighbour's and left out, unless
+ * `openRight` says the right edge is a cut the caller made through a glyph's joint.
+ */
+export function splitGlyphs(img: Gray, box: { x0: number; y0: number; x1: number; y1: number }, { openRight = false } = {}) {
   const { bits, w, h } = ink(img, box.x0, box.y0, box.x1, box.y1);
   const cols = Array.from({ length: w }, (_, x) => { let s = 0; for (let y = 0; y < h; y++) s += bits[y * w + x]; return s; });
   const found: { cells: Float32Array; aspect: number; inkHeight: number; x0: number; x1: number; y0: number; y1: number }[] = [];
@@ -76,7 +94,7 @@ export function splitGlyphs(img: Gray, box: { x0: number; y0: number; x1: number
     const start = x;
     while (x < w && cols[x] > 0) x++;
     // Ink running into the crop's edge is part of a neighbouring character, cut.
-    if (x - start < 1 || start === 0 || x === w) continue;
+    if (x - start < 1 || start === 0 || (x === w && !openRight)) continue;
     const part = new Uint8Array((x - start) * h);
     for (let y = 0; y < h; y++) for (let i = start; i < x; i++) part[y * (x - start) + (i - start)] = bits[y * w + i];
     const c = cellsOf(part, x - start, h);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rowsFromText, type Row } from './rows';
-import { boxLabels, findSeat, preferSeatReading, SEAT_WHITELIST } from './seat';
+import { boxLabels, findSeat, preferSeatReading, SEAT_WHITELIST, valueUnder } from './seat';
 
 const seat = (text: string) => findSeat(rowsFromText(text))?.value ?? null;
 
@@ -108,6 +108,49 @@ describe('findSeat', () => {
     expect(seat!.score).toBeGreaterThan(0.5);
     // Without a readable grade the seat stays doubtful (below the 0.35 threshold).
     expect(findSeat([labels, rows[1]])!.score).toBeLessThan(0.35);
+  });
+});
+
+describe('box seats in a tilted photo', () => {
+  // Labels 24 px high over values 48 px high; each box 12 px lower than the one before
+  // (the photo turned ~3°), so the two lines overlap in height across the ticket.
+  const word = (text: string, x: number, y: number, h: number) => ({ text, confidence: 0.9, box: { x0: x, y0: y, x1: x + 24 * [...text].length, y1: y + h } });
+  const tilted = (labels: string[], values: string[]) => ({
+    labels: labels.map((l, i) => word(l, i * 260, i * 12, 24)),
+    values: values.map((v, i) => word(v, i * 260, 34 + i * 12, 48)),
+  });
+  const row = (words: ReturnType<typeof word>[], index: number): Row => {
+    const text = [...words].sort((a, b) => a.box.x0 - b.box.x0).map((w) => w.text).join(' ');
+    const box = { x0: Math.min(...words.map((w) => w.box.x0)), y0: Math.min(...words.map((w) => w.box.y0)), x1: Math.max(...words.map((w) => w.box.x1)), y1: Math.max(...words.map((w) => w.box.y1)) };
+    return { text, lines: [{ text, confidence: 0.9, box, words }], words, box, size: 30, confidence: 0.9, index };
+  };
+
+  it('pairs each label with the value under it, not with the row below', () => {
+    const { labels, values } = tilted(['층', '구역', '열', '번'], ['2', 'F', '4', '1']);
+    // The label of the last box is lower than the first value's top: no row lies wholly below the labels.
+    expect(labels[3].box.y0).toBeGreaterThan(values[0].box.y0);
+    expect(valueUnder(labels[1].box, values)?.text).toBe('F');
+    expect(findSeat([row(labels, 0), row(values, 1)])?.value).toBe('2층 F구역 4열 1번');
+  });
+
+  it('reads labels and values banded into one row', () => {
+    const { labels, values } = tilted(['층', '구역', '열', '번'], ['2', 'F', '4', '1']);
+    const seat = findSeat([row([...labels, ...values], 0)]);
+    expect(seat?.value).toBe('2층 F구역 4열 1번');
+    expect(seat!.score).toBeGreaterThan(0.5);
+  });
+
+  it('takes no value from above a label or far beside it', () => {
+    const label = word('열', 500, 100, 24).box;
+    expect(valueUnder(label, [word('7', 500, 40, 48)])).toBeNull();
+    expect(valueUnder(label, [word('7', 1200, 134, 48)])).toBeNull();
+    expect(valueUnder(label, [word('7', 500, 134, 48)])?.text).toBe('7');
+  });
+
+  it('knows a unit glued to its value for no label ("8" "관" "열" "4" "번")', () => {
+    const words = [word('8', 0, 0, 40), word('관', 30, 0, 40), word('열', 60, 0, 40), word('4', 100, 0, 40), word('번', 130, 0, 40)];
+    expect(boxLabels(words).map((l) => l.word.text)).toEqual(['열']);
+    expect(findSeat([row(words, 0), row([word('1', 30, 60, 40), word('10', 60, 60, 40), word('000', 130, 60, 40)], 1)])).toBeNull();
   });
 });
 

@@ -5,7 +5,7 @@
 // a row or block; characters OCR could not have meant (symbols in place of a row
 // letter) make the seat doubtful rather than guessed.
 import { clamp01, labelFactor, withAgreement, type Candidate } from './fields';
-import type { Row } from './rows';
+import type { Box, Row } from './rows';
 import { clean, looksAlike } from './text';
 
 type Part = 'grade' | 'hall' | 'floor' | 'block' | 'row' | 'number';
@@ -123,7 +123,9 @@ export const BOX_LABELS: Record<string, Part> = {
  * (츠 or 충 for 층: a stroke of the vowel or the final consonant misread) is one too.
  */
 export function boxLabels(words: Row['words']): { word: Row['words'][number]; part: Part }[] {
-  const exact = words.filter((w) => BOX_LABELS[w.text]).map((word) => ({ word, part: BOX_LABELS[word.text] }));
+  // A unit right after its value is a seat token split into words ("8" "관" "열" "4" "번"), no label.
+  const glued = (w: Word) => words.some((v) => /[A-Za-z0-9]$/.test(v.text) && v.box.x1 <= w.box.x0 + 2 && w.box.x0 - v.box.x1 < (w.box.y1 - w.box.y0) * 0.5 && v.box.y0 < w.box.y1 && w.box.y0 < v.box.y1);
+  const exact = words.filter((w) => BOX_LABELS[w.text] && !glued(w)).map((word) => ({ word, part: BOX_LABELS[word.text] }));
   if (exact.length < 2) return exact;
   const have = new Set(exact.map((l) => l.part));
   const single = Object.entries(BOX_LABELS).filter(([k]) => k.length === 1);
@@ -135,53 +137,78 @@ export function boxLabels(words: Row['words']): { word: Row['words'][number]; pa
   });
 }
 
+type Word = Row['words'][number];
+const midX = (b: Box) => (b.x0 + b.x1) / 2;
+const midY = (b: Box) => (b.y0 + b.y1) / 2;
+/** Whether a word stands in the band under a label (whatever its x). */
+const underLabel = (label: Box, w: Word) => {
+  const h = label.y1 - label.y0;
+  return midY(w.box) > label.y1 - h * 0.2 && w.box.y0 < label.y1 + h * 4;
+};
+
+/**
+ * The value printed under a box label: the word below it nearest in x. Judged word by
+ * word, not row by row: in a tilted photo the row of labels and the row of values
+ * overlap, and tesseract may band them into one row or read them as one line.
+ */
+export function valueUnder(label: Box, words: Word[]): Word | null {
+  const near = words.filter((w) => underLabel(label, w) && Math.abs(midX(w.box) - midX(label)) <= (label.x1 - label.x0) * 3 + 60);
+  return near.reduce<Word | null>((b, w) => (!b || Math.abs(midX(w.box) - midX(label)) < Math.abs(midX(b.box) - midX(label)) ? w : b), null);
+}
+
 /**
  * A box's value as one word: tesseract's word boxes split Korean words into syllables,
- * so "S석" may come as "5" and "석"; pieces closer than a third of their height are joined.
+ * so "S석" may come as "5" and "석"; pieces side by side (overlapping in height) and
+ * closer than a third of their height are joined.
  */
-function joinTouching(words: Row['words']): Row['words'] {
-  const out: Row['words'] = [];
+function joinTouching(words: Word[]): Word[] {
+  const out: Word[] = [];
   for (const w of [...words].sort((a, b) => a.box.x0 - b.box.x0)) {
     const last = out[out.length - 1];
-    if (last && w.box.x0 - last.box.x1 < (w.box.y1 - w.box.y0) / 3) {
+    if (last && w.box.x0 - last.box.x1 < (w.box.y1 - w.box.y0) / 3 && w.box.y0 < last.box.y1 && last.box.y0 < w.box.y1) {
       out[out.length - 1] = { ...last, text: last.text + w.text, box: { x0: last.box.x0, x1: Math.max(last.box.x1, w.box.x1), y0: Math.min(last.box.y0, w.box.y0), y1: Math.max(last.box.y1, w.box.y1) } };
     } else out.push(w);
   }
   return out;
 }
 
-/** Seats written across a row of box labels and the row of values under it. */
+/** Seats written across a row of box labels and the values under them. */
 function fromBoxes(rows: Row[]): Candidate<string>[] {
   const out: Candidate<string>[] = [];
   rows.forEach((row, i) => {
     const found = boxLabels(row.words);
     const labels = found.map((l) => l.word);
-    const partOf = (w: Row['words'][number]) => found.find((l) => l.word === w)!.part;
-    // Specks and punctuation read around small labels do not count against them.
-    const words = row.words.filter((w) => /[가-힣A-Za-z0-9]{2,}|[가-힣]/.test(w.text));
+    const partOf = (w: Word) => found.find((l) => l.word === w)!.part;
+    // Specks and punctuation read around small labels do not count against them, nor
+    // values banded into the labels' row.
+    const words = row.words.filter((w) => /[가-힣A-Za-z0-9]{2,}|[가-힣]/.test(w.text) && !labels.some((l) => l !== w && underLabel(l.box, w)));
     if (labels.length < 2 || labels.length < words.length / 2) return;
-    const below = rows.slice(i + 1, i + 3).find((r) => r.box.y0 >= row.box.y1 - 4 && r.words.length >= labels.length - 1);
-    if (!below) return;
-    const values = joinTouching(below.words);
-    // The letter pass (latin.ts) mends a grade's letters in the row's text, not in its words.
+    const nearby = rows.slice(i + 1, i + 3);
+    const values = joinTouching([...row.words.filter((w) => !labels.includes(w)), ...nearby.flatMap((r) => r.words)]);
+    const paired = labels.map((l) => valueUnder(l.box, values));
+    // The row holding most of the values: its confidence and text (where the letter pass
+    // mended a grade's letters: in a row's text, not in its words).
+    const holds = (r: Row) => paired.filter((v) => v && r.words.some((w) => w.box.x0 <= v.box.x0 && w.box.x1 >= v.box.x0 && midY(w.box) >= v.box.y0 && midY(w.box) <= v.box.y1)).length;
+    const below = [row, ...nearby].reduce((b, r) => (holds(r) > holds(b) ? r : b), nearby[0] ?? row);
+    if (!holds(below)) return;
     const mendedGrade = /(?:^|\s)([A-Z]{1,3})석(?![가-힣])/.exec(below.text)?.[1];
     let text = '';
     // A box whose value was not read makes the whole seat doubtful (R석 read as just 석).
     let missing = 0;
-    for (const l of labels) {
-      const cx = (l.box.x0 + l.box.x1) / 2;
-      const v = values.reduce((b, w) => (Math.abs((w.box.x0 + w.box.x1) / 2 - cx) < Math.abs((b.box.x0 + b.box.x1) / 2 - cx) ? w : b));
+    labels.forEach((l, k) => {
+      const v = paired[k];
       const part = partOf(l);
-      const value = part === 'grade' ? (mendedGrade ?? v.text.replace(/석$/, '')) : v.text.replace(/(층|구역|열|번|관)$/, '');
-      if (Math.abs((v.box.x0 + v.box.x1) / 2 - cx) > (l.box.x1 - l.box.x0) * 3 + 60 || !value) {
+      const value = !v ? '' : part === 'grade' ? (mendedGrade ?? v.text.replace(/석$/, '')) : v.text.replace(/(층|구역|열|번|관)$/, '');
+      if (!value) {
         missing++;
-        continue;
+        return;
       }
       text += ` ${part === 'floor' && value === '플로어' ? '플로어' : `${value}${UNIT_OF[part]}`}`;
-    }
+    });
     // The grade's box printed with its value ("R석") but its small label lost: the value
     // says what it is. Without it the seat would be short of its grade.
-    const gradeWord = found.some((l) => l.part === 'grade') ? undefined : values.find((w) => /석$/.test(w.text) && w.box.x1 <= Math.min(...labels.map((l) => l.box.x0)) + 4);
+    const first = labels.reduce((a, b) => (b.box.x0 < a.box.x0 ? b : a));
+    const gradeWord = found.some((l) => l.part === 'grade') ? undefined : values.find((w) => /석$/.test(w.text) && w.box.x1 <= first.box.x0 + 4 && underLabel(first.box, w));
     if (gradeWord) text = ` ${mendedGrade ? `${mendedGrade}석` : gradeWord.text.replace(/^[^A-Za-z0-9가-힣\\/]+/, '')}${text}`;
     const { parts: read, suspect, count } = partsOf(text);
     if (!complete(read)) return;
