@@ -24,7 +24,9 @@ const MIME: Record<ImageType, string> = { png: 'image/png', webp: 'image/webp' }
 // Storage keys take no dots (lib/storage assertSafeKey); the type is kept beside the object.
 export const renderKey = (pieceId: string, hash: string, format: TicketFormat, type: ImageType = 'png') =>
   `renders/${pieceId}/${hash}-${format}${type === 'png' ? '' : `-${type}`}`;
-const allKeys = (pieceId: string, hash: string, format: TicketFormat) => (['png', 'webp'] as const).map((type) => renderKey(pieceId, hash, format, type));
+/** Frees one version of a format: its PNG and its WebP copy. */
+const freeVersion = (pieceId: string, hash: string, format: TicketFormat) =>
+  Promise.all((Object.keys(MIME) as ImageType[]).map((type) => storage().delete(renderKey(pieceId, hash, format, type)).catch(() => {})));
 const lastKey = (pieceId: string, format: TicketFormat) => `ticket-render:${pieceId}:${format}`;
 
 // Two first requests for one image (a messenger's crawler often sends several) draw it once.
@@ -37,7 +39,7 @@ async function drawAndKeep(row: TicketRow, hash: string, format: TicketFormat): 
   const store = await kv();
   const previous = await store.get<string>(lastKey(row.id, format)).catch(() => null);
   await store.set(lastKey(row.id, format), hash).catch(() => {});
-  if (previous && previous !== hash) await Promise.all(allKeys(row.id, previous, format).map((k) => storage().delete(k).catch(() => {})));
+  if (previous && previous !== hash) await freeVersion(row.id, previous, format);
   return png;
 }
 
@@ -75,7 +77,7 @@ export async function deleteTicketRenders(pieceId: string) {
   const store = await kv();
   for (const format of Object.keys(FORMATS) as TicketFormat[]) {
     const hash = await store.get<string>(lastKey(pieceId, format)).catch(() => null);
-    if (hash) await Promise.all(allKeys(pieceId, hash, format).map((k) => storage().delete(k).catch(() => {})));
+    if (hash) await freeVersion(pieceId, hash, format);
     await store.del(lastKey(pieceId, format)).catch(() => {});
   }
 }
