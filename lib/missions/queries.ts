@@ -6,6 +6,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, ApiError } from '@/lib/api-client';
+import { setLiveData } from '@/lib/query/live';
 import { channels } from '@/lib/realtime/channels';
 import { forCircle, useChannel } from '@/lib/realtime/client';
 import type { BoardEvent } from '@/lib/board/schemas';
@@ -42,7 +43,7 @@ function applyChange(qc: QueryClient, circleId: string, viewer: Viewer, change: 
   const list = qc.getQueryData<MissionListDto>(key);
   if (!list) return;
   const next = mergeMissionChange(list, change, viewer);
-  if (next) qc.setQueryData(key, next);
+  if (next) setLiveData(qc, key, next);
   else void qc.invalidateQueries({ queryKey: key });
 }
 

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { refetchIfInFlight, setLiveData } from './live';
+import { refetchIfInFlight, setLiveData, setLiveQueriesData } from './live';
 
 /** A query whose fetches resolve only when told to, recording what each one read. */
 function slowQuery() {
@@ -41,5 +41,23 @@ describe('setLiveData', () => {
     expect(started()).toBe(2);
     refetchIfInFlight(qc, ['m'], 11_001);
     expect(started()).toBe(3);
+  });
+});
+
+describe('setLiveQueriesData', () => {
+  it('patches every matching list and replaces only the fetches in flight', async () => {
+    const { qc, queryFn, pending, setServer, started } = slowQuery();
+    qc.setQueryData(['c', 'new'], 1);
+    qc.setQueryData(['c', 'liked'], 1);
+    qc.setQueryData(['other'], 1);
+    const first = qc.fetchQuery({ queryKey: ['c', 'new'], queryFn }).catch(() => 'cancelled');
+    setServer(2);
+    setLiveQueriesData<number>(qc, { queryKey: ['c'] }, (old) => (old === undefined ? old : old + 1));
+    expect([qc.getQueryData(['c', 'new']), qc.getQueryData(['c', 'liked']), qc.getQueryData(['other'])]).toEqual([2, 2, 1]);
+    expect(started()).toBe(2); // ['c', 'new'] again; ['c', 'liked'] was idle
+    pending.splice(0).forEach((resolve) => resolve());
+    await first;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(qc.getQueryData(['c', 'new'])).toBe(2);
   });
 });

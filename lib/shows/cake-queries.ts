@@ -2,6 +2,7 @@
 
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { setLiveQueriesData } from '@/lib/query/live';
 import { useChannel } from '@/lib/realtime/client';
 import { channels } from '@/lib/realtime/channels';
 import type { ReportInput } from '@/lib/reports/schemas';
@@ -57,9 +58,13 @@ export function useLikedPieces() {
   });
 }
 
-/** Change one piece wherever a list holds it (a cake's two orders, my liked pieces). */
+/**
+ * Change one piece wherever a list holds it (a cake's two orders, my liked pieces). A
+ * list whose fetch is in flight is fetched again after the change (see setLiveData):
+ * its answer may predate the change, and would otherwise put the old count back.
+ */
 function patchPiece(qc: QueryClient, pieceId: string, fn: (p: CakePieceDto) => CakePieceDto) {
-  qc.setQueriesData<InfiniteData<PiecePage>>({ queryKey: cakeKeys.all }, (old) => {
+  setLiveQueriesData<InfiniteData<PiecePage>>(qc, { queryKey: cakeKeys.all }, (old) => {
     if (!old || !Array.isArray((old as Partial<InfiniteData<PiecePage>>).pages) || !old.pages.every((pg) => Array.isArray(pg.pieces))) return old;
     return { ...old, pages: old.pages.map((pg) => ({ ...pg, pieces: pg.pieces.map((p) => (p.id === pieceId ? fn(p) : p)) })) };
   });
