@@ -498,7 +498,8 @@ describe('chat between two people', () => {
     // The network is back but the first sends still fail (a flaky connection): the room
     // opens again with the message from before the reload, still waiting.
     const messagesApi = `**/api/rooms/${roomId}/messages`;
-    await a.page.route(messagesApi, (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback()));
+    let refused = 0;
+    await a.page.route(messagesApi, (route) => (route.request().method() === 'POST' ? (refused++, route.abort('internetdisconnected')) : route.fallback()));
     await a.context.setOffline(false);
     // Tap 다시 시도 until the page reloads (a tap before the page is live does nothing).
     const retry = a.page.getByRole('button', { name: '다시 시도' });
@@ -509,7 +510,14 @@ describe('chat between two people', () => {
       }, { timeout: 20_000, interval: 500 })
       .toBe(true);
     await roomReady(a.page, '준');
-    await waiting('다시 끊겼을 때').waitFor();
+    // This step failed once in a full run (never alone): say what the page held if it does again.
+    await waiting('다시 끊겼을 때').waitFor().catch(async (err: Error) => {
+      const state = await a.page.evaluate(() => ({
+        controlled: Boolean(navigator.serviceWorker?.controller),
+        outbox: Object.entries(localStorage).filter(([k]) => k.startsWith('moa-outbox')),
+      }));
+      throw new Error(`${err.message}\nrefused sends: ${refused}; page: ${JSON.stringify(state)}; timeline: ${JSON.stringify(await timelineTexts(a.page))}`);
+    });
 
     // Once sends get through, it goes out before the next message, exactly once.
     await a.page.unroute(messagesApi);
