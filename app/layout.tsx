@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import './globals.css';
 import { getLocale } from '@/lib/i18n/server';
-import { formatterMessages, translator } from '@/lib/i18n/messages';
+import { translator } from '@/lib/i18n/messages';
+import { scopedMessages } from '@/lib/i18n/scopes';
 import { Providers } from '@/components/shell/providers';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body>
-        <Providers locale={locale} messages={formatterMessages(locale)}>
+        <Providers locale={locale} messages={scopedMessages(locale, 'shell')}>
           {children}
         </Providers>
       </body>

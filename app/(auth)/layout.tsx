@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation';
 import { currentUser } from '@/lib/accounts/session';
 import { getT } from '@/lib/i18n/server';
+import { MessagesScope } from '@/components/shell/messages-scope';
 import { Grape } from 'lucide-react';
 
 export default async function AuthLayout({ children }: { children: React.ReactNode }) {
@@ -13,7 +14,7 @@ export default async function AuthLayout({ children }: { children: React.ReactNo
         <p className="mt-2 text-3xl font-extrabold text-grape-700">{t('app.name')}</p>
         <p className="text-sm text-neutral-600">{t('app.tagline')}</p>
       </div>
-      {children}
+      <MessagesScope scope="account">{children}</MessagesScope>
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getT } from '@/lib/i18n/server';
+import { MessagesScope } from '@/components/shell/messages-scope';
 
 // Pages anyone may open, signed in or not: mail links (reset, verify) and the terms and
 // privacy notice. Unlike (auth), a signed-in visitor is not sent away.
@@ -11,7 +12,7 @@ export default async function PublicLayout({ children }: { children: React.React
         <span aria-hidden className="text-4xl">🍇</span>
         <span className="block text-2xl font-extrabold text-grape-700">{t('app.name')}</span>
       </Link>
-      {children}
+      <MessagesScope scope="account">{children}</MessagesScope>
     </main>
   );
 }

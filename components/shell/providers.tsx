@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
 import { ServiceWorkerRegistrar } from './service-worker';
 
-export function Providers({ locale, messages, children }: { locale: string; messages: Messages; children: React.ReactNode }) {
+export function Providers({ locale, messages, children }: { locale: string; messages: Partial<Messages>; children: React.ReactNode }) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: true } } }),
   );

@@ -53,6 +53,9 @@ function contextOptions(desktop: boolean, ip: string) {
 // that is most of the first load's work. Every test fails if any page showed one.
 const HYDRATION = /Minified React error #4(18|19|22|23|25)\b|Hydration failed|hydrat(ed|ion) (but|mismatch)/i;
 const hydrationErrors: string[] = [];
+// A page whose client code asks for a string its message scope lacks (lib/i18n/scopes.ts)
+// shows the key instead of the words; use-intl logs MISSING_MESSAGE. Every test fails on one.
+const missingMessages: string[] = [];
 
 function withTimeouts(context: BrowserContext) {
   context.setDefaultTimeout(15_000);
@@ -61,6 +64,9 @@ function withTimeouts(context: BrowserContext) {
     const message = e.error().message;
     if (HYDRATION.test(message)) hydrationErrors.push(`${e.page()?.url() ?? '?'}: ${message.slice(0, 200)}`);
   });
+  context.on('console', (m) => {
+    if (m.type() === 'error' && m.text().includes('MISSING_MESSAGE')) missingMessages.push(`${m.page()?.url() ?? '?'}: ${m.text().slice(0, 200)}`);
+  });
   return context;
 }
 
@@ -68,6 +74,12 @@ function withTimeouts(context: BrowserContext) {
 export function assertNoHydrationErrors() {
   const seen = hydrationErrors.splice(0);
   if (seen.length) throw new Error(`hydration mismatch (the page was rendered again on the client):\n${[...new Set(seen)].join('\n')}`);
+}
+
+/** Throws if a page asked for a message string it was not given since the last call. */
+export function assertNoMissingMessages() {
+  const seen = missingMessages.splice(0);
+  if (seen.length) throw new Error(`missing message strings:\n${[...new Set(seen)].join('\n')}`);
 }
 
 /** A new person or device: its own cookies, storage, service workers and client IP. */
@@ -194,6 +206,7 @@ export function browserForFile({ launch = launchBrowser, closeOpen = 'each' }: {
   });
   if (closeOpen === 'each') afterEach(closeAll);
   afterEach(assertNoHydrationErrors);
+  afterEach(assertNoMissingMessages);
   afterAll(async () => {
     await closeAll();
     await browser?.close();

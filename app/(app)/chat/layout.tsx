@@ -1,4 +1,5 @@
 import { ChatSplit } from '@/components/chat/chat-split';
+import { MessagesScope } from '@/components/shell/messages-scope';
 import { redirect } from 'next/navigation';
 import { requirePageUser } from '@/lib/accounts/session';
 import { sessionClaims } from '@/lib/auth/token';
@@ -13,5 +14,9 @@ export default async function ChatLayout({ children }: { children: React.ReactNo
   // nor a fetch (the list is the largest paint of /chat on a phone). Through JSON, so
   // the client gets the same shape (dates as strings) the API sends.
   const rooms = JSON.parse(JSON.stringify(await listRooms(claims))) as RoomsData;
-  return <ChatSplit initialRooms={rooms}>{children}</ChatSplit>;
+  return (
+    <MessagesScope scope="chat">
+      <ChatSplit initialRooms={rooms}>{children}</ChatSplit>
+    </MessagesScope>
+  );
 }

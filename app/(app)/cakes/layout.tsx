@@ -1,0 +1,5 @@
+import { MessagesScope } from '@/components/shell/messages-scope';
+
+export default function Layout({ children }: { children: React.ReactNode }) {
+  return <MessagesScope scope="cakes">{children}</MessagesScope>;
+}
