@@ -5,6 +5,7 @@
 // channel work (counted, own handlers only) is in room-channel.ts.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { setLiveData } from '@/lib/query/live';
 import { channels } from '@/lib/realtime/channels';
 import { useRealtime } from '@/lib/realtime/client';
 import { chatKeys } from './queries';
@@ -38,8 +39,9 @@ export function useRoomRealtime(roomId: string, meId: string, timeline: Timeline
       },
       deleted: (id) => timeline.dispatch({ type: 'deleted', id }),
       reaction: (e) => timeline.dispatch({ type: 'reaction', messageId: e.messageId, reactions: e.reactions, ...(e.userId === meId ? { mine: e.code } : {}) }),
+      // Through setLiveData: the resync's refetch of the room may be out, read before this.
       read: (userId, lastReadSeq) =>
-        qc.setQueryData<RoomDetailDto>(chatKeys.room(roomId), (old) =>
+        setLiveData<RoomDetailDto>(qc, chatKeys.room(roomId), (old) =>
           old ? { ...old, members: old.members.map((m) => (m.id === userId ? { ...m, lastReadSeq: Math.max(m.lastReadSeq, lastReadSeq) } : m)) } : old,
         ),
       changed: () => void qc.invalidateQueries({ queryKey: chatKeys.room(roomId) }),
