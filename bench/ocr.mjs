@@ -13,7 +13,9 @@
 //        --split S    tune | held | both | fresh | fresh2 | fresh3 (default both; fresh: a third seed,
 //                     made in session 8 after the held half's errors had been looked at, kept unseen;
 //                     fresh2: a fourth, added in session 9, fresh3: a fifth, added in session 10,
-//                     each measured only at the end, totals only)
+//                     each measured only at the end, totals only; nanum: seed 7 with its Hangul drawn in
+//                     Nanum Gothic instead of Pretendard, the typeface every other set uses — whether
+//                     the scan is fitted to Pretendard, added in session 11)
 //        --write DIR  also copy the images and their expected fields to DIR
 //        --cache      reuse OCR output from an earlier run (parser tuning; no timings)
 //        --errors     print every field that was wrong or left empty
@@ -46,7 +48,8 @@ const CALIBRATE = process.argv.includes('--calibrate');
 const LEXICON = process.argv.includes('--no-lexicon') ? [] : undefined;
 const CAPITALS = !process.argv.includes('--no-capitals');
 const NO_THRESHOLDS = { title: 0, date: 0, time: 0, venue: 0, seat: 0, price: 0, kind: 0 };
-const SEEDS = { tune: 1, held: 2, fresh: 3, fresh2: 4, fresh3: 5 };
+const SEEDS = { tune: 1, held: 2, fresh: 3, fresh2: 4, fresh3: 5, nanum: 7 };
+const HANGUL = { nanum: 'Nanum Gothic' };
 // Preparation options to compare (JSON, e.g. {"flatten":false}); the default is the scan's own.
 const PREPARE = process.env.SCAN_PREPARE ? JSON.parse(process.env.SCAN_PREPARE) : undefined;
 // SCAN_PREPARE reads one preparation only; by default every one the scan uses (read.ts).
@@ -93,7 +96,7 @@ async function ticketSet(name) {
       out.push({ ...meta, jpeg: fs.readFileSync(path.join(dir, done.replace(/\.json$/, '.jpg'))) });
       continue;
     }
-    const t = await gen.makeTicket(SEEDS[name], i);
+    const t = await gen.makeTicket(SEEDS[name], i, HANGUL[name]);
     await gen.writeTicketSet(dir, [t]);
     out.push(t);
     process.stdout.write(`\r  generated ${name} ${i + 1}/${COUNT}`);

@@ -9,7 +9,7 @@ import { loadFonts } from '@/lib/render/png';
 import { chance, pick, rng, ticket, type Kind, type Rng, type Ticket } from './data';
 import { degrade, planDegradation, type Degradation } from './degrade';
 import { draw, type LayoutName } from './layouts';
-import { FONTS, THEMES, type Look } from './looks';
+import { FONTS, THEMES, type Hangul, type Look } from './looks';
 import { printTitle } from './print';
 
 /** Bump when a change alters the generated images or their truth (the benchmark caches by it). */
@@ -44,24 +44,36 @@ function latinFonts() {
   return extraFonts;
 }
 
+let nanum: Promise<Fonts> | undefined;
+// Its full Korean subset, regular and bold: Hangul, Latin and digits (no ₩: Pretendard's).
+function nanumFonts(): Promise<Fonts> {
+  const dir = path.join(process.cwd(), 'node_modules/@fontsource/nanum-gothic/files');
+  nanum ??= Promise.all(
+    ([400, 700] as const).map(async (weight) => ({ name: 'Nanum Gothic', data: await fs.readFile(path.join(dir, `nanum-gothic-korean-${weight}-normal.woff`)), weight, style: 'normal' as const })),
+  ) as Promise<Fonts>;
+  return nanum;
+}
+
 async function render(element: React.ReactElement, width: number, height: number, fonts: Fonts) {
   const svg = await satori(element, { width, height, fonts: [...fonts, ...(await latinFonts())] });
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
 
-/** The clean ticket as a PNG. */
-export async function drawTicket(layout: LayoutName, truth: Ticket, r: Rng, look: Look, title = printTitle(truth, r)) {
+/** The clean ticket as a PNG. A Hangul face other than Pretendard comes first, so Latin fonts fall back to it. */
+export async function drawTicket(layout: LayoutName, truth: Ticket, r: Rng, look: Look, title = printTitle(truth, r), hangul: Hangul = 'Pretendard') {
   const drawn = draw(layout, truth, r, look, title);
-  return render(drawn.element, drawn.width, drawn.height, await loadFonts());
+  const fonts = hangul === 'Pretendard' ? await loadFonts() : ([...(await nanumFonts()), ...(await loadFonts())] as Fonts);
+  return render(drawn.element, drawn.width, drawn.height, fonts);
 }
 
-/** One ticket image; `index` and `seed` alone decide everything about it. */
-export async function makeTicket(seed: number, index: number): Promise<TicketImage> {
+/** One ticket image; `index`, `seed` and the Hangul typeface alone decide everything about it. */
+export async function makeTicket(seed: number, index: number, hangul: Hangul = 'Pretendard'): Promise<TicketImage> {
   const r = rng(seed * 100_003 + index);
   const layout = LAYOUTS[index % LAYOUTS.length];
   const truth = ticket(r, pick(r, KINDS[layout]));
-  const look: Look = { theme: pick(r, THEMES), font: pick(r, FONTS), scale: +(0.85 + r() * 0.3).toFixed(2), bold: chance(r, 0.3) };
-  const png = await drawTicket(layout, truth, r, look);
+  const font = pick(r, FONTS);
+  const look: Look = { theme: pick(r, THEMES), font: font === 'Pretendard' ? hangul : font, scale: +(0.85 + r() * 0.3).toFixed(2), bold: chance(r, 0.3) };
+  const png = await drawTicket(layout, truth, r, look, undefined, hangul);
   const degradation = planDegradation(r, layout === 'mobile' && chance(r, 0.75), layout === 'cinema' && chance(r, 0.5));
   const jpeg = await degrade(png, degradation, r);
   const id = `${seed}-${String(index).padStart(3, '0')}-${layout}`;

@@ -18,7 +18,14 @@ export const THEMES: readonly Theme[] = [
  * glyph from the next font when the first lacks it, so Hangul falls through to Pretendard).
  */
 export const FONTS = ['Pretendard', 'Geist', 'Noto Sans'] as const;
-export type Font = (typeof FONTS)[number];
+/**
+ * A second Hangul typeface for a set that checks the scan is not fitted to Pretendard:
+ * Nanum Gothic (OFL), from @fontsource/nanum-gothic's WOFF files (a dev dependency; the
+ * app never draws with it). In such a set it takes Pretendard's place, as the look's font
+ * and as the Hangul fallback of the Latin ones.
+ */
+export type Hangul = 'Pretendard' | 'Nanum Gothic';
+export type Font = (typeof FONTS)[number] | 'Nanum Gothic';
 
 export interface Look { theme: Theme; font: Font; scale: number; bold: boolean }
 
