@@ -47,11 +47,14 @@ export function strokeTwins(c: string): string[] {
 const CELLS = 32;
 interface Shape { cells: Float32Array; aspect: number }
 
+// Syllables drawn so far, kept for the process (about 8 KB each; the oldest go past the cap).
 const drawn = new Map<string, Promise<Shape[]>>();
+const DRAWN_MAX = 1000;
 /** A syllable drawn in Pretendard regular and bold. */
 function templatesOf(c: string): Promise<Shape[]> {
   let t = drawn.get(c);
   if (!t) {
+    if (drawn.size >= DRAWN_MAX) drawn.delete(drawn.keys().next().value!);
     t = (async () => {
       const fonts = await loadFonts();
       const out: Shape[] = [];
