@@ -109,9 +109,10 @@ const FIELD_LABEL = /^(일시|장소|좌석|가격|금액|관람일시|관람일
 // own marks stand at its end ("쌌어?"), around a word ('시카고') or inside a Latin one (Don't).
 const STRAY_MARK = /[가-힣][?"'`]+[가-힣A-Za-z0-9]|[A-Za-z0-9][?"'`]+[가-힣]|(?:^|\s)[?"'`]+\s+\S|(?:^|\s)\?[가-힣]|[\^\\{}|¬『』]/;
 // A consonant letter glued to a syllable is what is left of a syllable misread ("군ᄃ" for
-// "군대"), in the title or in the debris stripped off its end. (Vowel letters are OCR's
-// marks: ᆞ a middle dot, ᅵ a rule, ᅳ a dash.)
-const GLUED_JAMO = /[가-힣][\u1100-\u1112\u11a8-\u11c2\u3131-\u314e]|[\u1100-\u1112\u3131-\u314e][가-힣]/;
+// "군대"), and so is a mark no title has glued to one ("른그^"), in the title or in the
+// debris stripped off its end. (Vowel letters are OCR's marks: ᆞ a middle dot, ᅵ a rule,
+// ᅳ a dash; and a rule may touch the print, "|".)
+const GLUED_DEBRIS = /[가-힣][\u1100-\u1112\u11a8-\u11c2\u3131-\u314e^\\{}¬『』]|[\u1100-\u1112\u3131-\u314e^\\{}¬『』][가-힣]/;
 
 // How Korean a reading looks, apart from how sure tesseract was of it. A syllable
 // standing alone between words ("작은 름", "잉 잉") is mostly one left over from a word
@@ -162,7 +163,7 @@ export function titleCandidates(rows: Row[], taken: Set<Row>, lexicon: readonly 
       const top = 1 - 0.25 * ((line.box.y0 - pageTop) / pageHeight);
       const script = hasHangul(title) ? 1 : 0.8;
       // A stray mark is a syllable misread: rather empty than wrong (another reading may be clean).
-      const stray = STRAY_MARK.test(title) || GLUED_JAMO.test(text) ? 0.6 : 1;
+      const stray = STRAY_MARK.test(title) || GLUED_DEBRIS.test(text) ? 0.6 : 1;
       // A reading that is a catalog title, or one misread character off exactly one,
       // is very likely the show's name: taken as the catalog has it, and surer.
       const snap = snapTitle(title, lexicon);
