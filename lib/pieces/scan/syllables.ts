@@ -166,9 +166,9 @@ async function matches(glyph: Shape, chars: string[]): Promise<number[]> {
 }
 
 // How much better a twin must match than the syllable read, and how well at least (a cut
-// that matches nothing well, under glare or a crease, is no evidence). Set on the tuning
-// and held halves: twins that were right won by 0.058–0.069 and matched at ≥ 0.82; the
-// surest wrong one won by 0.030, matching at 0.56.
+// that matches nothing well, under glare or a crease, is no evidence). Set on the tune,
+// held and fresh3 sets: twins that were right won by 0.057–0.069 and matched at ≥ 0.82;
+// the surest wrong one won by 0.030, matching at 0.57.
 export const TWIN_MARGIN = 0.04;
 export const TWIN_MIN = 0.75;
 
