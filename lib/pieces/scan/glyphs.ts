@@ -34,8 +34,8 @@ function otsu(data: Uint8Array): number {
   return threshold;
 }
 
-/** Ink (1) / paper (0) of a region, and its ink columns. */
-function ink(img: Gray, x0: number, y0: number, x1: number, y1: number) {
+/** Ink (1) / paper (0) of a region, at Otsu's threshold of its grey. */
+export function ink(img: Gray, x0: number, y0: number, x1: number, y1: number) {
   const w = Math.max(1, x1 - x0);
   const h = Math.max(1, y1 - y0);
   const crop = new Uint8Array(w * h);
@@ -46,21 +46,21 @@ function ink(img: Gray, x0: number, y0: number, x1: number, y1: number) {
   return { bits, w, h };
 }
 
-/** The cells of a glyph: its ink box scaled to GW×GH (area-averaged), and its aspect. */
-function cellsOf(bits: Uint8Array, w: number, h: number): { cells: Float32Array; aspect: number } | null {
+/** The cells of a glyph: its ink box scaled to gw×gh (area-averaged), and its aspect. */
+export function cellsOf(bits: Uint8Array, w: number, h: number, gw = GW, gh = GH): { cells: Float32Array; aspect: number } | null {
   let minX = w, maxX = -1, minY = h, maxY = -1;
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (bits[y * w + x]) { minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y); }
   if (maxX < 0) return null;
   const bw = maxX - minX + 1;
   const bh = maxY - minY + 1;
-  const cells = new Float32Array(GW * GH);
-  for (let cy = 0; cy < GH; cy++) {
-    for (let cx = 0; cx < GW; cx++) {
-      const sx0 = minX + Math.floor((cx * bw) / GW), sx1 = minX + Math.max(Math.floor(((cx + 1) * bw) / GW), Math.floor((cx * bw) / GW) + 1);
-      const sy0 = minY + Math.floor((cy * bh) / GH), sy1 = minY + Math.max(Math.floor(((cy + 1) * bh) / GH), Math.floor((cy * bh) / GH) + 1);
+  const cells = new Float32Array(gw * gh);
+  for (let cy = 0; cy < gh; cy++) {
+    for (let cx = 0; cx < gw; cx++) {
+      const sx0 = minX + Math.floor((cx * bw) / gw), sx1 = minX + Math.max(Math.floor(((cx + 1) * bw) / gw), Math.floor((cx * bw) / gw) + 1);
+      const sy0 = minY + Math.floor((cy * bh) / gh), sy1 = minY + Math.max(Math.floor(((cy + 1) * bh) / gh), Math.floor((cy * bh) / gh) + 1);
       let s = 0, n = 0;
       for (let y = sy0; y < sy1; y++) for (let x = sx0; x < sx1; x++) { s += bits[y * w + x]; n++; }
-      cells[cy * GW + cx] = s / n;
+      cells[cy * gw + cx] = s / n;
     }
   }
   return { cells, aspect: bw / bh };
@@ -109,7 +109,7 @@ export function splitGlyphs(img: Gray, box: { x0: number; y0: number; x1: number
 }
 
 /** Share of cells that agree (1 − mean absolute difference): a solid bar (I) matches a solid bar. */
-function similarity(a: Float32Array, b: Float32Array): number {
+export function similarity(a: Float32Array, b: Float32Array): number {
   let d = 0;
   for (let i = 0; i < a.length; i++) d += Math.abs(a[i] - b[i]);
   return 1 - d / a.length;

@@ -1,6 +1,6 @@
 // Fields from several readings of one photo: each from the reading surest of it.
 import { describe, expect, it } from 'vitest';
-import { mergeReadings } from './read';
+import { mergeReadings, pageSpacing } from './read';
 import type { ScanFields } from './schemas';
 
 const empty = (confidence = 0) => ({ value: null, confidence });
@@ -59,5 +59,22 @@ describe('mergeReadings', () => {
   it('returns a single reading as it is', () => {
     const a = reading({ kind: { value: 'MUSICAL', confidence: 0.7 } });
     expect(mergeReadings([a])).toEqual(a);
+  });
+});
+
+describe('pageSpacing', () => {
+  const line = (text: string, confidence = 0.8) => ({ text, confidence, box: { x0: 0, y0: 0, x1: 100, y1: 30 }, words: [] });
+  it('keeps the page reading\'s word spaces when a line read alone holds the same letters', () => {
+    expect(pageSpacing(line('행복을찾아서', 0.9), line('행복을 찾아서', 0.7))).toEqual(line('행복을 찾아서', 0.9));
+    // Specks either side of the page reading do not count.
+    expect(pageSpacing(line('<행복을찾아서>'), line('、 행복을 찾아서 1.')).text).toBe('<행복을 찾아서>');
+  });
+  it('never takes a space out', () => {
+    const again = line('행복을 찾아서');
+    expect(pageSpacing(again, line('행복을찾아서'))).toBe(again);
+  });
+  it('takes the second reading whole when its letters differ', () => {
+    const again = line('행복을 찾아서', 0.9);
+    expect(pageSpacing(again, line('행복올찾아서'))).toBe(again);
   });
 });

@@ -13,6 +13,7 @@ import { decodePhoto, prepareDecoded, type PrepareOptions } from './preprocess';
 import { pageLines, toRows, type Box, type OcrLine } from './rows';
 import { BOX_LABELS, preferSeatReading, SEAT_WHITELIST } from './seat';
 import { SCAN_FIELDS, type ScanFields } from './schemas';
+import { mendStrokes } from './syllables';
 import { mendTitleLatin } from './title-latin';
 
 export interface ReadOptions {
@@ -138,6 +139,33 @@ function readAlone(line: OcrLine, img: Gray, pool: Pool, opts?: RegionOptions) {
   return readRegion(img, { x0: line.box.x0 - h, x1: line.box.x1 + h, y0: line.box.y0 - h * 0.4, y1: line.box.y1 + h * 0.4 }, pool, opts);
 }
 
+/**
+ * A line read again alone keeps the page reading's word spaces where the two hold the
+ * same syllables: reading a line alone, tesseract drops the space between Korean words
+ * ("행복을찾아서"), while the page reading, which sees the line among others, had it right
+ * in 114 of 115 title lines of the tune, held and fresh3 sets (docs/decisions.md, pass 5).
+ * Spaces are only put back between syllables, never taken out; specks do not count.
+ */
+export function pageSpacing(again: OcrLine, page: OcrLine): OcrLine {
+  const syllables = (t: string) => t.match(/[가-힣]/g)?.join('') ?? '';
+  if (!syllables(page.text) || syllables(again.text) !== syllables(page.text)) return again;
+  // The syllables (by their place among the line's syllables) the page reading puts a space after.
+  const spaced = new Set<number>();
+  let k = -1;
+  [...page.text].forEach((c, i, all) => {
+    if (!/[가-힣]/.test(c)) return;
+    k++;
+    if (/^\s+[가-힣]/.test(all.slice(i + 1).join(''))) spaced.add(k);
+  });
+  let n = -1;
+  const text = [...again.text].map((c, i, all) => {
+    if (!/[가-힣]/.test(c)) return c;
+    n++;
+    return spaced.has(n) && /[가-힣]/.test(all[i + 1] ?? '') ? `${c} ` : c;
+  }).join('');
+  return text === again.text ? again : { ...again, text };
+}
+
 // A title is printed 2–3 times larger than the rest; tesseract reads large print less
 // surely, and a photo's blur or glare may suit one cut of the ink better than another.
 const TITLE_HEIGHT = 40;
@@ -203,13 +231,21 @@ export async function finishReading(raw: OcrLine[], img: Gray, { templates, pool
   if (titleAt >= 0) {
     const again = await readTitleLine(raw[titleAt], img, pool);
     if (again && meanConfidence(again) > meanConfidence(raw[titleAt]) + 0.03) {
-      second[titleAt] = again;
+      second[titleAt] = pageSpacing(again, raw[titleAt]);
       changed = true;
     }
   }
   // Capitals the Korean model read as digits in the title ("콘서트168" for "콘서트 HER").
   if (titleAt >= 0) {
     const mended = await mendTitleLatin(second[titleAt], glyphReader(img, templates, capitals));
+    if (mended !== second[titleAt]) {
+      second[titleAt] = mended;
+      changed = true;
+    }
+  }
+  // A syllable one short stroke off the printed one ("낮선" for "낯선"), told apart by its ink.
+  if (titleAt >= 0) {
+    const mended = await mendStrokes(second[titleAt], img);
     if (mended !== second[titleAt]) {
       second[titleAt] = mended;
       changed = true;

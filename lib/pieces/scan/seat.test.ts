@@ -54,6 +54,15 @@ describe('findSeat', () => {
     for (const text of ['좌석 3층 9열 8번', '조석 3층 9열 8번', '좌 석 3층 9열 8번']) expect(findSeat(rowsFromText(text))!.score, text).toBeGreaterThan(sure.score * 0.8);
   });
 
+  it('doubts a cinema seat whose hall name was printed but not read (IMAX관 as symbols)', () => {
+    const sure = findSeat(rowsFromText('IMAX관 F열 7번'))!;
+    expect(sure.value).toBe('IMAX관 F열 7번');
+    for (const text of ['\\]0&×관 F열 7번', '1\\^^×관 F열 5번']) expect(findSeat(rowsFromText(text))!.score, text).toBeLessThan(sure.score * 0.5);
+    // A hall's number or name read is no doubt.
+    expect(findSeat(rowsFromText('8관 F열 7번'))!.score).toBeGreaterThan(sure.score * 0.8);
+    expect(findSeat(rowsFromText('샤롯데관 F열 7번'))!.score).toBeGreaterThan(sure.score * 0.8);
+  });
+
   it('reads 층 as the Korean model misreads it after a floor number', () => {
     expect(seat('좌석 2증L열 29번')).toBe('2층 L열 29번');
     expect(seat('좌석 3충 B구역 5열 7번')).toBe('3층 B구역 5열 7번');

@@ -81,9 +81,9 @@ export function partsOf(text: string): { parts: Parts; suspect: number; count: n
     parts[part] = value;
     count++;
   }
-  // A block's or row's unit glued to something no value was read from ("1*“0구역L열"):
-  // that part was printed and not read.
-  for (const [part, unit] of [['block', /\S(?:구역|블록|블럭)(?![가-힣])/], ['row', /[^\s가-힣]열(?![가-힣])/]] as const) {
+  // A block's or row's unit glued to something no value was read from ("1*“0구역L열"), or
+  // a hall's to symbols (IMAX as "\]0&×관"): that part was printed and not read.
+  for (const [part, unit] of [['block', /\S(?:구역|블록|블럭)(?![가-힣])/], ['row', /[^\s가-힣]열(?![가-힣])/], ['hall', /[^\s가-힣A-Za-z0-9]관(?![가-힣])/]] as const) {
     if (!parts[part] && unit.test(t)) {
       suspect++;
       unread++;

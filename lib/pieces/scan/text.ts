@@ -76,6 +76,13 @@ function jamo(c: string): [number, number, number] | null {
   return [Math.floor(code / 588), Math.floor((code % 588) / 28), code % 28];
 }
 
+/** Whether two syllables start with the same consonant. */
+export function sameInitial(a: string, b: string): boolean {
+  const x = jamo(a);
+  const y = jamo(b);
+  return !!x && !!y && x[0] === y[0];
+}
+
 /**
  * Two syllables that differ in one letter after the same initial consonant (윗/윅,
  * 렛/럿, 위/윅): a misread stroke of the vowel or the final consonant, which OCR makes

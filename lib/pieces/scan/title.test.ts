@@ -36,7 +36,14 @@ describe('tidyTitle', () => {
     ['윤하 전국투어 그리워하다 [29607 1)', '윤하 전국투어 그리워하다'],
     ['윤하 전국투어 그리워하다 | 0', '윤하 전국투어 그리워하다'],
     ['레미제라블 (2024)', '레미제라블 (2024)'],
+    // A rule read as a one after the last word; a sequel's number stays.
+    ['박효신 콘서트 겨울소리 1', '박효신 콘서트 겨울소리'],
+    ['헤드윙 l', '헤드윙'],
     ['모아나 2', '모아나 2'],
+    ['미키 17', '미키 17'],
+    // 뮤지컬 glued on with its last syllable misread in a stroke: it goes all the same.
+    ['뮤지컷츠', '츠'],
+    ['뮤지컬 캣츠', '캣츠'],
     ['7번방의 선물', '7번방의 선물'],
     // …but a title's own first word stays.
     ['영웅', '영웅'],
@@ -73,6 +80,12 @@ describe('findTitle', () => {
     const clean = score('따뜻한 거울');
     for (const debris of ['따뜻한?울', '따뜻한 ? 울', '좀"\'\'딸 거울', '따뜻한 ?쿨', '202^ 이무세 콘서트']) expect(score(debris)).toBeLessThan(clean * 0.7);
     for (const own of ['누가 내 머리에 똥 쌌어?', '\'시카고\' 거울', "Don't Look Up"]) expect(score(own)).toBeGreaterThan(score('따뜻한?울'));
+    // A consonant letter glued to a syllable is a syllable misread ("군ᄃ" for "군대"), in
+    // brackets or as the debris at the title's end.
+    const whole = score('나무 위의 군대');
+    for (const debris of ['<나무 위의 군ᄃ >', '나무 위의 군ᄃ', '나무 위의 군ㄷ', '나무 위의 군대^']) expect(score(debris), debris).toBeLessThan(whole * 0.7);
+    // The letters OCR uses for marks (ᆞ a middle dot, ᅵ a rule) are not doubted.
+    expect(score('ᅵ 나무 위의 군대')).toBeGreaterThan(whole * 0.9);
   });
 
   it('is less sure when two rows are about as prominent', () => {

@@ -4,7 +4,7 @@
 // The genre word and brackets around the name are dropped: "뮤지컬 〈레미제라블〉" → "레미제라블".
 import { clamp01, type Candidate } from './fields';
 import type { OcrLine, Row } from './rows';
-import { clean, distance, hasHangul, quality, squash } from './text';
+import { clean, distance, hasHangul, quality, sameInitial, squash } from './text';
 import { snapTitle } from './lexicon';
 import { CINEMA_CHAINS } from './venues';
 
@@ -36,6 +36,10 @@ function dropKindWord(t: string): string {
   // Glued on: "연극웃음의 대학".
   const glued = /^(뮤지컬|연극)([가-힣].+)$/.exec(t);
   if (glued && glued[2].length >= 2) return glued[2];
+  // 뮤지컬 glued on and its last syllable misread in a stroke ("뮤지컷츠" for "뮤지컬 캣츠"):
+  // the genre word goes; what is left is often too short to be taken, rather than wrong.
+  const misread = /^뮤지([가-힣])([가-힣].*)$/.exec(t);
+  if (misread && misread[1] !== '컬' && sameInitial(misread[1], '컬')) return misread[2];
   const [first, ...rest] = t.split(' ');
   if (!rest.length) return t;
   const near = KIND_WORDS.some((k) => first === k || (first.length === k.length && first.length >= 2 && distance(first, k) <= 1));
@@ -49,6 +53,9 @@ function dropKindWord(t: string): string {
 // Debris after a title that a rule or a box edge starts: "… 그리워하다 [29607 1)", "… | 0"
 // (letters in it would be words, and a title's own bracketed part stays: "(2024)", "<축가>").
 const TRAILING_BOX = /\s+[[{|¦][^\p{L}]*$/u;
+// A rule or a perforation read as a one after the title's last word ("… 겨울소리 1"): no
+// sequel is numbered 1, and a title's own digits stand glued or are 2 and up ("모아나 2").
+const TRAILING_ONE = /(?<=[가-힣])\s+[1lI]$/;
 const DEBRIS_BEFORE_KIND = new RegExp(`^(?:[^가-힣A-Za-z\\s]{1,2}\\s+)+(?=(?:${KIND_WORDS.join('|')}))`);
 
 const BRACKETED = new RegExp(`[${cls(OPEN)}]([^${cls(OPEN + CLOSE)}]{2,})[${cls(CLOSE)}]`);
@@ -63,7 +70,7 @@ export function tidyTitle(text: string): string {
     if (words.join('').length <= 2) return bracketed[1].trim();
   }
   // Debris OCR leaves at the ends: a speck read as "、" or "ㆍ", a ruled line as "|".
-  let t = clean(text).replace(LEADING_DEBRIS, '').replace(TRAILING_DEBRIS, '').replace(TRAILING_BOX, '');
+  let t = clean(text).replace(LEADING_DEBRIS, '').replace(TRAILING_DEBRIS, '').replace(TRAILING_BOX, '').replace(TRAILING_ONE, '');
   // A speck read as a digit or a mark in front of the genre word: "7 연극 첫눈과 소년".
   t = t.replace(DEBRIS_BEFORE_KIND, '');
   t = dropKindWord(t.replace(TITLE_LABEL, '')).replace(FORMAT_WORDS, '').trim();
@@ -101,6 +108,11 @@ const FIELD_LABEL = /^(일시|장소|좌석|가격|금액|관람일시|관람일
 // no title has (^ \ { } | 『 』 ¬: "202^ 이무세"). A title's
 // own marks stand at its end ("쌌어?"), around a word ('시카고') or inside a Latin one (Don't).
 const STRAY_MARK = /[가-힣][?"'`]+[가-힣A-Za-z0-9]|[A-Za-z0-9][?"'`]+[가-힣]|(?:^|\s)[?"'`]+\s+\S|(?:^|\s)\?[가-힣]|[\^\\{}|¬『』]/;
+// A consonant letter glued to a syllable is what is left of a syllable misread ("군ᄃ" for
+// "군대"), and so is a mark no title has glued to one ("른그^"), in the title or in the
+// debris stripped off its end. (Vowel letters are OCR's marks: ᆞ a middle dot, ᅵ a rule,
+// ᅳ a dash; and a rule may touch the print, "|".)
+const GLUED_DEBRIS = /[가-힣][\u1100-\u1112\u11a8-\u11c2\u3131-\u314e^\\{}¬『』]|[\u1100-\u1112\u3131-\u314e^\\{}¬『』][가-힣]/;
 
 // How Korean a reading looks, apart from how sure tesseract was of it. A syllable
 // standing alone between words ("작은 름", "잉 잉") is mostly one left over from a word
@@ -151,7 +163,7 @@ export function titleCandidates(rows: Row[], taken: Set<Row>, lexicon: readonly 
       const top = 1 - 0.25 * ((line.box.y0 - pageTop) / pageHeight);
       const script = hasHangul(title) ? 1 : 0.8;
       // A stray mark is a syllable misread: rather empty than wrong (another reading may be clean).
-      const stray = STRAY_MARK.test(title) ? 0.6 : 1;
+      const stray = STRAY_MARK.test(title) || GLUED_DEBRIS.test(text) ? 0.6 : 1;
       // A reading that is a catalog title, or one misread character off exactly one,
       // is very likely the show's name: taken as the catalog has it, and surer.
       const snap = snapTitle(title, lexicon);
