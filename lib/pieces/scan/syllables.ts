@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import { loadFonts } from '@/lib/render/png';
 import { cellsOf, ink, similarity, type Gray } from './glyphs';
 import type { Box, OcrLine } from './rows';
+import { jamo } from './text';
 
 // Pairs of letters where one is the other with a short stroke added (indices in
 // Unicode's syllable order): initial ㄱㅋ ㄷㅌ ㅈㅊ ㅇㅎ; vowel ㅏㅑ ㅐㅒ ㅓㅕ ㅔㅖ ㅗㅛ ㅜㅠ;
@@ -20,15 +21,11 @@ const TWINS: readonly (readonly [number, number])[][] = [
 ];
 
 const SYLLABLE_BASE = 0xac00;
-const parts = (c: string): [number, number, number] | null => {
-  const code = c.charCodeAt(0) - SYLLABLE_BASE;
-  return c.length === 1 && code >= 0 && code < 11172 ? [Math.floor(code / 588), Math.floor((code % 588) / 28), code % 28] : null;
-};
 const compose = ([i, v, f]: [number, number, number]) => String.fromCharCode(SYLLABLE_BASE + i * 588 + v * 28 + f);
 
 /** The syllables that differ from `c` by one letter's short stroke (낮 → 낯, 난, …: 낯 only). */
 export function strokeTwins(c: string): string[] {
-  const p = parts(c);
+  const p = jamo(c);
   if (!p) return [];
   const out: string[] = [];
   TWINS.forEach((pairs, slot) => {

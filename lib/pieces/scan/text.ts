@@ -70,7 +70,7 @@ export function distance(a: string, b: string): number {
 export const squash = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 
 /** A Hangul syllable's letters: initial consonant, vowel, final consonant (0 for none). */
-function jamo(c: string): [number, number, number] | null {
+export function jamo(c: string): [number, number, number] | null {
   const code = c.charCodeAt(0) - 0xac00;
   if (c.length !== 1 || code < 0 || code > 11171) return null;
   return [Math.floor(code / 588), Math.floor((code % 588) / 28), code % 28];
