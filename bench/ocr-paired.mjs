@@ -24,15 +24,21 @@ const versions = { old: await jo.import(path.join(OLD, 'lib/pieces/scan/read.ts'
 await (await jn.import(path.join(NEW, 'lib/pieces/scan/glyphs.ts'))).glyphTemplates();
 await (await jo.import(path.join(OLD, 'lib/pieces/scan/glyphs.ts'))).glyphTemplates();
 const { createPool } = await jn.import(path.join(NEW, 'lib/pieces/scan/pool.ts'));
-const pool = createPool({ size: 1, maxWaiting: 8, idleMs: 60_000, timeoutMs: 120_000 });
-const letters = createPool({ size: 1, maxWaiting: 8, idleMs: 60_000, timeoutMs: 120_000, lang: 'eng' });
+// Each version with the workers it is run with (OLD_WORKERS, NEW_WORKERS; by default 1 for the
+// older, which read its preparations one after another, and the scan route's default for this one).
+const { SCAN_WORKERS_DEFAULT } = await jn.import(path.join(NEW, 'lib/env.ts'));
+const workers = { old: Number(process.env.OLD_WORKERS ?? 1), new: Number(process.env.NEW_WORKERS ?? SCAN_WORKERS_DEFAULT) };
+const pools = Object.fromEntries(['old', 'new'].map((k) => [k, {
+  pool: createPool({ size: workers[k], maxWaiting: 16, idleMs: 60_000, timeoutMs: 120_000 }),
+  letters: createPool({ size: workers[k], maxWaiting: 16, idleMs: 60_000, timeoutMs: 120_000, lang: 'eng' }),
+}]));
 const dir = fs.readdirSync(path.join(NEW, 'node_modules/.cache/moa-tickets')).filter((d) => d.endsWith(`-${seed}`)).sort().at(-1);
 if (!dir) throw new Error(`no cached images for seed ${seed}: run npm run bench:ocr for it first`);
 const files = fs.readdirSync(path.join(NEW, 'node_modules/.cache/moa-tickets', dir)).filter((f) => f.endsWith('.jpg')).sort().slice(0, Number(count));
-const read = (which, bytes) => versions[which].readTicket(bytes, { pool, letters, today: new Date() });
+const read = (which, bytes) => versions[which].readTicket(bytes, { ...pools[which], today: new Date() });
 const bytesOf = (f) => new Uint8Array(fs.readFileSync(path.join(NEW, 'node_modules/.cache/moa-tickets', dir, f)));
 // Workers started and warm before anything is timed.
-await read('new', bytesOf(files[0]));
+await Promise.all([read('new', bytesOf(files[0])), read('old', bytesOf(files[1]))]);
 const times = { old: [], new: [] };
 const loadBefore = os.loadavg();
 for (const [i, f] of files.entries()) {
@@ -43,8 +49,10 @@ for (const [i, f] of files.entries()) {
     times[which].push(performance.now() - t0);
   }
 }
-await pool.close();
-await letters.close();
+for (const { pool, letters } of Object.values(pools)) {
+  await pool.close();
+  await letters.close();
+}
 const q = (xs, p) => Math.round([...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]);
 const ratios = times.new.map((t, i) => t / times.old[i]).sort((a, b) => a - b);
 const summary = {
@@ -52,6 +60,7 @@ const summary = {
   older: OLD,
   seed: Number(seed),
   images: files.length,
+  workers,
   loadAvgBefore: loadBefore.map((x) => +x.toFixed(2)),
   loadAvgAfter: os.loadavg().map((x) => +x.toFixed(2)),
   ...Object.fromEntries(['old', 'new'].map((k) => [k, { medianMs: q(times[k], 0.5), p95Ms: q(times[k], 0.95), maxMs: Math.round(Math.max(...times[k])) }])),

@@ -3,7 +3,7 @@
 // Two halves from two seeds: "tune" (the parser and thresholds were tuned on it) and
 // "held" (kept out of tuning). Per field: right, wrong, left empty; a field is right
 // only if exactly equal after normalising spaces. Time per image (prepare + OCR +
-// parse, one worker), the event loop's worst delay during the run, memory, and the
+// parse, with SCAN_WORKERS workers as the scan route has them), the event loop's worst delay during the run, memory, and the
 // load average (the machine is shared). Writes bench/results/ocr-<time>.json.
 //
 // The TypeScript modules are loaded with jiti (already installed for Prisma's config).
@@ -60,10 +60,10 @@ const FIELDS = ['title', 'date', 'time', 'venue', 'seat', 'price'];
 const jiti = createJiti(import.meta.url, { alias: { '@': ROOT }, jsx: { runtime: 'automatic' } });
 const gen = await jiti.import(path.join(ROOT, 'tests/tickets/generate.ts'));
 const { createPool } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/pool.ts'));
-const { decodePhoto, prepareDecoded } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/preprocess.ts'));
-const { pageLines, toRows } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/rows.ts'));
+const { decodePhoto } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/preprocess.ts'));
+const { toRows } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/rows.ts'));
 const { glyphTemplates } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/glyphs.ts'));
-const { extraTimeout, finishReading, mergeReadings, PREPARATIONS, recognizePage, speckle, SPECKLE_MAX } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/read.ts'));
+const { finishReading, mergeReadings, pageReader, PREPARATIONS, READ_BUDGET_MS, readPreparations } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/read.ts'));
 const PREPS = PREPARE ? [PREPARE] : PREPARATIONS;
 const { repairLatin } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/latin.ts'));
 const { capitalsReader } = await jiti.import(path.join(ROOT, 'lib/pieces/scan/capitals.ts'));
@@ -118,55 +118,40 @@ async function run(name, set, pool) {
   const titleBy = { inCatalog: { right: 0, wrong: 0, empty: 0 }, outOfCatalog: { right: 0, wrong: 0, empty: 0 } };
   console.log(`\n${name}: ${set.length} images`);
   for (const t of set) {
-    // The steps of lib/pieces/scan/read.ts (each preparation read, the fields merged), with
-    // what tesseract read of each prepared page kept for --cache.
     const t0 = performance.now();
     const imageKey = crypto.createHash('sha256').update(t.jpeg).digest('hex').slice(0, 16);
     const today = new Date(`${t.truth.scannedOn}T00:00:00Z`);
-    let decoded;
-    const readings = [];
-    const guessed = [];
-    let rows = [];
-    let firstMs = 0;
-    let skipped = 0;
-    for (const prep of PREPS) {
+    // lib/pieces/scan/read.ts's own reading (each preparation read side by side, the fields
+    // merged), with what tesseract read of each prepared page kept for --cache.
+    let reader;
+    const startBy = Date.now() + READ_BUDGET_MS;
+    const readPage = (prep, first) => (reader ??= pageReader(decodePhoto(new Uint8Array(t.jpeg)), pool, { startBy, params: PAGE_MODE }))(prep, first);
+    const cachedPage = async (prep, first) => {
       const key = path.join(cacheDir, `${imageKey}-${crypto.createHash('sha256').update(JSON.stringify(prep)).digest('hex').slice(0, 8)}`);
-      let raw;
-      let prepared;
       if (CACHE && fs.existsSync(`${key}.json`)) {
-        raw = JSON.parse(fs.readFileSync(`${key}.json`, 'utf8'));
-        const { data, info } = await sharp(fs.readFileSync(`${key}.png`)).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
-        prepared = { grey: data, width: info.width, height: info.height };
-      } else {
-        decoded ??= await decodePhoto(new Uint8Array(t.jpeg));
-        prepared = await prepareDecoded(decoded, prep);
-        // As read.ts does: a later preparation that turned into speckle is not read, and
-        // one whose page takes too long is given up (its worker replaced).
-        if (readings.length && speckle(prepared.grey) > SPECKLE_MAX) raw = null;
-        else {
-          const o0 = performance.now();
-          const page = await (readings.length ? pool.recognize(prepared.png, PAGE_MODE ?? {}, extraTimeout(firstMs)) : PAGE_MODE ? pool.recognize(prepared.png, PAGE_MODE) : recognizePage(pool, prepared.png)).catch((err) => {
-            if (!readings.length) throw err;
-            return null;
-          });
-          if (!readings.length) firstMs = performance.now() - o0;
-          raw = page && pageLines(page);
-        }
-        fs.writeFileSync(`${key}.json`, JSON.stringify(raw));
-        fs.writeFileSync(`${key}.png`, prepared.png);
+        const lines = JSON.parse(fs.readFileSync(`${key}.json`, 'utf8'));
+        if (!lines) return null;
+        const png = fs.readFileSync(`${key}.png`);
+        const { data, info } = await sharp(png).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+        return { png, img: { data, width: info.width, height: info.height }, lines };
       }
-      if (!raw) {
-        skipped++;
-        continue;
-      }
-      const img = { data: prepared.grey, width: prepared.width, height: prepared.height };
-      readings.push(await finishReading(raw, img, { templates: await glyphTemplates(), pool, letters, today, lexicon: LEXICON }));
-      // For --rows: the first preparation's rows.
-      if (!rows.length && ROWS && t.id.includes(ROWS)) rows = toRows(await repairLatin(raw, img, await glyphTemplates(), letters && capitalsReader(img, letters)));
-      // Every best guess, however unsure: what the thresholds are chosen from (--calibrate) and what --errors shows.
-      if (ERRORS || CALIBRATE) guessed.push(await finishReading(raw, img, { templates: await glyphTemplates(), pool, letters, today, thresholds: NO_THRESHOLDS, lexicon: LEXICON }));
-    }
-    const fields = mergeReadings(readings);
+      const page = await readPage(prep, first).catch((err) => {
+        if (first) throw err;
+        return null;
+      });
+      fs.writeFileSync(`${key}.json`, JSON.stringify(page?.lines ?? null));
+      if (page) fs.writeFileSync(`${key}.png`, page.png);
+      return page;
+    };
+    const { fields, pages } = await readPreparations(cachedPage, { pool, letters, today, lexicon: LEXICON, preparations: PREPS });
+    const read = pages.filter(Boolean);
+    const readings = read.map((p) => p.fields);
+    const skipped = pages.length - read.length;
+    // Every best guess, however unsure: what the thresholds are chosen from (--calibrate) and what --errors shows.
+    const guessed = [];
+    if (ERRORS || CALIBRATE) for (const { page } of read) guessed.push(await finishReading(page.lines, page.img, { templates: await glyphTemplates(), pool, letters, today, thresholds: NO_THRESHOLDS, lexicon: LEXICON }));
+    // For --rows: the first preparation's rows.
+    const rows = ROWS && t.id.includes(ROWS) && read.length ? toRows(await repairLatin(read[0].page.lines, read[0].page.img, await glyphTemplates(), letters && capitalsReader(read[0].page.img, letters))) : [];
     const guess = guessed.length ? mergeReadings(guessed, 0) : null;
     if (ROWS && t.id.includes(ROWS)) {
       console.log(`  ${t.id} ${JSON.stringify(t.truth)}`);
@@ -230,13 +215,15 @@ const loadBefore = os.loadavg();
 const rssBefore = process.memoryUsage().rss;
 let rssPeak = rssBefore;
 const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, process.memoryUsage().rss); }, 100);
-const pool = createPool({ size: 1, maxWaiting: 8, idleMs: 60_000, timeoutMs: 120_000 });
+// As many workers as the scan route has (SCAN_WORKERS, lib/env.ts); a scan reads its preparations on them side by side.
+const WORKERS = Number(process.env.SCAN_WORKERS ?? (await jiti.import(path.join(ROOT, 'lib/env.ts'))).SCAN_WORKERS_DEFAULT);
+const pool = createPool({ size: WORKERS, maxWaiting: 16, idleMs: 60_000, timeoutMs: 120_000 });
 // The English model for seat capitals, as the scan route has it (lib/pieces/scan/service.ts).
-const letters = CAPITALS ? createPool({ size: 1, maxWaiting: 8, idleMs: 60_000, timeoutMs: 120_000, lang: 'eng' }) : undefined;
+const letters = CAPITALS ? createPool({ size: WORKERS, maxWaiting: 16, idleMs: 60_000, timeoutMs: 120_000, lang: 'eng' }) : undefined;
 // The first scan of a process also starts the worker and draws the glyph templates: timed apart.
 const coldStart = performance.now();
 const blank = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#fff' } }).png().toBuffer();
-await Promise.all([pool.recognize(blank), letters?.recognize(blank), glyphTemplates()]);
+await Promise.all([...Array.from({ length: WORKERS }, () => [pool.recognize(blank), letters?.recognize(blank)]).flat(), glyphTemplates()]);
 const coldStartMs = Math.round(performance.now() - coldStart);
 const results = {};
 const elu = performance.eventLoopUtilization();
@@ -256,6 +243,7 @@ const summary = {
   cached: CACHE,
   lexicon: LEXICON ? 'off' : 'bundled catalog',
   capitals: CAPITALS ? 'English model where the templates are unsure' : 'templates only',
+  workers: WORKERS,
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, loadAvgBefore: loadBefore.map((x) => +x.toFixed(2)), loadAvgAfter: os.loadavg().map((x) => +x.toFixed(2)) },
   coldStartMs,
   memory: { rssBeforeMB: Math.round(rssBefore / 2 ** 20), rssPeakMB: Math.round(rssPeak / 2 ** 20) },
@@ -270,7 +258,7 @@ const summary = {
   results,
 };
 console.log(`\nload average before ${summary.machine.loadAvgBefore.join(' ')}, after ${summary.machine.loadAvgAfter.join(' ')} (${summary.machine.cpus} CPUs)`);
-console.log(`cold start (worker + glyph templates): ${coldStartMs} ms`);
+console.log(`cold start (${WORKERS} workers + glyph templates): ${coldStartMs} ms`);
 console.log(`memory: rss ${summary.memory.rssBeforeMB} MB before, peak ${summary.memory.rssPeakMB} MB`);
 console.log(`event loop delay during the run: max ${summary.eventLoop.maxDelayMs} ms, p99 ${summary.eventLoop.p99DelayMs} ms (idle, same machine: max ${summary.eventLoop.idleMaxDelayMs} ms, p99 ${summary.eventLoop.idleP99DelayMs} ms)`);
 console.log(`main thread busy per image: ${summary.eventLoop.busyMsPerImage} ms (the rest runs in the worker thread and sharp's thread pool)`);

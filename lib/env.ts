@@ -2,6 +2,9 @@
 // without a database, and failures name the variable that is wrong.
 import { z } from 'zod';
 
+/** Two: the preparations of one photo read side by side on a two-core server (lib/pieces/scan/read.ts). */
+export const SCAN_WORKERS_DEFAULT = 2;
+
 const optional = z.string().trim().min(1).optional();
 
 const schema = z.object({
@@ -105,8 +108,9 @@ const schema = z.object({
   MAIL_FROM: z.string().trim().min(3).default('Moa <no-reply@moa.local>'),
   // Set by `npm run dev` / `npm test` to their embedded inbox; the login page links it.
   MOA_DEV_INBOX_URL: z.string().trim().url().optional(),
-  // Ticket scans that may run at once (one tesseract worker thread, ~150 MB, each).
-  SCAN_WORKERS: z.coerce.number().int().min(1).max(8).default(1),
+  // Tesseract worker threads for ticket scans (~150 MB each, started on first use): a scan
+  // reads its preparations of the photo on as many side by side.
+  SCAN_WORKERS: z.coerce.number().int().min(1).max(8).default(SCAN_WORKERS_DEFAULT),
 }).refine((e) => !(e.NODE_ENV === 'production' && e.MOA_TEST_HOOKS === '1' && !e.MOA_TEST_CONTROL_PID), {
   // Fail closed if a production server was started some other way than scripts/serve.mjs
   // (which refuses to start at all): every request fails instead of opening test routes.

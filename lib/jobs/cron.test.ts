@@ -1,13 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { setUnitEnv } from '@/tests/helpers/unit-env';
 
 let requireCron: typeof import('./cron').requireCron;
 beforeAll(async () => {
-  Object.assign(process.env, {
-    DATABASE_URL: 'postgresql://unused@127.0.0.1:1/unused',
-    NEXTAUTH_SECRET: 'unit-secret-0123456789abcdef',
-    PUSHER_APP_ID: 'app-1', PUSHER_KEY: 'key-1', PUSHER_SECRET: 'secret-1',
-    CRON_SECRET: 'cron-secret-1234',
-  });
+  setUnitEnv({ CRON_SECRET: 'cron-secret-1234' });
   ({ requireCron } = await import('./cron'));
 });
 

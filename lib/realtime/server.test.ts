@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { setUnitEnv } from '@/tests/helpers/unit-env';
 
 interface Seen { method: string; path: string; query: URLSearchParams; body: string }
 const seen: Seen[] = [];
@@ -25,10 +26,7 @@ const savedEnv = { ...process.env };
 
 beforeAll(async () => {
   await new Promise<void>((r) => stub.listen(0, '127.0.0.1', r));
-  Object.assign(process.env, {
-    DATABASE_URL: 'postgresql://unused@127.0.0.1:1/unused',
-    NEXTAUTH_SECRET: 'unit-secret-0123456789abcdef',
-    PUSHER_APP_ID: 'app-1', PUSHER_KEY: 'key-1', PUSHER_SECRET: 'secret-1',
+  setUnitEnv({
     PUSHER_HOST: '127.0.0.1', PUSHER_PORT: String((stub.address() as AddressInfo).port), PUSHER_USE_TLS: 'false',
   });
   server = await import('./server');

@@ -29,6 +29,26 @@ describe('scan worker pool', () => {
     expect(pool.stats().workers).toBe(0);
   }, 60_000);
 
+  it('refuses a job whose turn comes after its start-by time, and keeps the worker for the next', async () => {
+    pool = createPool({ size: 1, maxWaiting: 2, idleMs: 60_000, timeoutMs: 60_000 });
+    const png = await image();
+    const [first, late] = await Promise.allSettled([pool.recognize(png), pool.recognize(png, {}, { startBy: Date.now() })]);
+    expect(first.status).toBe('fulfilled');
+    expect((late as PromiseRejectedResult).reason).toMatchObject({ code: 'unavailable', message: 'scan.errors.busy' });
+    expect(pool.stats()).toEqual({ workers: 1, running: 0, waiting: 0 });
+    expect((await pool.recognize(png, {}, { startBy: Date.now() + 60_000 })).text.replace(/\s/g, '')).toContain('2026');
+  }, 90_000);
+
+  it('runs as many jobs at once as it has workers', async () => {
+    pool = createPool({ size: 2, maxWaiting: 2, idleMs: 60_000, timeoutMs: 60_000 });
+    const png = await image();
+    const jobs = [pool.recognize(png), pool.recognize(png), pool.recognize(png)];
+    await new Promise((r) => setTimeout(r, 0));
+    expect(pool.stats()).toEqual({ workers: 2, running: 2, waiting: 1 });
+    await Promise.all(jobs);
+    expect(pool.stats()).toEqual({ workers: 2, running: 0, waiting: 0 });
+  }, 90_000);
+
   it('stops a worker left idle', async () => {
     pool = createPool({ size: 1, maxWaiting: 1, idleMs: 200, timeoutMs: 60_000 });
     await pool.recognize(await image());

@@ -28,6 +28,8 @@ export const MODEL_DIR = modelDir('kor');
 
 const busy = () => new AppError('unavailable', 'scan.errors.busy', { retryAfterSeconds: 5 });
 
+export interface JobOptions { timeoutMs?: number; startBy?: number }
+
 interface Slot { worker: Promise<Worker>; idle?: NodeJS.Timeout; running: boolean }
 
 async function startWorker(lang: Lang, onDead: () => void): Promise<Worker> {
@@ -94,11 +96,16 @@ export function createPool(opts: PoolOptions) {
   /**
    * Recognise one prepared image (PNG bytes); words, lines and blocks with boxes and
    * confidences. `params` are tesseract parameters for this job only (a page
-   * segmentation mode for a single line, say). `timeoutMs` shortens the pool's limit for
-   * a job that is only an extra chance.
+   * segmentation mode for a single line, say). A job that is only an extra chance may
+   * have a shorter limit (`timeoutMs`) and a time after which it is not started at all
+   * (`startBy`, ms since the epoch: it is refused as busy when its turn comes later).
    */
-  async function recognize(png: Buffer, params: Record<string, string> = {}, timeoutMs = opts.timeoutMs): Promise<Page> {
+  async function recognize(png: Buffer, params: Record<string, string> = {}, { timeoutMs = opts.timeoutMs, startBy }: JobOptions = {}): Promise<Page> {
     const slot = await acquire();
+    if (startBy !== undefined && Date.now() > startBy) {
+      release(slot);
+      throw busy();
+    }
     let timer: NodeJS.Timeout | undefined;
     try {
       const worker = await slot.worker;

@@ -9,7 +9,7 @@ import { glyphTemplates, type Gray, type Template } from './glyphs';
 import { glyphReader, repairLatin } from './latin';
 import { pickFields, THRESHOLDS, type ParseOptions } from './parse';
 import type { Pool } from './pool';
-import { decodePhoto, prepareDecoded, type PrepareOptions } from './preprocess';
+import { decodePhoto, prepareDecoded, type Decoded, type PrepareOptions } from './preprocess';
 import { pageLines, toRows, type Box, type OcrLine } from './rows';
 import { BOX_LABELS, preferSeatReading, SEAT_WHITELIST } from './seat';
 import { SCAN_FIELDS, type ScanFields } from './schemas';
@@ -28,7 +28,7 @@ export interface ReadOptions {
   budgetMs?: number;
 }
 
-const READ_BUDGET_MS = 8_000;
+export const READ_BUDGET_MS = 8_000;
 
 /**
  * A photo is prepared and read three ways, and each field taken from the reading
@@ -52,8 +52,11 @@ export function speckle(grey: Uint8Array): number {
   for (let i = 0; i < grey.length; i++) if (grey[i] < 200) n++;
   return n / Math.max(1, grey.length);
 }
-/** How long a later preparation's page may take: a few times the first one's, at least 4 s. */
-export const extraTimeout = (firstMs: number) => Math.max(4_000, 3 * firstMs);
+/**
+ * How long a later preparation's page may take: a quiet server reads a page in about a
+ * second, a textured table evened out into speckle takes tesseract tens of seconds.
+ */
+export const EXTRA_PAGE_MS = 8_000;
 
 // A title only one reading gave while another reading gave a different one is doubted:
 // on the tuning half such titles were right once and wrong three times (docs/decisions.md).
@@ -263,31 +266,67 @@ export async function finishReading(raw: OcrLine[], img: Gray, { templates, pool
   return changed ? pickFields(toRows(await repairLatin(second, img, templates, capitals)), { today, thresholds, lexicon }).fields : first.fields;
 }
 
-/** The whole prepared page read by tesseract. */
-export const recognizePage = (pool: Pool, png: Buffer) => pool.recognize(png);
+/** One preparation of the photo as tesseract read it. */
+export interface PageReading {
+  /** The prepared image: PNG for tesseract, and its grey pixels for the glyph checks. */
+  png: Buffer;
+  img: Gray;
+  lines: OcrLine[];
+}
+
+/**
+ * Reads one preparation's page; null for a later one that was not read (speckle, too late,
+ * too slow, failed). `first`: the preparation every scan reads, whose failure fails the scan.
+ */
+export type PageReader = (opts: PrepareOptions, first: boolean) => Promise<PageReading | null>;
+
+export interface PageReaderOptions {
+  /** No later preparation is started after this time (ms since the epoch). */
+  startBy: number;
+  /** Tesseract parameters for the page (the benchmark compares page segmentation modes). */
+  params?: Record<string, string>;
+}
+
+/**
+ * The page reader of a scan: the photo decoded once, each preparation made from it and
+ * read by a worker of the pool. Later preparations are extra chances: one that turned into
+ * speckle is not read, none is started once the scan has had its time, and one that fails
+ * or takes too long (its worker is then replaced) is left out.
+ */
+export function pageReader(decoded: Promise<Decoded>, pool: Pool, { startBy, params = {} }: PageReaderOptions): PageReader {
+  return async (opts, first) => {
+    const prepared = await prepareDecoded(await decoded, opts);
+    if (!first && speckle(prepared.grey) > SPECKLE_MAX) return null;
+    const page = await pool.recognize(prepared.png, params, first ? {} : { timeoutMs: EXTRA_PAGE_MS, startBy });
+    return { png: prepared.png, img: { data: prepared.grey, width: prepared.width, height: prepared.height }, lines: pageLines(page) };
+  };
+}
+
+export interface Readings {
+  fields: ScanFields;
+  /** Per preparation, in order: its page and the fields read from it (null where it was not read). */
+  pages: ({ page: PageReading; fields: ScanFields } | null)[];
+}
+
+/**
+ * Every preparation read side by side, as many at once as the pool has workers (on two
+ * cores a scan takes about half as long as reading them one after another), each reading
+ * finished as soon as its page is read, and the fields merged in the preparations' order.
+ */
+export async function readPreparations(readPage: PageReader, { preparations = PREPARATIONS, ...finish }: Omit<FinishOptions, 'templates'> & { preparations?: readonly PrepareOptions[] }): Promise<Readings> {
+  const templates = await glyphTemplates();
+  const read = async (opts: PrepareOptions, first: boolean) => {
+    const page = await readPage(opts, first);
+    return page && { page, fields: await finishReading(page.lines, page.img, { ...finish, templates }) };
+  };
+  // Started together (the pool queues what it cannot run yet); an extra's failure is only a missing reading.
+  const extras = preparations.slice(1).map((opts) => read(opts, false).catch(() => null));
+  const first = await read(preparations[0], true);
+  const pages = [first, ...(await Promise.all(extras))];
+  return { fields: mergeReadings(pages.flatMap((p) => (p ? [p.fields] : []))), pages };
+}
 
 export async function readTicket(bytes: Uint8Array, { pool, letters, today, preparations = PREPARATIONS, budgetMs = READ_BUDGET_MS }: ReadOptions): Promise<ScanFields> {
-  const started = Date.now();
-  const decoded = await decodePhoto(bytes);
-  const templates = await glyphTemplates();
-  const readings: ScanFields[] = [];
-  let firstMs = 0;
-  for (const opts of preparations) {
-    // Later preparations are extra chances: none is started once the scan has taken its
-    // time, one that turned into speckle is not read, and one that fails or takes too
-    // long (its worker is then replaced) leaves the readings already made.
-    if (readings.length && Date.now() - started > budgetMs) break;
-    try {
-      const prepared = await prepareDecoded(decoded, opts);
-      if (readings.length && speckle(prepared.grey) > SPECKLE_MAX) continue;
-      const t0 = Date.now();
-      const page = readings.length ? await pool.recognize(prepared.png, {}, extraTimeout(firstMs)) : await recognizePage(pool, prepared.png);
-      if (!readings.length) firstMs = Date.now() - t0;
-      readings.push(await finishReading(pageLines(page), { data: prepared.grey, width: prepared.width, height: prepared.height }, { templates, pool, letters, today }));
-    } catch (err) {
-      if (!readings.length) throw err;
-      break;
-    }
-  }
-  return mergeReadings(readings);
+  const readPage = pageReader(decodePhoto(bytes), pool, { startBy: Date.now() + budgetMs });
+  return (await readPreparations(readPage, { pool, letters, today, preparations })).fields;
 }

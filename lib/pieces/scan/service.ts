@@ -9,7 +9,7 @@ import { sniff } from '@/lib/chat/uploads';
 import { dayToDate, kstDay } from '@/lib/missions/schedule';
 import type { Limit } from '@/lib/rate-limit';
 import { createPool, type Pool } from './pool';
-import { readTicket } from './read';
+import { PREPARATIONS, readTicket } from './read';
 import type { ScanFields } from './schemas';
 
 /** Each scan is seconds of CPU: a person gets a few tries a minute, not a stream. */
@@ -19,13 +19,18 @@ const READABLE = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/avif',
 
 // One pool per process, kept across dev-server module reloads; and one of English-model
 // workers for the seat capitals the templates cannot read (capitals.ts; ~100 MB each, started on first need).
-const holder = globalThis as typeof globalThis & { __moaScanPool?: Pool; __moaLetterPool?: Pool };
+// A scan sends several jobs at once (its preparations, then lines read again), so the
+// line is held per scan below and the pools only refuse what that cannot explain.
+const holder = globalThis as typeof globalThis & { __moaScanPool?: Pool; __moaLetterPool?: Pool; __moaScans?: { running: number } };
+const JOBS_PER_SCAN = PREPARATIONS.length;
+/** Scans at once, running or waiting for a worker; past it a scan is refused as busy. */
+export const maxScans = () => 4 * env().SCAN_WORKERS;
 export function scanPool(): Pool {
-  holder.__moaScanPool ??= createPool({ size: env().SCAN_WORKERS, maxWaiting: 4 * env().SCAN_WORKERS, idleMs: 5 * 60_000, timeoutMs: 30_000 });
+  holder.__moaScanPool ??= createPool({ size: env().SCAN_WORKERS, maxWaiting: maxScans() * JOBS_PER_SCAN, idleMs: 5 * 60_000, timeoutMs: 30_000 });
   return holder.__moaScanPool;
 }
 function letterPool(): Pool {
-  holder.__moaLetterPool ??= createPool({ size: env().SCAN_WORKERS, maxWaiting: 4 * env().SCAN_WORKERS, idleMs: 5 * 60_000, timeoutMs: 10_000, lang: 'eng' });
+  holder.__moaLetterPool ??= createPool({ size: env().SCAN_WORKERS, maxWaiting: maxScans() * JOBS_PER_SCAN, idleMs: 5 * 60_000, timeoutMs: 10_000, lang: 'eng' });
   return holder.__moaLetterPool;
 }
 
@@ -38,5 +43,12 @@ export async function checkImage(bytes: Uint8Array, fileName: string) {
 
 export async function scanTicket(bytes: Uint8Array, fileName = ''): Promise<ScanFields> {
   await checkImage(bytes, fileName);
-  return readTicket(bytes, { pool: scanPool(), letters: letterPool(), today: dayToDate(kstDay(now())) });
+  const scans = (holder.__moaScans ??= { running: 0 });
+  if (scans.running >= maxScans()) throw new AppError('unavailable', 'scan.errors.busy', { retryAfterSeconds: 5 });
+  scans.running++;
+  try {
+    return await readTicket(bytes, { pool: scanPool(), letters: letterPool(), today: dayToDate(kstDay(now())) });
+  } finally {
+    scans.running--;
+  }
 }
