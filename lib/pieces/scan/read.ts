@@ -177,11 +177,12 @@ const TITLE_INK = 150;
 /** The title's line read alone as it is, scaled to ordinary print height, and cut to pure black and white; the surest reading. */
 async function readTitleLine(line: OcrLine, img: Gray, pool: Pool): Promise<OcrLine | null> {
   const h = line.box.y1 - line.box.y0;
-  const readings = [
-    await readAlone(line, img, pool),
-    h > TITLE_HEIGHT * 1.3 ? await readAlone(line, img, pool, { zoom: TITLE_HEIGHT / h }) : null,
-    await readAlone(line, img, pool, { binarise: TITLE_INK }),
-  ].filter((l): l is OcrLine => !!l);
+  // Asked together: with two workers the three cuts are read side by side.
+  const readings = (await Promise.all([
+    readAlone(line, img, pool),
+    h > TITLE_HEIGHT * 1.3 ? readAlone(line, img, pool, { zoom: TITLE_HEIGHT / h }) : null,
+    readAlone(line, img, pool, { binarise: TITLE_INK }),
+  ])).filter((l): l is OcrLine => !!l);
   return readings.reduce<OcrLine | null>((b, l) => (!b || meanConfidence(l) > meanConfidence(b) ? l : b), null);
 }
 

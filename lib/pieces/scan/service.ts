@@ -22,7 +22,8 @@ const READABLE = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/avif',
 // A scan sends several jobs at once (its preparations, then lines read again), so the
 // line is held per scan below and the pools only refuse what that cannot explain.
 const holder = globalThis as typeof globalThis & { __moaScanPool?: Pool; __moaLetterPool?: Pool; __moaScans?: { running: number } };
-const JOBS_PER_SCAN = PREPARATIONS.length;
+// Per preparation at most three jobs out at once (its page; then the title's three cuts).
+const JOBS_PER_SCAN = 3 * PREPARATIONS.length;
 /** Scans at once, running or waiting for a worker; past it a scan is refused as busy. */
 export const maxScans = () => 4 * env().SCAN_WORKERS;
 export function scanPool(): Pool {
