@@ -1,6 +1,8 @@
 // Fields from several readings of one photo: each from the reading surest of it.
-import { describe, expect, it } from 'vitest';
-import { mergeReadings, pageSpacing } from './read';
+import { describe, expect, it, vi } from 'vitest';
+import type { Pool } from './pool';
+import type { PrepareOptions } from './preprocess';
+import { mergeReadings, pageSpacing, readPreparations, type PageReader, type PageReading } from './read';
 import type { ScanFields } from './schemas';
 
 const empty = (confidence = 0) => ({ value: null, confidence });
@@ -76,5 +78,44 @@ describe('pageSpacing', () => {
   it('takes the second reading whole when its letters differ', () => {
     const again = line('행복을 찾아서', 0.9);
     expect(pageSpacing(again, line('행복올찾아서'))).toBe(again);
+  });
+});
+
+describe('readPreparations', () => {
+  // A blank page: nothing to read again, so no worker is asked for anything.
+  const blank = { png: Buffer.alloc(0), img: { data: new Uint8Array(64 * 64).fill(255), width: 64, height: 64 }, lines: [] };
+  const noPool = { recognize: () => Promise.reject(new Error('no jobs expected')) } as unknown as Pool;
+  const today = new Date('2026-12-07T00:00:00Z');
+  const deferred = () => {
+    let resolve!: (v: PageReading | null) => void;
+    let reject!: (e: unknown) => void;
+    const promise = new Promise<PageReading | null>((res, rej) => ((resolve = res), (reject = rej)));
+    return { promise, resolve, reject };
+  };
+
+  it('asks for every preparation at once and keeps their order, whichever is read first', async () => {
+    const asked: { opts: PrepareOptions; first: boolean; page: ReturnType<typeof deferred> }[] = [];
+    const reader: PageReader = (opts, first) => {
+      const page = deferred();
+      asked.push({ opts, first, page });
+      return page.promise;
+    };
+    const preparations = [{}, { shrink: 32 }, { denoise: true }];
+    const done = readPreparations(reader, { pool: noPool, today, preparations });
+    await vi.waitFor(() => expect(asked).toHaveLength(3));
+    expect(asked.map((a) => [a.opts, a.first])).toEqual([[{}, true], [{ shrink: 32 }, false], [{ denoise: true }, false]]);
+    asked[2].page.resolve(blank);
+    asked[1].page.resolve(null);
+    asked[0].page.resolve(blank);
+    const { pages } = await done;
+    expect(pages.map((p) => (p ? 'read' : 'not read'))).toEqual(['read', 'not read', 'read']);
+  });
+
+  it('fails with the first preparation, and only leaves a later one out when that fails', async () => {
+    const failing = (which: boolean): PageReader => (_opts, first) => (first === which ? Promise.reject(new Error('unreadable')) : Promise.resolve(blank));
+    await expect(readPreparations(failing(true), { pool: noPool, today })).rejects.toThrow('unreadable');
+    const { pages, fields } = await readPreparations(failing(false), { pool: noPool, today });
+    expect(pages.map((p) => !!p)).toEqual([true, false, false]);
+    expect(fields.title.value).toBeNull();
   });
 });

@@ -321,9 +321,9 @@ export async function readPreparations(readPage: PageReader, { preparations = PR
     return page && { page, fields: await finishReading(page.lines, page.img, { ...finish, templates }) };
   };
   // Started together (the pool queues what it cannot run yet); an extra's failure is only a missing reading.
+  const first = read(preparations[0], true);
   const extras = preparations.slice(1).map((opts) => read(opts, false).catch(() => null));
-  const first = await read(preparations[0], true);
-  const pages = [first, ...(await Promise.all(extras))];
+  const pages = [await first, ...(await Promise.all(extras))];
   return { fields: mergeReadings(pages.flatMap((p) => (p ? [p.fields] : []))), pages };
 }
 
