@@ -39,6 +39,10 @@ describe('tidyTitle', () => {
     // A rule read as a one after the last word; a sequel's number stays.
     ['박효신 콘서트 겨울소리 1', '박효신 콘서트 겨울소리'],
     ['헤드윙 l', '헤드윙'],
+    ['l 나무 위의 군대', '나무 위의 군대'],
+    ['1 레미제라블', '레미제라블'],
+    ['『 l 나무위의군대 ;「', '나무위의군대'],
+    ['1987', '1987'],
     ['모아나 2', '모아나 2'],
     ['미키 17', '미키 17'],
     // 뮤지컬 glued on with its last syllable misread in a stroke: it goes all the same.

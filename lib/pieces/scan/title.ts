@@ -56,6 +56,8 @@ const TRAILING_BOX = /\s+[[{|¦][^\p{L}]*$/u;
 // A rule or a perforation read as a one after the title's last word ("… 겨울소리 1"): no
 // sequel is numbered 1, and a title's own digits stand glued or are 2 and up ("모아나 2").
 const TRAILING_ONE = /(?<=[가-힣])\s+[1lI]$/;
+// …and before the first ("l 나무 위의 군대"): a lone stroke, then a Korean word.
+const LEADING_ONE = /^[1lI|]\s+(?=[가-힣])/;
 const DEBRIS_BEFORE_KIND = new RegExp(`^(?:[^가-힣A-Za-z\\s]{1,2}\\s+)+(?=(?:${KIND_WORDS.join('|')}))`);
 
 const BRACKETED = new RegExp(`[${cls(OPEN)}]([^${cls(OPEN + CLOSE)}]{2,})[${cls(CLOSE)}]`);
@@ -70,7 +72,7 @@ export function tidyTitle(text: string): string {
     if (words.join('').length <= 2) return bracketed[1].trim();
   }
   // Debris OCR leaves at the ends: a speck read as "、" or "ㆍ", a ruled line as "|".
-  let t = clean(text).replace(LEADING_DEBRIS, '').replace(TRAILING_DEBRIS, '').replace(TRAILING_BOX, '').replace(TRAILING_ONE, '');
+  let t = clean(text).replace(LEADING_DEBRIS, '').replace(TRAILING_DEBRIS, '').replace(TRAILING_BOX, '').replace(TRAILING_ONE, '').replace(LEADING_ONE, '');
   // A speck read as a digit or a mark in front of the genre word: "7 연극 첫눈과 소년".
   t = t.replace(DEBRIS_BEFORE_KIND, '');
   t = dropKindWord(t.replace(TITLE_LABEL, '')).replace(FORMAT_WORDS, '').trim();
@@ -80,7 +82,8 @@ export function tidyTitle(text: string): string {
   // Brackets around the whole name go, even mismatched as OCR reads them; a bracketed
   // part after other words stays ("성시경 콘서트 <축가>").
   if ((lead || tail) && ![...inner].some((c) => OPEN.includes(c) || CLOSE.includes(c))) t = inner;
-  return t.replace(/^[-·:|.,\s]+|[-·:|,\s]+$/g, '').trim();
+  // The stroke may also stand inside the brackets just taken off ("『 l 나무위의군대 ;「").
+  return t.replace(/^[-·:|.,\s]+|[-·:|,\s]+$/g, '').replace(LEADING_ONE, '').trim();
 }
 
 // Words no title has: a line holding one is the seller's or the app's own.
