@@ -10,12 +10,13 @@
 // Images are generated once per generator version into node_modules/.cache/.
 //
 // Flags: --count N    images per half (default 40)
-//        --split S    tune | held | both | fresh | fresh2 | fresh3 | fresh4 | nanum (default both; fresh: a third seed,
+//        --split S    tune | held | both | fresh | fresh2 | fresh3 | fresh4 | fresh5 | nanum (default both; fresh: a third seed,
 //                     made in session 8 after the held half's errors had been looked at, kept unseen;
 //                     fresh2: a fourth, added in session 9, fresh3: a fifth, added in session 10,
 //                     fresh4: a sixth, added in session 11, each measured only at the end, totals only;
 //                     nanum: seed 7 with its Hangul drawn in Nanum Gothic instead of Pretendard, the
-//                     typeface every other set uses — whether the scan is fitted to Pretendard, session 11)
+//                     typeface every other set uses — whether the scan is fitted to Pretendard, session 11;
+//                     fresh5: seed 8, added in session 12 before the seat pass, totals only, never its errors)
 //        --write DIR  also copy the images and their expected fields to DIR
 //        --cache      reuse OCR output from an earlier run (parser tuning; no timings)
 //        --errors     print every field that was wrong or left empty
@@ -48,7 +49,7 @@ const CALIBRATE = process.argv.includes('--calibrate');
 const LEXICON = process.argv.includes('--no-lexicon') ? [] : undefined;
 const CAPITALS = !process.argv.includes('--no-capitals');
 const NO_THRESHOLDS = { title: 0, date: 0, time: 0, venue: 0, seat: 0, price: 0, kind: 0 };
-const SEEDS = { tune: 1, held: 2, fresh: 3, fresh2: 4, fresh3: 5, fresh4: 6, nanum: 7 };
+const SEEDS = { tune: 1, held: 2, fresh: 3, fresh2: 4, fresh3: 5, fresh4: 6, nanum: 7, fresh5: 8 };
 const HANGUL = { nanum: 'Nanum Gothic' };
 // Preparation options to compare (JSON, e.g. {"flatten":false}); the default is the scan's own.
 const PREPARE = process.env.SCAN_PREPARE ? JSON.parse(process.env.SCAN_PREPARE) : undefined;
