@@ -20,7 +20,8 @@
 //        --write DIR  also copy the images and their expected fields to DIR
 //        --cache      reuse OCR output from an earlier run (parser tuning; no timings)
 //        --errors     print every field that was wrong or left empty
-//        --rows ID    print the rows read from the images whose id contains ID
+//        --rows ID    print the rows each preparation read from the images whose id contains ID
+//                     (IDs separated by commas; only those images are read and scored)
 //        --no-lexicon the title is not checked against the show catalog
 //        --no-capitals seat capitals by the letter templates alone (no English model)
 //        --calibrate  per field, how many best guesses would be right and wrong at each threshold
@@ -43,7 +44,8 @@ const SPLIT = arg('split', 'both');
 const WRITE = arg('write', null);
 const CACHE = process.argv.includes('--cache');
 const ERRORS = process.argv.includes('--errors');
-const ROWS = arg('rows', null);
+const ROWS = arg('rows', null)?.split(',');
+const shown = (id) => ROWS?.some((r) => id.includes(r));
 const CALIBRATE = process.argv.includes('--calibrate');
 // Without the catalog snap (lexicon.ts): what the reading alone gets.
 const LEXICON = process.argv.includes('--no-lexicon') ? [] : undefined;
@@ -118,7 +120,7 @@ async function run(name, set, pool) {
   const guesses = Object.fromEntries(FIELDS.map((f) => [f, []]));
   const titleBy = { inCatalog: { right: 0, wrong: 0, empty: 0 }, outOfCatalog: { right: 0, wrong: 0, empty: 0 } };
   console.log(`\n${name}: ${set.length} images`);
-  for (const t of set) {
+  for (const t of ROWS ? set.filter((x) => shown(x.id)) : set) {
     // The steps of lib/pieces/scan/read.ts (each preparation read, the fields merged), with
     // what tesseract read of each prepared page kept for --cache.
     const t0 = performance.now();
@@ -127,7 +129,7 @@ async function run(name, set, pool) {
     let decoded;
     const readings = [];
     const guessed = [];
-    let rows = [];
+    const rows = [];
     let firstMs = 0;
     let skipped = 0;
     for (const prep of PREPS) {
@@ -162,16 +164,19 @@ async function run(name, set, pool) {
       }
       const img = { data: prepared.grey, width: prepared.width, height: prepared.height };
       readings.push(await finishReading(raw, img, { templates: await glyphTemplates(), pool, letters, today, lexicon: LEXICON }));
-      // For --rows: the first preparation's rows.
-      if (!rows.length && ROWS && t.id.includes(ROWS)) rows = toRows(await repairLatin(raw, img, await glyphTemplates(), letters && capitalsReader(img, letters)));
+      // For --rows: each preparation's rows (before the second looks).
+      if (shown(t.id)) rows.push({ prep, rows: toRows(await repairLatin(raw, img, await glyphTemplates(), letters && capitalsReader(img, letters))) });
       // Every best guess, however unsure: what the thresholds are chosen from (--calibrate) and what --errors shows.
       if (ERRORS || CALIBRATE) guessed.push(await finishReading(raw, img, { templates: await glyphTemplates(), pool, letters, today, thresholds: NO_THRESHOLDS, lexicon: LEXICON }));
     }
     const fields = mergeReadings(readings);
     const guess = guessed.length ? mergeReadings(guessed, 0) : null;
-    if (ROWS && t.id.includes(ROWS)) {
+    if (shown(t.id)) {
       console.log(`  ${t.id} ${JSON.stringify(t.truth)}`);
-      for (const r of rows) console.log(`    [${Math.round(r.confidence * 100)} h${Math.round(r.size)}] ${r.text}`);
+      for (const [k, p] of rows.entries()) {
+        console.log(`   preparation ${k + 1} ${JSON.stringify(p.prep)}: seat ${JSON.stringify(readings[k]?.seat)}`);
+        for (const r of p.rows) console.log(`    [${Math.round(r.confidence * 100)} h${Math.round(r.size)}] ${r.text}`);
+      }
     }
     const ms = performance.now() - t0;
     if (CALIBRATE) {
