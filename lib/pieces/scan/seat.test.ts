@@ -125,6 +125,14 @@ describe('findSeat', () => {
     expect(findSeat(rows)?.value).toBe('R석 3층 45구역 12열 9번');
   });
 
+  it('doubts a seat with a value under no label between the paired ones (its label lost)', () => {
+    // 층 read as "[7]": the floor's value "1" pairs with nothing, and "VIP석 D열 28번" would be wrong.
+    const lost = findSeat(boxRows(['등급', '[7]', '열', '번'], ['VIP석', '1', 'D', '28']));
+    expect(lost?.value).toBe('VIP석 D열 28번');
+    expect(lost!.score).toBeLessThan(0.35);
+    expect(findSeat(boxRows(['등급', '층', '열', '번'], ['VIP석', '1', 'D', '28']))!.score).toBeGreaterThan(0.5);
+  });
+
   it('takes a label misread by one stroke (츠 for 층) when the others are read', () => {
     expect(findSeat(boxRows(['등급', '츠', '구역', '열', '번'], ['S석', '3', '15', '13', '25']))?.value).toBe('S석 3층 15구역 13열 25번');
     expect(findSeat(boxRows(['츠', '구역', '열', '번'], ['1', '2', '7', '10']))?.value).toBe('1층 2구역 7열 10번');

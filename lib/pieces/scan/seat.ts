@@ -203,6 +203,16 @@ export function ownPart(value: string): Part | null {
   return m ? UNIT[m[1]] : null;
 }
 
+/** Whether a word stands in the band of the values, between the first and the last of them. */
+function between(w: Word, values: Word[]): boolean {
+  if (values.length < 2) return false;
+  const top = Math.min(...values.map((v) => v.box.y0));
+  const bottom = Math.max(...values.map((v) => v.box.y1));
+  const left = Math.min(...values.map((v) => v.box.x1));
+  const right = Math.max(...values.map((v) => v.box.x0));
+  return midY(w.box) > top && midY(w.box) < bottom && w.box.x0 >= left && w.box.x1 <= right;
+}
+
 /** Seats written across a row of box labels and the values under them. */
 function fromBoxes(rows: Row[]): Candidate<string>[] {
   const out: Candidate<string>[] = [];
@@ -241,9 +251,13 @@ function fromBoxes(rows: Row[]): Candidate<string>[] {
     const first = labels.reduce((a, b) => (b.box.x0 < a.box.x0 ? b : a));
     const gradeWord = found.some((l) => l.part === 'grade') ? undefined : values.find((w) => /석$/.test(w.text) && w.box.x1 <= first.box.x0 + 4 && underLabel(first.box, w));
     if (gradeWord) text = ` ${mendedGrade ? `${mendedGrade}석` : gradeWord.text.replace(/^[^A-Za-z0-9가-힣\\/]+/, '')}${text}`;
+    // A value between the paired ones that no label took: its box's label was lost ("1"
+    // under a floor label read as "[7]"), and the seat without that part would be wrong.
+    const taken = [...paired, gradeWord].filter((v): v is Word => !!v);
+    const lost = values.some((w) => !taken.includes(w) && /[A-Za-z0-9]/.test(w.text) && between(w, taken));
     const { parts: read, suspect, count } = partsOf(text);
     if (!complete(read)) return;
-    const doubt = suspect || missing || count < labels.length + (gradeWord ? 1 : 0) ? 0.4 : 1;
+    const doubt = suspect || missing || lost || count < labels.length + (gradeWord ? 1 : 0) ? 0.4 : 1;
     out.push({ value: format(read), score: clamp01(0.8 * below.confidence * doubt), row: below });
   });
   return out;
