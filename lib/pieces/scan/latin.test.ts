@@ -160,6 +160,14 @@ describe('a value the Korean model wrote in symbols or as a stray syllable', () 
     expect((await repairLatin([seat], img, templates, reader('4')))[0].text).toBe(seat.text);
   });
 
+  it('reads a hall\'s name written in symbols as a special hall\'s, never as digits alone ("4DX" as "40×")', async () => {
+    const seat = line([word([sym('4', 600, 612), sym('0', 614, 624), sym('×', 626, 640), sym('관', 644, 680)]), word([sym('E', 760, 780), sym('열', 784, 820)]), word([sym('10', 900, 940), sym('번', 944, 980)])]);
+    const templates = await glyphTemplates();
+    expect((await repairLatin([seat], img, templates, reader('4DX')))[0].text).toBe('4DX관 E열 10번');
+    expect((await repairLatin([seat], img, templates, reader('40')))[0].text).toBe(seat.text);
+    expect((await repairLatin([seat], img, templates, reader('ADX')))[0].text).toBe(seat.text);
+  });
+
   it('reads a lone syllable under a row label again as a letter (N as 시), not a real row (가)', async () => {
     const labels = line(['층', '열', '번'].map((t, i) => word([sym(t, 100 + i * 260, 130 + i * 260, 10, 34)])));
     const values = (row: string) => line([word([sym('2', 100, 120)]), word([sym(row, 362, 380)]), word([sym('19', 620, 650)])]);

@@ -59,6 +59,9 @@ const MIN_CAPITALS_CONFIDENCE = 0.8;
 const GRADE = /^(VIP|SR|R|S|A|B|C|OP)$/;
 const ROW_OR_BLOCK = /^([A-Z]|\d{1,3})$/;
 const LETTERS = /^[A-Z]{1,2}$/;
+// Special halls of Korean multiplexes short enough to read as one word (SCREENX, 수퍼플렉스 are not).
+const SPECIAL_HALL = /^(IMAX|4DX|4D|MX)$/;
+const SUSPECT_VALUE = /[^A-Za-z0-9가-힣]/;
 
 interface Letters { templates: Template[]; capitals?: CapitalsReader }
 
@@ -141,7 +144,9 @@ async function rereadToken(img: Gray, letters: Letters, t: Token, seatLine: bool
   // ink folded into the unit's box) on a seat line.
   const saw = t.value.length ? { ...t.value[0].box, x1: t.value[t.value.length - 1].box.x1 } : start > t.unitBox.x0 ? { ...t.unitBox, x1: start } : null;
   const letter = lettersOnly(t.value.map((v) => v.text).join(''));
-  const ask = saw && seatLine && t.unit !== '관' ? { near: saw, accept: t.unit === '석' ? GRADE : letter ? LETTERS : ROW_OR_BLOCK, strict: letter } : undefined;
+  // A hall's name in symbols is one of the cinemas' special halls (numbers the Korean model reads).
+  const accept = t.unit === '관' ? SPECIAL_HALL : t.unit === '석' ? GRADE : letter ? LETTERS : ROW_OR_BLOCK;
+  const ask = saw && seatLine && (t.unit !== '관' || SUSPECT_VALUE.test(t.value.map((v) => v.text).join(''))) ? { near: saw, accept, strict: letter || t.unit === '관' } : undefined;
   const before = (g: { x0: number; x1: number }) => (g.x0 + g.x1) / 2 < start;
   const clipped = clip(img, box);
   if (!t.value.length || splitGlyphs(img, clipped).some(before)) {
