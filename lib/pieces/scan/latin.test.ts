@@ -158,6 +158,7 @@ describe('a value the Korean model wrote in symbols or as a stray syllable', () 
     const templates = await glyphTemplates();
     expect((await repairLatin([seat], img, templates, reader('C')))[0].text).toBe('1층 C구역 11열 9번');
     expect((await repairLatin([seat], img, templates, reader('4')))[0].text).toBe(seat.text);
+    expect((await repairLatin([seat], img, templates, reader('NM')))[0].text).toBe(seat.text);
   });
 
   it('reads a hall\'s name written in symbols as a special hall\'s, never as digits alone ("4DX" as "40×")', async () => {
@@ -174,6 +175,7 @@ describe('a value the Korean model wrote in symbols or as a stray syllable', () 
     const templates = await glyphTemplates();
     expect((await repairLatin([labels, values('시')], img, templates, reader('N')))[1].text).toBe('2 N 19');
     expect((await repairLatin([labels, values('시')], img, templates, reader('4')))[1].text).toBe('2 시 19');
+    expect((await repairLatin([labels, values('시')], img, templates, reader('NM')))[1].text).toBe('2 시 19');
     expect((await repairLatin([labels, values('가')], img, templates, reader('N')))[1].text).toBe('2 가 19');
   });
 });

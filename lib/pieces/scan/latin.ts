@@ -58,7 +58,8 @@ function tokens(symbols: OcrSymbol[]): Token[] {
 const MIN_CAPITALS_CONFIDENCE = 0.8;
 const GRADE = /^(VIP|SR|R|S|A|B|C|OP)$/;
 const ROW_OR_BLOCK = /^([A-Z]|\d{1,3})$/;
-const LETTERS = /^[A-Z]{1,2}$/;
+// A row or block is one capital, as in ROW_OR_BLOCK ("NM" for a J is no row).
+const LETTERS = /^[A-Z]$/;
 // Special halls of Korean multiplexes short enough to read as one word (SCREENX, 수퍼플렉스 are not).
 const SPECIAL_HALL = /^(IMAX|4DX|4D|MX)$/;
 const SUSPECT_VALUE = /[^A-Za-z0-9가-힣]/;
