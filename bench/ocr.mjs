@@ -10,16 +10,18 @@
 // Images are generated once per generator version into node_modules/.cache/.
 //
 // Flags: --count N    images per half (default 40)
-//        --split S    tune | held | both | fresh | fresh2 | fresh3 | fresh4 | nanum (default both; fresh: a third seed,
+//        --split S    tune | held | both | fresh | fresh2 | fresh3 | fresh4 | fresh5 | nanum (default both; fresh: a third seed,
 //                     made in session 8 after the held half's errors had been looked at, kept unseen;
 //                     fresh2: a fourth, added in session 9, fresh3: a fifth, added in session 10,
 //                     fresh4: a sixth, added in session 11, each measured only at the end, totals only;
 //                     nanum: seed 7 with its Hangul drawn in Nanum Gothic instead of Pretendard, the
-//                     typeface every other set uses — whether the scan is fitted to Pretendard, session 11)
+//                     typeface every other set uses — whether the scan is fitted to Pretendard, session 11;
+//                     fresh5: seed 8, added in session 12 before the seat pass, totals only, never its errors)
 //        --write DIR  also copy the images and their expected fields to DIR
 //        --cache      reuse OCR output from an earlier run (parser tuning; no timings)
 //        --errors     print every field that was wrong or left empty
-//        --rows ID    print the rows read from the images whose id contains ID
+//        --rows ID    print the rows each preparation read from the images whose id contains ID
+//                     (IDs separated by commas; only those images are read and scored)
 //        --no-lexicon the title is not checked against the show catalog
 //        --no-capitals seat capitals by the letter templates alone (no English model)
 //        --calibrate  per field, how many best guesses would be right and wrong at each threshold
@@ -42,13 +44,14 @@ const SPLIT = arg('split', 'both');
 const WRITE = arg('write', null);
 const CACHE = process.argv.includes('--cache');
 const ERRORS = process.argv.includes('--errors');
-const ROWS = arg('rows', null);
+const ROWS = arg('rows', null)?.split(',');
+const shown = (id) => ROWS?.some((r) => id.includes(r));
 const CALIBRATE = process.argv.includes('--calibrate');
 // Without the catalog snap (lexicon.ts): what the reading alone gets.
 const LEXICON = process.argv.includes('--no-lexicon') ? [] : undefined;
 const CAPITALS = !process.argv.includes('--no-capitals');
 const NO_THRESHOLDS = { title: 0, date: 0, time: 0, venue: 0, seat: 0, price: 0, kind: 0 };
-const SEEDS = { tune: 1, held: 2, fresh: 3, fresh2: 4, fresh3: 5, fresh4: 6, nanum: 7 };
+const SEEDS = { tune: 1, held: 2, fresh: 3, fresh2: 4, fresh3: 5, fresh4: 6, nanum: 7, fresh5: 8 };
 const HANGUL = { nanum: 'Nanum Gothic' };
 // Preparation options to compare (JSON, e.g. {"flatten":false}); the default is the scan's own.
 const PREPARE = process.env.SCAN_PREPARE ? JSON.parse(process.env.SCAN_PREPARE) : undefined;
@@ -117,7 +120,7 @@ async function run(name, set, pool) {
   const guesses = Object.fromEntries(FIELDS.map((f) => [f, []]));
   const titleBy = { inCatalog: { right: 0, wrong: 0, empty: 0 }, outOfCatalog: { right: 0, wrong: 0, empty: 0 } };
   console.log(`\n${name}: ${set.length} images`);
-  for (const t of set) {
+  for (const t of ROWS ? set.filter((x) => shown(x.id)) : set) {
     const t0 = performance.now();
     const imageKey = crypto.createHash('sha256').update(t.jpeg).digest('hex').slice(0, 16);
     const today = new Date(`${t.truth.scannedOn}T00:00:00Z`);
@@ -150,12 +153,16 @@ async function run(name, set, pool) {
     // Every best guess, however unsure: what the thresholds are chosen from (--calibrate) and what --errors shows.
     const guessed = [];
     if (ERRORS || CALIBRATE) for (const { page } of read) guessed.push(await finishReading(page.lines, page.img, { templates: await glyphTemplates(), pool, letters, today, thresholds: NO_THRESHOLDS, lexicon: LEXICON }));
-    // For --rows: the first preparation's rows.
-    const rows = ROWS && t.id.includes(ROWS) && read.length ? toRows(await repairLatin(read[0].page.lines, read[0].page.img, await glyphTemplates(), letters && capitalsReader(read[0].page.img, letters))) : [];
+    // For --rows: each preparation's rows (before the second looks), with its reading's seat.
+    const rows = [];
+    if (shown(t.id)) for (const [k, p] of pages.entries()) rows.push({ prep: PREPS[k], seat: p?.fields.seat ?? null, rows: p ? toRows(await repairLatin(p.page.lines, p.page.img, await glyphTemplates(), letters && capitalsReader(p.page.img, letters))) : [] });
     const guess = guessed.length ? mergeReadings(guessed, 0) : null;
-    if (ROWS && t.id.includes(ROWS)) {
+    if (shown(t.id)) {
       console.log(`  ${t.id} ${JSON.stringify(t.truth)}`);
-      for (const r of rows) console.log(`    [${Math.round(r.confidence * 100)} h${Math.round(r.size)}] ${r.text}`);
+      for (const [k, p] of rows.entries()) {
+        console.log(`   preparation ${k + 1} ${JSON.stringify(p.prep)}: ${p.seat ? `seat ${JSON.stringify(p.seat)}` : 'not read'}`);
+        for (const r of p.rows) console.log(`    [${Math.round(r.confidence * 100)} h${Math.round(r.size)}] ${r.text}`);
+      }
     }
     const ms = performance.now() - t0;
     if (CALIBRATE) {

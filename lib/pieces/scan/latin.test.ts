@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { renderPng } from '@/lib/render/png';
 import { glyphTemplates, inkRuns } from './glyphs';
-import { lineTokens, repairLatin, symbolOffsets, takesReading, thinnestColumn } from './latin';
+import { lettersOnly, lineTokens, repairLatin, symbolOffsets, takesReading, thinnestColumn } from './latin';
 import { createPool } from './pool';
 import { prepareImage } from './preprocess';
 import { pageLines, type OcrLine } from './rows';
@@ -131,6 +131,52 @@ describe('a line of values under box labels', () => {
     const [alone] = await repairLatin([values], img, await glyphTemplates(), capitals);
     expect(asked.length).toBe(0);
     expect(alone.text).toBe(values.text);
+  });
+});
+
+describe('a value the Korean model wrote in symbols or as a stray syllable', () => {
+  // Ink no template matches (a fine checkerboard) where OCR saw the value; the English
+  // model (faked) is the one to read it.
+  const width = 1200;
+  const height = 120;
+  const data = new Uint8Array(width * height).fill(255);
+  for (const x0 of [624, 364]) for (let y = 50; y < 86; y++) for (let x = x0; x < x0 + 14; x++) if ((x + y) % 2) data[y * width + x] = 0;
+  const img = { data, width, height };
+  const sym = (text: string, x0: number, x1: number, y0 = 44, y1 = 92) => ({ text, box: { x0, x1, y0, y1 } });
+  const word = (symbols: ReturnType<typeof sym>[]) => ({ text: symbols.map((s) => s.text).join(''), confidence: 0.8, box: { x0: symbols[0].box.x0, x1: symbols[symbols.length - 1].box.x1, y0: symbols[0].box.y0, y1: symbols[0].box.y1 }, symbols });
+  const line = (words: ReturnType<typeof word>[]): OcrLine => ({ text: words.map((w) => w.text).join(' '), confidence: 0.8, box: { x0: words[0].box.x0, x1: words[words.length - 1].box.x1, y0: words[0].box.y0, y1: words[0].box.y1 }, words });
+  const reader = (text: string) => async () => ({ text, confidence: 0.95 });
+
+  it('knows symbols from the strokes it writes for a 1', () => {
+    for (const said of ['(', '『', '^', '\\/']) expect(lettersOnly(said), said).toBe(said !== '\\/');
+    for (const said of ['|', '!', '4', '1(', 'ᄃ', '시', '']) expect(lettersOnly(said), said).toBe(false);
+  });
+
+  it('takes a letter for a symbol before a unit, never a digit (C as "(", read again as 4)', async () => {
+    // "1층 (구역 11열 9번": the checkerboard at x 624 is the block's value.
+    const seat = line([word([sym('1', 500, 520), sym('층', 524, 560)]), word([sym('(', 620, 640), sym('구', 644, 680), sym('역', 684, 720)]), word([sym('11', 800, 840), sym('열', 844, 880)]), word([sym('9', 960, 980), sym('번', 984, 1020)])]);
+    const templates = await glyphTemplates();
+    expect((await repairLatin([seat], img, templates, reader('C')))[0].text).toBe('1층 C구역 11열 9번');
+    expect((await repairLatin([seat], img, templates, reader('4')))[0].text).toBe(seat.text);
+    expect((await repairLatin([seat], img, templates, reader('NM')))[0].text).toBe(seat.text);
+  });
+
+  it('reads a hall\'s name written in symbols as a special hall\'s, never as digits alone ("4DX" as "40×")', async () => {
+    const seat = line([word([sym('4', 600, 612), sym('0', 614, 624), sym('×', 626, 640), sym('관', 644, 680)]), word([sym('E', 760, 780), sym('열', 784, 820)]), word([sym('10', 900, 940), sym('번', 944, 980)])]);
+    const templates = await glyphTemplates();
+    expect((await repairLatin([seat], img, templates, reader('4DX')))[0].text).toBe('4DX관 E열 10번');
+    expect((await repairLatin([seat], img, templates, reader('40')))[0].text).toBe(seat.text);
+    expect((await repairLatin([seat], img, templates, reader('ADX')))[0].text).toBe(seat.text);
+  });
+
+  it('reads a lone syllable under a row label again as a letter (N as 시), not a real row (가)', async () => {
+    const labels = line(['층', '열', '번'].map((t, i) => word([sym(t, 100 + i * 260, 130 + i * 260, 10, 34)])));
+    const values = (row: string) => line([word([sym('2', 100, 120)]), word([sym(row, 362, 380)]), word([sym('19', 620, 650)])]);
+    const templates = await glyphTemplates();
+    expect((await repairLatin([labels, values('시')], img, templates, reader('N')))[1].text).toBe('2 N 19');
+    expect((await repairLatin([labels, values('시')], img, templates, reader('4')))[1].text).toBe('2 시 19');
+    expect((await repairLatin([labels, values('시')], img, templates, reader('NM')))[1].text).toBe('2 시 19');
+    expect((await repairLatin([labels, values('가')], img, templates, reader('N')))[1].text).toBe('2 가 19');
   });
 });
 

@@ -58,6 +58,11 @@ function tokens(symbols: OcrSymbol[]): Token[] {
 const MIN_CAPITALS_CONFIDENCE = 0.8;
 const GRADE = /^(VIP|SR|R|S|A|B|C|OP)$/;
 const ROW_OR_BLOCK = /^([A-Z]|\d{1,3})$/;
+// A row or block is one capital, as in ROW_OR_BLOCK ("NM" for a J is no row).
+const LETTERS = /^[A-Z]$/;
+// Special halls of Korean multiplexes short enough to read as one word (SCREENX, 수퍼플렉스 are not).
+const SPECIAL_HALL = /^(IMAX|4DX|4D|MX)$/;
+const SUSPECT_VALUE = /[^A-Za-z0-9가-힣]/;
 
 interface Letters { templates: Template[]; capitals?: CapitalsReader }
 
@@ -65,8 +70,11 @@ interface Letters { templates: Template[]; capitals?: CapitalsReader }
  * The capitals and digits in a region of the image, or null unless every glyph reads
  * clearly: by the templates, or else (when given) by the English model over the glyphs.
  */
-/** Where the English model may be asked (OCR saw a value's glyphs there), and what its reading must look like. */
-interface Ask { near: Box; accept: RegExp }
+/**
+ * Where the English model may be asked (OCR saw a value's glyphs there), and what its
+ * reading must look like; `strict`: the templates' reading must look like it too.
+ */
+interface Ask { near: Box; accept: RegExp; strict?: boolean }
 
 const clip = (img: Gray, box: Box) => ({ x0: Math.max(0, Math.round(box.x0)), x1: Math.min(img.width, Math.round(box.x1)), y0: Math.max(0, Math.round(box.y0)), y1: Math.min(img.height, Math.round(box.y1)) });
 
@@ -84,6 +92,7 @@ async function readRegion(img: Gray, { templates, capitals }: Letters, box: Box,
     }
     out += r.char;
   }
+  if (out && ask?.strict && !ask.accept.test(out)) out = '';
   if (out || !capitals || !ask) return out || null;
   // The English model reads whatever it is shown: only the glyphs where OCR saw the value.
   const pad = (clipped.y1 - clipped.y0) * 0.15;
@@ -135,10 +144,16 @@ async function rereadToken(img: Gray, letters: Letters, t: Token, seatLine: bool
   // The English model only where OCR saw a value it could not read (a symbol, a jamo, or
   // ink folded into the unit's box) on a seat line.
   const saw = t.value.length ? { ...t.value[0].box, x1: t.value[t.value.length - 1].box.x1 } : start > t.unitBox.x0 ? { ...t.unitBox, x1: start } : null;
-  const ask = saw && seatLine && t.unit !== '관' ? { near: saw, accept: t.unit === '석' ? GRADE : ROW_OR_BLOCK } : undefined;
+  const letter = lettersOnly(t.value.map((v) => v.text).join(''));
+  // A hall's name in symbols is one of the cinemas' special halls (numbers the Korean model reads).
+  const accept = t.unit === '관' ? SPECIAL_HALL : t.unit === '석' ? GRADE : letter ? LETTERS : ROW_OR_BLOCK;
+  const ask = saw && seatLine && (t.unit !== '관' || SUSPECT_VALUE.test(t.value.map((v) => v.text).join(''))) ? { near: saw, accept, strict: letter || t.unit === '관' } : undefined;
   const before = (g: { x0: number; x1: number }) => (g.x0 + g.x1) / 2 < start;
   const clipped = clip(img, box);
-  if (!t.value.length || splitGlyphs(img, clipped).some(before)) return readRegion(img, letters, box, before, ask);
+  if (!t.value.length || splitGlyphs(img, clipped).some(before)) {
+    const read = await readRegion(img, letters, box, before, ask);
+    return letter && read && !/^[A-Za-z]+$/.test(read) ? null : read;
+  }
   // OCR saw something before the unit but no glyph stands apart there: a capital touching
   // the unit's syllable (blur or a heavy face: "D구역" as one shape). Where one shape starts
   // where OCR's value starts and runs on well past it into the unit, it is cut at its
@@ -151,6 +166,11 @@ async function rereadToken(img: Gray, letters: Letters, t: Token, seatLine: bool
   const read = await readRegion(img, letters, { ...box, x1: cut }, (g) => g.x0 >= run.x0, ask, true);
   return read && /[A-Z]/.test(read) ? read : null;
 }
+
+// The Korean model reads digits; what it wrote as symbols it could not read is a Latin
+// letter ("(" for C): a digit read there instead (C as 4) is no reading. Strokes it writes
+// for a 1 (| ! [ ] / \ l) are left out.
+export const lettersOnly = (said: string) => said.length > 0 && /^[^A-Za-z0-9가-힣\u3131-\u318e\u1100-\u11ff|!\[\]/\\]+$/.test(said);
 
 // A unit's first syllable boxed this many times wider than high holds more than the syllable.
 const WIDE_UNIT = 1.3;
@@ -227,7 +247,8 @@ async function repairTokens(line: OcrLine, img: Gray, letters: Letters, underLab
   return { ...line, text };
 }
 
-interface BoxValue { part: string; word: OcrLine['words'][number]; line: number }
+/** `boxes`: the labels' line is mostly labels (a box layout, not a seat line with a stub in small print). */
+interface BoxValue { part: string; word: OcrLine['words'][number]; line: number; boxes: boolean }
 
 /** Each box label's value word (seat.ts valueUnder) and the line it was read in. */
 function boxValues(lines: OcrLine[]): BoxValue[] {
@@ -237,9 +258,10 @@ function boxValues(lines: OcrLine[]): BoxValue[] {
     const labels = boxLabels(line.words);
     if (labels.length < 2) continue;
     const pool = all.filter((x) => !labels.some((l) => l.word === x.word));
+    const boxes = labels.length >= line.words.filter((w) => /[가-힣A-Za-z0-9]/.test(w.text)).length / 2;
     for (const { word: label, part } of labels) {
       const word = valueUnder(label.box, pool.map((x) => x.word));
-      if (word) out.push({ part, word, line: pool.find((x) => x.word === word)!.line });
+      if (word) out.push({ part, word, line: pool.find((x) => x.word === word)!.line, boxes });
     }
   }
   return out;
@@ -248,11 +270,15 @@ function boxValues(lines: OcrLine[]): BoxValue[] {
 /** The box values of rows and blocks with their letters read again. */
 async function repairBoxes(lines: OcrLine[], values: BoxValue[], img: Gray, letters: Letters): Promise<OcrLine[]> {
   const out = [...lines];
-  for (const { part, word, line } of values) {
+  for (const { part, word, line, boxes } of values) {
     if (part !== 'block' && part !== 'row') continue;
-    if (HANGUL.test(word.text) || /^\d{3,}$/.test(word.text)) continue;
+    // A lone syllable under a row's or block's box label that is no row (가 … 하) is a
+    // capital the Korean model took for Hangul (N as 시): read again, as a letter only.
+    const syllable = boxes && /^[가-힣]$/.test(word.text) && !REAL_BEFORE[part === 'row' ? '열' : '구역'].includes(word.text);
+    if ((HANGUL.test(word.text) && !syllable) || /^\d{3,}$/.test(word.text)) continue;
+    const letter = syllable || lettersOnly(word.text);
     const h = word.box.y1 - word.box.y0;
-    const read = await readRegion(img, letters, { x0: word.box.x0 - h * 0.4, x1: word.box.x1 + h * 0.4, y0: word.box.y0 - h * 0.15, y1: word.box.y1 + h * 0.15 }, undefined, { near: word.box, accept: ROW_OR_BLOCK });
+    const read = await readRegion(img, letters, { x0: word.box.x0 - h * 0.4, x1: word.box.x1 + h * 0.4, y0: word.box.y0 - h * 0.15, y1: word.box.y1 + h * 0.15 }, undefined, { near: word.box, accept: letter ? LETTERS : ROW_OR_BLOCK, strict: letter });
     if (!takesReading(word.text, read)) continue;
     // The seat is put together from the value words (seat.ts fromBoxes): they are mended
     // too, and the text at the word's own place.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rowsFromText, type Row } from './rows';
-import { boxLabels, findSeat, preferSeatReading, SEAT_WHITELIST, valueUnder } from './seat';
+import { boxLabels, findSeat, ownPart, preferSeatReading, SEAT_WHITELIST, valueUnder } from './seat';
 
 const seat = (text: string) => findSeat(rowsFromText(text))?.value ?? null;
 
@@ -78,6 +78,19 @@ describe('findSeat', () => {
     expect(findSeat(rowsFromText('1층 다구역 4열 18번'))?.value).toBe('1층 다구역 4열 18번');
   });
 
+  it('ends a seat at its number: a part after a whole seat is other text banded into its row', () => {
+    // A tilted photo banded the price, the seat and the venue ("대학로 TOM 1관") into one row.
+    expect(seat('가격 132,000원 1 5석 3중 11열 5번 좌석 S석 3층 11열 5번 장소 대학로 7010 1관')).toBe('S석 3층 11열 5번');
+    // A hall before the row and number is part of the seat.
+    expect(seat('좌석 12관 F열 8번 일반 1명')).toBe('12관 F열 8번');
+  });
+
+  it('takes no unit syllable for a hall\'s name ("석관": a grade\'s 석, then 관 read beside it)', () => {
+    const doubtful = findSeat(rowsFromText('석관 3층 45구역 12열 9번'))!;
+    expect(doubtful.value).toBe('3층 45구역 12열 9번');
+    expect(doubtful.score).toBeLessThan(findSeat(rowsFromText('R석 3층 45구역 12열 9번'))!.score * 0.5);
+  });
+
   it('prefers the full seat on the ticket to a shorter copy on the stub', () => {
     expect(seat('좌석 VIP석 1층 B구역 5열 12번\n1층 B구역 5열 12번')).toBe('VIP석 1층 B구역 5열 12번');
   });
@@ -88,6 +101,36 @@ describe('findSeat', () => {
     expect(findSeat(boxRows(['층', '구역', '열', '번'], ['플로어', 'F', '7', '35']))?.value).toBe('플로어 F구역 7열 35번');
     // A value missing under a label (not read): the rest still pairs by position.
     expect(findSeat(boxRows(['등급', '층', '열', '번'], ['VIP석', '2', '', '38']))).toBeNull();
+  });
+
+  it('takes the part a value names with its own unit over the label it was paired with', () => {
+    expect(ownPart('6석')).toBe('grade');
+    expect(ownPart('R석')).toBe('grade');
+    expect(ownPart('45')).toBeNull();
+    expect(ownPart('일반석')).toBeNull();
+    // 등급 misread as "균", which looks like 관: the value under it says it is a grade.
+    const rows = boxRows(['균', '충', '구역', '열', '번'], ['R석', '3', '45', '12', '9']);
+    expect(boxLabels(rows[0].words).map((l) => l.part)[0]).toBe('hall');
+    expect(findSeat(rows)?.value).toBe('R석 3층 45구역 12열 9번');
+  });
+
+  it('joins a value split into syllables though a word of the row above lies between them in x', () => {
+    const [labels, values] = boxRows(['등급', '층', '구역', '열', '번'], ['R석', '3', '45', '12', '9']);
+    const g = values.words[0];
+    // "R" starts left of a label-row speck, "석" after it: sorted by x, the speck comes between.
+    const speck = { text: '드', confidence: 0.5, box: { x0: g.box.x0 + 10, x1: g.box.x0 + 20, y0: 0, y1: 30 } };
+    const split = [{ ...g, text: 'R', box: { ...g.box, x1: g.box.x0 + 28 } }, { ...g, text: '석', box: { ...g.box, x0: g.box.x0 + 32 } }, ...values.words.slice(1)];
+    const top = { ...labels, words: [speck, ...labels.words] };
+    const rows = [top, { ...values, words: split, lines: [{ ...values.lines[0], words: split }] }];
+    expect(findSeat(rows)?.value).toBe('R석 3층 45구역 12열 9번');
+  });
+
+  it('doubts a seat with a value under no label between the paired ones (its label lost)', () => {
+    // 층 read as "[7]": the floor's value "1" pairs with nothing, and "VIP석 D열 28번" would be wrong.
+    const lost = findSeat(boxRows(['등급', '[7]', '열', '번'], ['VIP석', '1', 'D', '28']));
+    expect(lost?.value).toBe('VIP석 D열 28번');
+    expect(lost!.score).toBeLessThan(0.35);
+    expect(findSeat(boxRows(['등급', '층', '열', '번'], ['VIP석', '1', 'D', '28']))!.score).toBeGreaterThan(0.5);
   });
 
   it('takes a label misread by one stroke (츠 for 층) when the others are read', () => {
@@ -181,6 +224,14 @@ describe('preferSeatReading (the seat line read again with the seat whitelist)',
     expect(preferSeatReading(r('R석 1층 5열 7번'), r('1층 5열 7번', 0.95))).toBe(false);
     expect(preferSeatReading(r('1층 『열 18번'), r('1층 열 18번'))).toBe(false);
     expect(preferSeatReading(r('1층 『열 18번'), r('1층 0열 18번'))).toBe(false);
+  });
+
+  it('takes no digits alone for a part the first reading saw in symbols (4DX관 as "40×관", then "40관")', () => {
+    expect(preferSeatReading(r('40×관 E열 10번'), r('40관 E열 10번', 0.9))).toBe(false);
+    expect(preferSeatReading(r('1층 (구역 11열 9번'), r('1층 4구역 11열 9번', 0.9))).toBe(false);
+    // A letter there is what the symbols stood for.
+    expect(preferSeatReading(r('\\]0&×관 F열 7번'), r('IMAX관 F열 7번', 0.9))).toBe(true);
+    expect(preferSeatReading(r('1층 (구역 11열 9번'), r('1층 C구역 11열 9번', 0.9))).toBe(true);
   });
 
   it('between two clean, whole readings that differ, the surer one', () => {

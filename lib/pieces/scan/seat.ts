@@ -11,6 +11,7 @@ import { clean, looksAlike } from './text';
 type Part = 'grade' | 'hall' | 'floor' | 'block' | 'row' | 'number';
 const ORDER: Part[] = ['grade', 'hall', 'floor', 'block', 'row', 'number'];
 type Parts = Partial<Record<Part, string>>;
+const complete = (p: Parts) => !!p.number && !!(p.row || p.block);
 
 const UNIT: Record<string, Part> = { 석: 'grade', 관: 'hall', 층: 'floor', 구역: 'block', 블록: 'block', 블럭: 'block', 열: 'row', 번: 'number' };
 // A token's value: Latin letters, digits, or a short Korean word (플로어, 일반).
@@ -30,17 +31,26 @@ const GRADE_UNIT = /(?:^|[^가-힣])석(?![가-힣])/;
  * The parts of a seat in a line; `suspect` counts parts printed but not read (a symbol
  * for a letter, a grade's letter lost), `unread` those of them not in `parts` at all.
  */
-export function partsOf(text: string): { parts: Parts; suspect: number; count: number; unread: number } {
+export function partsOf(text: string): { parts: Parts; suspect: number; count: number; unread: number; symbols: Part[] } {
   const parts: Parts = {};
   let suspect = 0;
   let count = 0;
   let unread = 0;
+  // Parts OCR saw printed in symbols it writes for Latin letters (a value or the unit's neighbour).
+  const symbols: Part[] = [];
   // 플로어 as written, in English, or as the Korean model misreads it (폴쿠어, 플루어).
   // 층 misread (충, 증, 총, 츠, 중) right after a floor's one or two digits: "2증L열".
   const t = clean(text)
     .replace(/[플폴풀][로루쿠코]어|FLOOR|Floor|스탠딩/g, (w) => ` ${w === '스탠딩' ? w : '플로어'}층 `)
     .replace(/(?<=(?:^|[\s,/·:(]|석)\d{1,2})\s?[충증총츠중](?![가-힣])/g, '층');
+  let end = t.length;
   for (const m of t.matchAll(TOKEN)) {
+    // A seat ends with its number: a part after a whole seat is other text banded into the
+    // row (a venue's "대학로 TOM 1관" after "S석 3층 11열 5번").
+    if (complete(parts)) {
+      end = m.index;
+      break;
+    }
     let value = m[1];
     const part = UNIT[m[2]];
     if (parts[part]) continue;
@@ -64,7 +74,14 @@ export function partsOf(text: string): { parts: Parts; suspect: number; count: n
         continue;
       }
     }
-    if (part === 'hall' && !/^(\d{1,2}|\d?[A-Za-z]{1,4}|[가-힣]{1,5})$/.test(value)) continue;
+    // A unit's syllable is no hall's name ("6석관": a grade's value, then 관 read beside it):
+    // that part was printed and not read.
+    if (part === 'hall' && UNIT[value] && !parts[UNIT[value]]) {
+      suspect++;
+      unread++;
+      continue;
+    }
+    if (part === 'hall' && (!/^(\d{1,2}|\d?[A-Za-z]{1,4}|[가-힣]{1,5})$/.test(value) || UNIT[value])) continue;
     // Rows and blocks are letters, numbers, or one of 가 나 다 … (a longer Korean word is debris).
     if ((part === 'row' || part === 'block') && !/^([A-Za-z]{1,2}|\d{1,3}|[가나다라마바사아자차카타파하])$/.test(value) && !SUSPECT.test(value)) {
       // One other syllable glued to the unit is a capital the Korean model took for
@@ -75,7 +92,10 @@ export function partsOf(text: string): { parts: Parts; suspect: number; count: n
       }
       continue;
     }
-    if (SUSPECT.test(value)) suspect++;
+    if (SUSPECT.test(value)) {
+      suspect++;
+      symbols.push(part);
+    }
     // There is no row or block 0: a letter (D, O, C) read as a zero.
     if ((part === 'row' || part === 'block') && /^0+$/.test(value)) suspect++;
     parts[part] = value;
@@ -83,17 +103,19 @@ export function partsOf(text: string): { parts: Parts; suspect: number; count: n
   }
   // A block's or row's unit glued to something no value was read from ("1*“0구역L열"), or
   // a hall's to symbols (IMAX as "\]0&×관"): that part was printed and not read.
+  const seen = t.slice(0, end);
   for (const [part, unit] of [['block', /\S(?:구역|블록|블럭)(?![가-힣])/], ['row', /[^\s가-힣]열(?![가-힣])/], ['hall', /[^\s가-힣A-Za-z0-9]관(?![가-힣])/]] as const) {
-    if (!parts[part] && unit.test(t)) {
+    if (!parts[part] && unit.test(seen)) {
       suspect++;
       unread++;
+      symbols.push(part);
     }
   }
-  if (!parts.grade && !unread && GRADE_UNIT.test(t.replace(NOT_GRADE_WORDS, ' '))) {
+  if (!parts.grade && !unread && GRADE_UNIT.test(seen.replace(NOT_GRADE_WORDS, ' '))) {
     suspect++;
     unread++;
   }
-  return { parts, suspect, count, unread };
+  return { parts, suspect, count, unread, symbols };
 }
 
 const UNIT_OF: Record<Part, string> = { grade: '석', hall: '관', floor: '층', block: '구역', row: '열', number: '번' };
@@ -105,8 +127,6 @@ function format(parts: Parts): string {
     return `${v}${UNIT_OF[p]}`;
   }).join(' ');
 }
-
-const complete = (p: Parts) => !!p.number && !!(p.row || p.block);
 
 const SEAT_LABELS = ['좌석', '자리', 'SEAT', 'Seat'];
 const OTHER_LABELS = ['예매번호', '주문번호', '회원번호', '게이트', '입장번호', '정리번호'];
@@ -164,12 +184,33 @@ export function valueUnder(label: Box, words: Word[]): Word | null {
 function joinTouching(words: Word[]): Word[] {
   const out: Word[] = [];
   for (const w of [...words].sort((a, b) => a.box.x0 - b.box.x0)) {
-    const last = out[out.length - 1];
-    if (last && w.box.x0 - last.box.x1 < (w.box.y1 - w.box.y0) / 3 && w.box.y0 < last.box.y1 && last.box.y0 < w.box.y1) {
-      out[out.length - 1] = { ...last, text: last.text + w.text, box: { x0: last.box.x0, x1: Math.max(last.box.x1, w.box.x1), y0: Math.min(last.box.y0, w.box.y0), y1: Math.max(last.box.y1, w.box.y1) } };
+    // The piece before it in its own band: a word of the row above may lie between in x.
+    const at = out.findLastIndex((o) => w.box.y0 < o.box.y1 && o.box.y0 < w.box.y1);
+    const last = out[at];
+    if (last && w.box.x0 - last.box.x1 < (w.box.y1 - w.box.y0) / 3) {
+      out[at] = { ...last, text: last.text + w.text, box: { x0: last.box.x0, x1: Math.max(last.box.x1, w.box.x1), y0: Math.min(last.box.y0, w.box.y0), y1: Math.max(last.box.y1, w.box.y1) } };
     } else out.push(w);
   }
   return out;
+}
+
+/**
+ * The part a box's value names with its own unit ("6석" is a grade whatever its label was
+ * taken for: a misread label may look like another's, 등급's 균 like 관).
+ */
+export function ownPart(value: string): Part | null {
+  const m = /^[A-Za-z0-9\\/|^]{1,4}(석|관|층|구역|블록|블럭|열|번)$/.exec(value);
+  return m ? UNIT[m[1]] : null;
+}
+
+/** Whether a word stands in the band of the values, between the first and the last of them. */
+function between(w: Word, values: Word[]): boolean {
+  if (values.length < 2) return false;
+  const top = Math.min(...values.map((v) => v.box.y0));
+  const bottom = Math.max(...values.map((v) => v.box.y1));
+  const left = Math.min(...values.map((v) => v.box.x1));
+  const right = Math.max(...values.map((v) => v.box.x0));
+  return midY(w.box) > top && midY(w.box) < bottom && w.box.x0 >= left && w.box.x1 <= right;
 }
 
 /** Seats written across a row of box labels and the values under them. */
@@ -197,7 +238,7 @@ function fromBoxes(rows: Row[]): Candidate<string>[] {
     let missing = 0;
     labels.forEach((l, k) => {
       const v = paired[k];
-      const part = partOf(l);
+      const part = (v && ownPart(v.text)) ?? partOf(l);
       const value = !v ? '' : part === 'grade' ? (mendedGrade ?? v.text.replace(/석$/, '')) : v.text.replace(/(층|구역|열|번|관)$/, '');
       if (!value) {
         missing++;
@@ -210,9 +251,13 @@ function fromBoxes(rows: Row[]): Candidate<string>[] {
     const first = labels.reduce((a, b) => (b.box.x0 < a.box.x0 ? b : a));
     const gradeWord = found.some((l) => l.part === 'grade') ? undefined : values.find((w) => /석$/.test(w.text) && w.box.x1 <= first.box.x0 + 4 && underLabel(first.box, w));
     if (gradeWord) text = ` ${mendedGrade ? `${mendedGrade}석` : gradeWord.text.replace(/^[^A-Za-z0-9가-힣\\/]+/, '')}${text}`;
+    // A value between the paired ones that no label took: its box's label was lost ("1"
+    // under a floor label read as "[7]"), and the seat without that part would be wrong.
+    const taken = [...paired, gradeWord].filter((v): v is Word => !!v);
+    const lost = values.some((w) => !taken.includes(w) && /[A-Za-z0-9]/.test(w.text) && between(w, taken));
     const { parts: read, suspect, count } = partsOf(text);
     if (!complete(read)) return;
-    const doubt = suspect || missing || count < labels.length + (gradeWord ? 1 : 0) ? 0.4 : 1;
+    const doubt = suspect || missing || lost || count < labels.length + (gradeWord ? 1 : 0) ? 0.4 : 1;
     out.push({ value: format(read), score: clamp01(0.8 * below.confidence * doubt), row: below });
   });
   return out;
@@ -257,6 +302,10 @@ export function preferSeatReading(first: { text: string; confidence: number }, a
   const f = partsOf(first.text);
   // Every part the first reading saw, read or not, must be there.
   if (ORDER.some((p) => f.parts[p] && !a.parts[p]) || a.count < f.count + f.unread) return false;
+  // Symbols are the Korean model's way of writing Latin letters it cannot read: where the
+  // first reading has them, the re-reading must have a letter, not digits alone (the
+  // whitelist leaves tesseract digits to pick for "4DX", and it reads "40").
+  if (f.symbols.some((p) => !/[A-Za-z]/.test(a.parts[p] ?? ''))) return false;
   if (f.suspect > 0 || !complete(f.parts) || a.count > f.count) return true;
   return format(a.parts) !== format(f.parts) && again.confidence > first.confidence;
 }
