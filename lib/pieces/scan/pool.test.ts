@@ -39,6 +39,18 @@ describe('scan worker pool', () => {
     expect((await pool.recognize(png, {}, { startBy: Date.now() + 60_000 })).text.replace(/\s/g, '')).toContain('2026');
   }, 90_000);
 
+  it('asks a limit given as a function again when its last answer runs out', async () => {
+    pool = createPool({ size: 1, maxWaiting: 1, idleMs: 60_000, timeoutMs: 60_000 });
+    const png = await image();
+    let asked = 0;
+    // 5 ms at first (far less than a reading takes), then all the time it needs: read whole.
+    const page = await pool.recognize(png, {}, { timeoutMs: () => (asked++ === 0 ? 5 : 60_000) });
+    expect(asked).toBeGreaterThanOrEqual(2);
+    expect(page.text.replace(/\s/g, '')).toContain('2026');
+    await expect(pool.recognize(png, {}, { timeoutMs: () => 5 })).rejects.toMatchObject({ code: 'unavailable' });
+    expect(pool.stats().workers).toBe(0);
+  }, 90_000);
+
   it('runs as many jobs at once as it has workers', async () => {
     pool = createPool({ size: 2, maxWaiting: 2, idleMs: 60_000, timeoutMs: 60_000 });
     const png = await image();

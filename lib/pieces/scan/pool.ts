@@ -28,7 +28,12 @@ export const MODEL_DIR = modelDir('kor');
 
 const busy = () => new AppError('unavailable', 'scan.errors.busy', { retryAfterSeconds: 5 });
 
-export interface JobOptions { timeoutMs?: number; startBy?: number }
+export interface JobOptions {
+  /** How long the job may run once a worker has it; a function is asked again each time its last answer runs out. */
+  timeoutMs?: number | (() => number);
+  /** Not started after this time (ms since the epoch): refused as busy when its turn comes later. */
+  startBy?: number;
+}
 
 interface Slot { worker: Promise<Worker>; idle?: NodeJS.Timeout; running: boolean }
 
@@ -97,8 +102,8 @@ export function createPool(opts: PoolOptions) {
    * Recognise one prepared image (PNG bytes); words, lines and blocks with boxes and
    * confidences. `params` are tesseract parameters for this job only (a page
    * segmentation mode for a single line, say). A job that is only an extra chance may
-   * have a shorter limit (`timeoutMs`) and a time after which it is not started at all
-   * (`startBy`, ms since the epoch: it is refused as busy when its turn comes later).
+   * have a shorter limit (`timeoutMs`, which may follow another job's progress) and a time
+   * after which it is not started at all (`startBy`).
    */
   async function recognize(png: Buffer, params: Record<string, string> = {}, { timeoutMs = opts.timeoutMs, startBy }: JobOptions = {}): Promise<Page> {
     const slot = await acquire();
@@ -109,8 +114,15 @@ export function createPool(opts: PoolOptions) {
     let timer: NodeJS.Timeout | undefined;
     try {
       const worker = await slot.worker;
+      const started = Date.now();
+      const limit = () => (typeof timeoutMs === 'function' ? timeoutMs() : timeoutMs);
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(busy()), timeoutMs);
+        const check = () => {
+          const left = limit() - (Date.now() - started);
+          if (left <= 0) reject(busy());
+          else timer = setTimeout(check, left);
+        };
+        timer = setTimeout(check, limit());
       });
       const { data } = await Promise.race([worker.recognize(png, params, { text: true, blocks: true }), timeout]);
       return data;

@@ -53,10 +53,11 @@ export function speckle(grey: Uint8Array): number {
   return n / Math.max(1, grey.length);
 }
 /**
- * How long a later preparation's page may take: a quiet server reads a page in about a
- * second, a textured table evened out into speckle takes tesseract tens of seconds.
+ * How long a later preparation's page may run: a few times the first page's time, at
+ * least 4 s (a textured table evened out into speckle takes tesseract tens of seconds).
+ * While the first page is still being read, its time so far stands in for it.
  */
-export const EXTRA_PAGE_MS = 8_000;
+export const extraTimeout = (firstMs: number) => Math.max(4_000, 3 * firstMs);
 
 // A title only one reading gave while another reading gave a different one is doubted:
 // on the tuning half such titles were right once and wrong three times (docs/decisions.md).
@@ -295,10 +296,21 @@ export interface PageReaderOptions {
  * or takes too long (its worker is then replaced) is left out.
  */
 export function pageReader(decoded: Promise<Decoded>, pool: Pool, { startBy, params = {} }: PageReaderOptions): PageReader {
+  let firstStarted: number | undefined;
+  let firstMs: number | undefined;
+  const extraLimit = () => extraTimeout(firstMs ?? (firstStarted === undefined ? 0 : Date.now() - firstStarted));
+  const readFirst = async (png: Buffer) => {
+    firstStarted = Date.now();
+    try {
+      return await pool.recognize(png, params);
+    } finally {
+      firstMs = Date.now() - firstStarted;
+    }
+  };
   return async (opts, first) => {
     const prepared = await prepareDecoded(await decoded, opts);
     if (!first && speckle(prepared.grey) > SPECKLE_MAX) return null;
-    const page = await pool.recognize(prepared.png, params, first ? {} : { timeoutMs: EXTRA_PAGE_MS, startBy });
+    const page = first ? await readFirst(prepared.png) : await pool.recognize(prepared.png, params, { timeoutMs: extraLimit, startBy });
     return { png: prepared.png, img: { data: prepared.grey, width: prepared.width, height: prepared.height }, lines: pageLines(page) };
   };
 }
