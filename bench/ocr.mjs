@@ -127,8 +127,8 @@ async function run(name, set, pool) {
     // lib/pieces/scan/read.ts's own reading (each preparation read side by side, the fields
     // merged), with what tesseract read of each prepared page kept for --cache.
     let reader;
-    const startBy = Date.now() + READ_BUDGET_MS;
-    const readPage = (prep, first) => (reader ??= pageReader(decodePhoto(new Uint8Array(t.jpeg)), pool, { startBy, params: PAGE_MODE }))(prep, first);
+    const deadline = Date.now() + READ_BUDGET_MS;
+    const readPage = (prep, first) => (reader ??= pageReader(decodePhoto(new Uint8Array(t.jpeg)), pool, { deadline, params: PAGE_MODE }))(prep, first);
     const cachedPage = async (prep, first) => {
       const key = path.join(cacheDir, `${imageKey}-${crypto.createHash('sha256').update(JSON.stringify(prep)).digest('hex').slice(0, 8)}`);
       if (CACHE && fs.existsSync(`${key}.json`)) {

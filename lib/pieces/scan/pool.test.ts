@@ -29,14 +29,14 @@ describe('scan worker pool', () => {
     expect(pool.stats().workers).toBe(0);
   }, 60_000);
 
-  it('refuses a job whose turn comes after its start-by time, and keeps the worker for the next', async () => {
+  it('refuses a job whose turn comes after its deadline, and keeps the worker for the next', async () => {
     pool = createPool({ size: 1, maxWaiting: 2, idleMs: 60_000, timeoutMs: 60_000 });
     const png = await image();
-    const [first, late] = await Promise.allSettled([pool.recognize(png), pool.recognize(png, {}, { startBy: Date.now() })]);
+    const [first, late] = await Promise.allSettled([pool.recognize(png), pool.recognize(png, {}, { deadline: Date.now() })]);
     expect(first.status).toBe('fulfilled');
     expect((late as PromiseRejectedResult).reason).toMatchObject({ code: 'unavailable', message: 'scan.errors.busy' });
     expect(pool.stats()).toEqual({ workers: 1, running: 0, waiting: 0 });
-    expect((await pool.recognize(png, {}, { startBy: Date.now() + 60_000 })).text.replace(/\s/g, '')).toContain('2026');
+    expect((await pool.recognize(png, {}, { deadline: Date.now() + 60_000 })).text.replace(/\s/g, '')).toContain('2026');
   }, 90_000);
 
   it('asks a limit given as a function again when its last answer runs out', async () => {
@@ -48,6 +48,14 @@ describe('scan worker pool', () => {
     expect(asked).toBeGreaterThanOrEqual(2);
     expect(page.text.replace(/\s/g, '')).toContain('2026');
     await expect(pool.recognize(png, {}, { timeoutMs: () => 5 })).rejects.toMatchObject({ code: 'unavailable' });
+    expect(pool.stats().workers).toBe(0);
+  }, 90_000);
+
+  it('gives up a job still running at its deadline, whatever its own limit', async () => {
+    pool = createPool({ size: 1, maxWaiting: 1, idleMs: 60_000, timeoutMs: 60_000 });
+    const png = await image();
+    await pool.recognize(png);
+    await expect(pool.recognize(png, {}, { timeoutMs: 60_000, deadline: Date.now() + 5 })).rejects.toMatchObject({ code: 'unavailable' });
     expect(pool.stats().workers).toBe(0);
   }, 90_000);
 

@@ -31,8 +31,8 @@ const busy = () => new AppError('unavailable', 'scan.errors.busy', { retryAfterS
 export interface JobOptions {
   /** How long the job may run once a worker has it; a function is asked again each time its last answer runs out. */
   timeoutMs?: number | (() => number);
-  /** Not started after this time (ms since the epoch): refused as busy when its turn comes later. */
-  startBy?: number;
+  /** Neither started nor kept running after this time (ms since the epoch): refused or given up as busy. */
+  deadline?: number;
 }
 
 interface Slot { worker: Promise<Worker>; idle?: NodeJS.Timeout; running: boolean }
@@ -103,11 +103,11 @@ export function createPool(opts: PoolOptions) {
    * confidences. `params` are tesseract parameters for this job only (a page
    * segmentation mode for a single line, say). A job that is only an extra chance may
    * have a shorter limit (`timeoutMs`, which may follow another job's progress) and a time
-   * after which it is not started at all (`startBy`).
+   * after which it is neither started nor kept running (`deadline`).
    */
-  async function recognize(png: Buffer, params: Record<string, string> = {}, { timeoutMs = opts.timeoutMs, startBy }: JobOptions = {}): Promise<Page> {
+  async function recognize(png: Buffer, params: Record<string, string> = {}, { timeoutMs = opts.timeoutMs, deadline = Infinity }: JobOptions = {}): Promise<Page> {
     const slot = await acquire();
-    if (startBy !== undefined && Date.now() > startBy) {
+    if (Date.now() >= deadline) {
       release(slot);
       throw busy();
     }
@@ -118,11 +118,11 @@ export function createPool(opts: PoolOptions) {
       const limit = () => (typeof timeoutMs === 'function' ? timeoutMs() : timeoutMs);
       const timeout = new Promise<never>((_, reject) => {
         const check = () => {
-          const left = limit() - (Date.now() - started);
+          const left = Math.min(limit() - (Date.now() - started), deadline - Date.now());
           if (left <= 0) reject(busy());
           else timer = setTimeout(check, left);
         };
-        timer = setTimeout(check, limit());
+        timer = setTimeout(check, Math.min(limit(), deadline - started));
       });
       const { data } = await Promise.race([worker.recognize(png, params, { text: true, blocks: true }), timeout]);
       return data;
