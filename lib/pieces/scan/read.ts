@@ -43,7 +43,7 @@ export const READ_BUDGET_MS = 5_500;
  * inverted into white on white (the second way inverts only truly dark backgrounds);
  * glare and a large bold title can fool the lighting estimate over ~110 px squares
  * (the third takes it over squares twice as wide). Measured on the test set in
- * docs/decisions.md; it triples the time of a scan (a few seconds, under the 6 s aim).
+ * docs/decisions.md; it triples the work of a scan, which two workers share (readPreparations).
  */
 export const PREPARATIONS: readonly PrepareOptions[] = [{}, { invertBelow: 60, denoise: true }, { shrink: 32 }];
 
@@ -63,7 +63,7 @@ export function speckle(grey: Uint8Array): number {
  * least 4 s (a textured table evened out into speckle takes tesseract tens of seconds).
  * While the first page is still being read, its time so far stands in for it.
  */
-export const extraTimeout = (firstMs: number) => Math.max(4_000, 3 * firstMs);
+const extraTimeout = (firstMs: number) => Math.max(4_000, 3 * firstMs);
 
 // A title only one reading gave while another reading gave a different one is doubted:
 // on the tuning half such titles were right once and wrong three times (docs/decisions.md).
