@@ -21,7 +21,8 @@ import Pusher from 'pusher';
 import PusherClient from 'pusher-js';
 import http from 'node:http';
 import { offer, saturate } from './lib/saturate.mjs';
-import { ROOT, cpuByProgram, cpuPerOp, latencies, machine, openLoop as openLoopN, processTree, request, sessionCookie, sleep, startBenchApp, summary } from './lib/harness.mjs';
+import { ROOT, cpuByProgram, cpuPerOp, labelProgram, latencies, machine, openLoop as openLoopN, processTree, request, sessionCookie, sleep, startBenchApp, summary } from './lib/harness.mjs';
+import { startBareApp } from './lib/bare-next.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 100);
@@ -233,16 +234,31 @@ async function main() {
         await res.arrayBuffer();
         return res.status === 201;
       };
+      // The issue's own floor too: a bare Next.js app (bench/bare-next, no middleware, no
+      // headers, nothing in front) whose POST /api/floor parses the JSON and answers JSON,
+      // served by plain `next start` beside the app, so the app's own per-request cost is seen.
+      const bare = await startBareApp({ log });
+      cleanups.unshift(bare.stop);
+      labelProgram(bare.pid, 'bare next server');
+      const bareFloor = async (i) => {
+        const res = await request(`${bare.base}/api/floor`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'TEXT', clientId: `floor-${i}`, body: `바닥 ${i}` }) });
+        await res.arrayBuffer();
+        return res.status === 201;
+      };
+      for (let i = 0; i < WARM; i += 4) await Promise.all([0, 1, 2, 3].map((k) => bareFloor(i + k)));
       const sends = await saturate(SATURATION_SECONDS, send);
       const floors = await saturate(SATURATION_SECONDS, floor);
       const dynFloors = await saturate(SATURATION_SECONDS, dynFloor);
+      const bareFloors = await saturate(SATURATION_SECONDS, bareFloor, 32, 'bare next server');
       const ratio = (f) => +(sends.serverCpuMsPerRequest / f.serverCpuMsPerRequest).toFixed(2);
       results.saturation = {
-        send: sends, floor: floors, dynamicFloor: dynFloors, ratio: ratio(floors), ratioToDynamicFloor: ratio(dynFloors),
+        send: sends, floor: floors, dynamicFloor: dynFloors, bareFloor: bareFloors, ratio: ratio(floors), ratioToDynamicFloor: ratio(dynFloors), ratioToBareFloor: ratio(bareFloors),
+        floorToBareFloor: +(floors.serverCpuMsPerRequest / bareFloors.serverCpuMsPerRequest).toFixed(2),
         appMsPerSend: +(sends.serverCpuMsPerRequest - floors.serverCpuMsPerRequest).toFixed(2), loadAvg: machine().loadAvg,
       };
       results.serverRssMiB.afterSaturation = +rssMiB(server.pid).toFixed(1);
       log(`saturated: send ${sends.perSecond}/s, ${sends.serverCpuMsPerRequest} ms server CPU each (${sends.failed} failed); floor ${floors.perSecond}/s, ${floors.serverCpuMsPerRequest} ms each; ratio ${results.saturation.ratio}×; floor with a dynamic segment ${dynFloors.perSecond}/s, ${dynFloors.serverCpuMsPerRequest} ms each; ratio ${results.saturation.ratioToDynamicFloor}× (load ${results.saturation.loadAvg[0]})`);
+      log(`bare Next.js floor ${bareFloors.perSecond}/s, ${bareFloors.serverCpuMsPerRequest} ms each (${bareFloors.failed} failed): send ÷ bare floor ${results.saturation.ratioToBareFloor}×, the app's floor ÷ bare floor ${results.saturation.floorToBareFloor}×`);
     }
 
     if (PHASES.has('overload')) {

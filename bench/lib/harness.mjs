@@ -76,7 +76,8 @@ function sourceStamp() {
  * `nextStart` serves with plain `next start` instead of scripts/serve.mjs (a before figure).
  */
 export async function startBenchApp({ dist, log, realtimeVia, nextStart = false }) {
-  // e.g. BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the server.
+  // e.g. BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the server;
+  // BENCH_SERVER_NODE=/path/to/node serves with another Node.js (everything else stays on this one).
   const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'moa-bench-'));
   fs.chmodSync(tmp, 0o755);
@@ -125,7 +126,7 @@ export async function startBenchApp({ dist, log, realtimeVia, nextStart = false 
     }
     // nextStart: plain `next start`, without what scripts/serve.mjs adds (compressed static files).
     const entry = nextStart ? [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start'] : [path.join(ROOT, 'scripts/serve.mjs')];
-    const server = spawn(process.execPath, [...(nextStart ? [] : heapArgs(env)), ...serverNodeArgs, ...entry, '--hostname', '127.0.0.1', '--port', String(appPort)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const server = spawn(process.env.BENCH_SERVER_NODE || process.execPath, [...(nextStart ? [] : heapArgs(env)), ...serverNodeArgs, ...entry, '--hostname', '127.0.0.1', '--port', String(appPort)], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
     cleanups.push(() => new Promise((r) => {
       if (server.exitCode !== null || server.signalCode !== null) return r();
       server.once('exit', r);
@@ -155,6 +156,21 @@ export function processTree(pid) {
   return out;
 }
 
+// Processes given a name of their own (and their children): a second `next start` such as
+// the bare Next.js app would otherwise count as the app's server.
+const labels = new Map();
+/** Count `pid` and everything it starts as `name` in cpuByProgram(). */
+export const labelProgram = (pid, name) => labels.set(pid, name);
+
+function labelledTree(pid, label, out = []) {
+  const own = labels.get(pid) ?? label;
+  out.push([pid, own]);
+  try {
+    for (const k of fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) labelledTree(Number(k), own, out);
+  } catch { /* exited */ }
+  return out;
+}
+
 /**
  * CPU time (ms) used so far by this process and everything it started, grouped by program.
  * A program's processes that have exited count too (their parent's reaped-children time):
@@ -164,11 +180,11 @@ export function processTree(pid) {
 export function cpuByProgram() {
   const tick = 10; // USER_HZ is 100 on Linux
   const by = {};
-  for (const pid of processTree(process.pid)) {
+  for (const [pid, label] of labelledTree(process.pid)) {
     try {
       const comm = fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
       const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      const name = comm.startsWith('postgres') ? 'postgres' : comm.includes('soketi') ? 'soketi' : comm.startsWith('next') ? 'next server' : pid === process.pid ? 'bench client' : comm;
+      const name = label ?? (comm.startsWith('postgres') ? 'postgres' : comm.includes('soketi') ? 'soketi' : comm.startsWith('next') ? 'next server' : pid === process.pid ? 'bench client' : comm);
       // utime + stime, and (not for the bench itself, whose children are tools run once) cutime + cstime.
       const reaped = pid === process.pid ? 0 : Number(f[13]) + Number(f[14]);
       by[name] = (by[name] ?? 0) + (Number(f[11]) + Number(f[12]) + reaped) * tick;
