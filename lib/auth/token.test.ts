@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encode } from 'next-auth/jwt';
-import { decodeSessionToken, sessionCookieName, tokenFrom } from './token';
+import { cookiesFrom, decodeSessionToken, sessionCookieName, tokenFrom } from './token';
+
+const decrypts = vi.hoisted(() => ({ n: 0 }));
+vi.mock('jose', async (actual) => {
+  const jose = await actual<typeof import('jose')>();
+  return { ...jose, jwtDecrypt: (...args: Parameters<typeof jose.jwtDecrypt>) => (decrypts.n++, jose.jwtDecrypt(...args)) };
+});
 
 const secret = 'unit-test-secret-0123456789abcdef';
 
@@ -19,6 +25,34 @@ describe('decodeSessionToken', () => {
     const expired = await encode({ token: { uid: 'u1', sv: 1, sid: 's1' }, secret, maxAge: -60 });
     expect(await decodeSessionToken(expired, secret)).toBeNull();
     expect(await decodeSessionToken('not-a-token', secret)).toBeNull();
+  });
+
+  describe('a token decrypted before', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('is read again without decrypting it, and refused once it has expired', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      const token = await encode({ token: { uid: 'u2', sv: 1, sid: 's2' }, secret, maxAge: 60 });
+      const before = decrypts.n;
+      expect(await decodeSessionToken(token, secret)).toEqual({ uid: 'u2', sv: 1, sid: 's2' });
+      expect(decrypts.n).toBe(before + 1);
+      // A changed answer is the caller's copy; the kept claims stay as they were.
+      const first = await decodeSessionToken(token, secret);
+      first!.uid = 'someone-else';
+      expect(await decodeSessionToken(token, secret)).toEqual({ uid: 'u2', sv: 1, sid: 's2' });
+      vi.setSystemTime(Date.now() + 70_000); // within jose's 15 s tolerance
+      expect(await decodeSessionToken(token, secret)).toEqual({ uid: 'u2', sv: 1, sid: 's2' });
+      expect(decrypts.n).toBe(before + 1);
+      vi.setSystemTime(Date.now() + 10_000);
+      expect(await decodeSessionToken(token, secret)).toBeNull();
+    });
+
+    it('is not taken under another secret', async () => {
+      const token = await encode({ token: { uid: 'u3', sv: 1, sid: 's3' }, secret });
+      expect(await decodeSessionToken(token, secret)).not.toBeNull();
+      expect(await decodeSessionToken(token, `${secret}-rotated`)).toBeNull();
+      expect(await decodeSessionToken(token, secret)).toEqual({ uid: 'u3', sv: 1, sid: 's3' });
+    });
   });
 
   it('refuses a token without a user id, session version or device session', async () => {
@@ -41,5 +75,13 @@ describe('the session cookie', () => {
     expect(tokenFrom([{ name: 'next-auth.session-token', value: 'planted' }], name)).toBeNull();
     expect(tokenFrom([{ name, value: 'whole' }, { name: 'other', value: 'x' }], name)).toBe('whole');
     expect(tokenFrom([{ name: `${name}.1`, value: 'B' }, { name: `${name}.0`, value: 'A' }, { name: `${name}.x`, value: 'no' }], name)).toBe('AB');
+  });
+
+  it('is read from the Cookie header as Next.js reads it', () => {
+    expect(cookiesFrom('a=1; next-auth.session-token=abc.def; b=x%20y;junk; =v; c=%E0; a=2')).toEqual([
+      { name: 'a', value: '2' }, { name: 'next-auth.session-token', value: 'abc.def' }, { name: 'b', value: 'x y' },
+    ]);
+    expect(cookiesFrom(null)).toEqual([]);
+    expect(tokenFrom(cookiesFrom('next-auth.session-token.1=B; next-auth.session-token.0=A'), 'next-auth.session-token')).toBe('AB');
   });
 });

@@ -5,7 +5,7 @@
 // also rebuild its whole request pipeline for every call: on the send path that was
 // a large share of the server time per message.
 import { hkdfSync } from 'node:crypto';
-import { cookies } from 'next/headers';
+import { headers } from 'next/headers';
 import { jwtDecrypt } from 'jose';
 import { env } from '@/lib/env';
 
@@ -46,21 +46,79 @@ export function tokenFrom(all: { name: string; value: string }[], name: string) 
   return parts.length ? parts.map((c) => c.value).join('') : null;
 }
 
+// Tokens already decrypted, by their text: a signed-in phone sends the same cookie with
+// every request, and decrypting it (AES-GCM and the JWT's checks) was a visible share of a
+// message send's server time (docs/decisions.md, session 13). Kept until the token
+// expires, for one secret, at most TOKENS_KEPT (the oldest go first). Only valid tokens
+// are kept; whether the session is still live is checked against the database by every
+// caller, as before.
+const TOKENS_KEPT = 2000;
+const decoded = new Map<string, { claims: SessionClaims; until: number }>();
+let decodedFor: string | undefined;
+
+function remembered(token: string, secret: string) {
+  if (decodedFor !== secret) {
+    decoded.clear();
+    decodedFor = secret;
+  }
+  const hit = decoded.get(token);
+  if (!hit) return null;
+  if (Date.now() < hit.until) return hit.claims;
+  decoded.delete(token);
+  return null;
+}
+
+function remember(token: string, claims: SessionClaims, exp: unknown) {
+  // Valid until exp and jose's tolerance, as a fresh decryption would be.
+  if (typeof exp !== 'number') return;
+  if (decoded.size >= TOKENS_KEPT) decoded.delete(decoded.keys().next().value!);
+  decoded.set(token, { claims, until: (exp + CLOCK_TOLERANCE_S) * 1000 });
+}
+
+// Same tolerance next-auth itself uses.
+const CLOCK_TOLERANCE_S = 15;
+
 /** Decrypt and check a session token; null when missing, tampered with or expired. */
 export async function decodeSessionToken(token: string, secret = env().NEXTAUTH_SECRET): Promise<SessionClaims | null> {
+  const known = remembered(token, secret);
+  if (known) return { ...known };
   try {
-    // Same tolerance next-auth itself uses.
-    const { payload } = await jwtDecrypt(token, encryptionKey(secret), { clockTolerance: 15 });
+    const { payload } = await jwtDecrypt(token, encryptionKey(secret), { clockTolerance: CLOCK_TOLERANCE_S });
     // A token from before device sessions has no `sid`: it is refused (sign in again).
     if (typeof payload.uid !== 'string' || typeof payload.sv !== 'number' || typeof payload.sid !== 'string') return null;
-    return { uid: payload.uid, sv: payload.sv, sid: payload.sid };
+    const claims = { uid: payload.uid, sv: payload.sv, sid: payload.sid };
+    // A token not yet valid (nbf) is not kept: it may only be taken from then on.
+    if (payload.nbf === undefined) remember(token, claims, payload.exp);
+    return { ...claims };
   } catch {
     return null;
   }
 }
 
-/** The claims of this request's session cookie (not yet checked against the database). */
+/**
+ * The request's cookies from its Cookie header, as Next.js reads them: values URL-decoded
+ * (a value that does not decode is left out), a name given twice holds its last value.
+ */
+export function cookiesFrom(header: string | null) {
+  const byName = new Map<string, string>();
+  for (const pair of (header ?? '').split(';')) {
+    const eq = pair.indexOf('=');
+    if (eq < 0) continue;
+    const name = pair.slice(0, eq).trim();
+    if (!name) continue;
+    try {
+      byName.set(name, decodeURIComponent(pair.slice(eq + 1).trim()));
+    } catch { /* left out */ }
+  }
+  return [...byName].map(([name, value]) => ({ name, value }));
+}
+
+/**
+ * The claims of this request's session cookie (not yet checked against the database).
+ * Read from the request's Cookie header: `cookies()` builds Next.js's mutable cookie
+ * store on every call, which a route handler paid on every request (session 13).
+ */
 export async function sessionClaims(): Promise<SessionClaims | null> {
-  const token = tokenFrom((await cookies()).getAll(), sessionCookieName());
+  const token = tokenFrom(cookiesFrom((await headers()).get('cookie')), sessionCookieName());
   return token ? decodeSessionToken(token) : null;
 }
