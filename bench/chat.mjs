@@ -11,7 +11,8 @@
 // Env: BENCH_SECONDS (per load phase, default 20), BENCH_ROOMS (default 100),
 // BENCH_WARM_SENDS (sends before measuring, default 4000), WEB_CONCURRENCY (server processes),
 // BENCH_PHASES (comma list of latency, saturation, overload, history, lists; default all),
-// BENCH_SATURATION_SECONDS (default 15), MOA_DIST_DIR (build folder, default .next-bench; built if missing).
+// BENCH_SATURATION_SECONDS (per kind of request, default 15, split over BENCH_SATURATION_ROUNDS
+// rounds, default 3), MOA_DIST_DIR (build folder, default .next-bench; built if missing).
 // BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the server (bench/lib/harness.mjs).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -20,7 +21,7 @@ import { performance } from 'node:perf_hooks';
 import Pusher from 'pusher';
 import PusherClient from 'pusher-js';
 import http from 'node:http';
-import { offer, saturate } from './lib/saturate.mjs';
+import { offer, saturate, sumRounds } from './lib/saturate.mjs';
 import { ROOT, cpuByProgram, cpuPerOp, labelProgram, latencies, machine, openLoop as openLoopN, processTree, request, sessionCookie, sleep, startBenchApp, summary } from './lib/harness.mjs';
 import { startBareApp } from './lib/bare-next.mjs';
 
@@ -29,6 +30,7 @@ const ROOMS = Number(process.env.BENCH_ROOMS ?? 100);
 const DIST = process.env.MOA_DIST_DIR ?? '.next-bench';
 const PHASES = new Set((process.env.BENCH_PHASES ?? 'latency,saturation,overload,history,lists').split(','));
 const SATURATION_SECONDS = Number(process.env.BENCH_SATURATION_SECONDS ?? 15);
+const SATURATION_ROUNDS = Number(process.env.BENCH_SATURATION_ROUNDS ?? 3);
 const id = () => `c${crypto.randomBytes(18).toString('hex').slice(0, 24)}`;
 const log = (...a) => console.log('[bench]', ...a);
 /** Open loop for `seconds` at `rate` per second. */
@@ -246,19 +248,27 @@ async function main() {
         return res.status === 201;
       };
       for (let i = 0; i < WARM; i += 4) await Promise.all([0, 1, 2, 3].map((k) => bareFloor(i + k)));
-      const sends = await saturate(SATURATION_SECONDS, send);
-      const floors = await saturate(SATURATION_SECONDS, floor);
-      const dynFloors = await saturate(SATURATION_SECONDS, dynFloor);
-      const bareFloors = await saturate(SATURATION_SECONDS, bareFloor, 32, 'bare next server');
+      // In rounds (send, floor, dynamic floor, bare floor, then again), each kind's figure
+      // summed over its rounds: the machine's speed drifts by ±20% over minutes here, and
+      // a drift between two long phases would land in their ratio.
+      const kinds = { send: [send], floor: [floor], dynamicFloor: [dynFloor], bareFloor: [bareFloor, 'bare next server'] };
+      const rounds = Object.fromEntries(Object.keys(kinds).map((k) => [k, []]));
+      for (let r = 0; r < SATURATION_ROUNDS; r++) {
+        for (const [k, [op, program]] of Object.entries(kinds)) rounds[k].push(await saturate(SATURATION_SECONDS / SATURATION_ROUNDS, op, 32, program));
+      }
+      const [sends, floors, dynFloors, bareFloors] = Object.values(rounds).map(sumRounds);
       const ratio = (f) => +(sends.serverCpuMsPerRequest / f.serverCpuMsPerRequest).toFixed(2);
+      const roundRatios = (k) => rounds.send.map((x, i) => +(x.serverCpuMsPerRequest / rounds[k][i].serverCpuMsPerRequest).toFixed(2));
       results.saturation = {
         send: sends, floor: floors, dynamicFloor: dynFloors, bareFloor: bareFloors, ratio: ratio(floors), ratioToDynamicFloor: ratio(dynFloors), ratioToBareFloor: ratio(bareFloors),
         floorToBareFloor: +(floors.serverCpuMsPerRequest / bareFloors.serverCpuMsPerRequest).toFixed(2),
+        roundRatios: { floor: roundRatios('floor'), dynamicFloor: roundRatios('dynamicFloor'), bareFloor: roundRatios('bareFloor') }, rounds,
         appMsPerSend: +(sends.serverCpuMsPerRequest - floors.serverCpuMsPerRequest).toFixed(2), loadAvg: machine().loadAvg,
       };
       results.serverRssMiB.afterSaturation = +rssMiB(server.pid).toFixed(1);
       log(`saturated: send ${sends.perSecond}/s, ${sends.serverCpuMsPerRequest} ms server CPU each (${sends.failed} failed); floor ${floors.perSecond}/s, ${floors.serverCpuMsPerRequest} ms each; ratio ${results.saturation.ratio}×; floor with a dynamic segment ${dynFloors.perSecond}/s, ${dynFloors.serverCpuMsPerRequest} ms each; ratio ${results.saturation.ratioToDynamicFloor}× (load ${results.saturation.loadAvg[0]})`);
       log(`bare Next.js floor ${bareFloors.perSecond}/s, ${bareFloors.serverCpuMsPerRequest} ms each (${bareFloors.failed} failed): send ÷ bare floor ${results.saturation.ratioToBareFloor}×, the app's floor ÷ bare floor ${results.saturation.floorToBareFloor}×`);
+      log(`send ÷ floor by round ${results.saturation.roundRatios.floor.join(', ')}; ÷ bare floor by round ${results.saturation.roundRatios.bareFloor.join(', ')}`);
     }
 
     if (PHASES.has('overload')) {
