@@ -14,6 +14,7 @@
 // BENCH_SATURATION_SECONDS (per kind of request, default 15, split over BENCH_SATURATION_ROUNDS
 // rounds, default 3), MOA_DIST_DIR (build folder, default .next-bench; built if missing).
 // BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the server (bench/lib/harness.mjs).
+// BENCH_SERVER_NODE=/path/to/node serves the app and the bare floor app with another Node.js.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
