@@ -53,6 +53,8 @@ export function tokenFrom(all: { name: string; value: string }[], name: string) 
 // are kept; whether the session is still live is checked against the database by every
 // caller, as before.
 const TOKENS_KEPT = 2000;
+// Same tolerance next-auth itself uses.
+const CLOCK_TOLERANCE_S = 15;
 const decoded = new Map<string, { claims: SessionClaims; until: number }>();
 let decodedFor: string | undefined;
 
@@ -74,9 +76,6 @@ function remember(token: string, claims: SessionClaims, exp: unknown) {
   if (decoded.size >= TOKENS_KEPT) decoded.delete(decoded.keys().next().value!);
   decoded.set(token, { claims, until: (exp + CLOCK_TOLERANCE_S) * 1000 });
 }
-
-// Same tolerance next-auth itself uses.
-const CLOCK_TOLERANCE_S = 15;
 
 /** Decrypt and check a session token; null when missing, tampered with or expired. */
 export async function decodeSessionToken(token: string, secret = env().NEXTAUTH_SECRET): Promise<SessionClaims | null> {
