@@ -1,6 +1,7 @@
 // Route-handler plumbing: parse input with zod, map every failure to one JSON shape.
 import { NextResponse, type NextRequest } from 'next/server';
 import type { z } from 'zod';
+import { cookieValue } from '@/lib/cookies';
 import { AppError, toErrorResponse } from '@/lib/errors';
 import { LOCALE_COOKIE, negotiateLocale, type Locale } from '@/lib/i18n/config';
 import { env } from '@/lib/env';
@@ -9,9 +10,7 @@ import { isSameOrigin } from '@/lib/origin';
 export const MAX_JSON_BYTES = 256 * 1024;
 
 export function requestLocale(req: Request): Locale {
-  const cookie = req.headers.get('cookie') ?? '';
-  const match = cookie.match(new RegExp(`(?:^|; )${LOCALE_COOKIE}=([^;]+)`));
-  return negotiateLocale(match?.[1], req.headers.get('x-moa-locale'));
+  return negotiateLocale(cookieValue(req.headers.get('cookie'), LOCALE_COOKIE) ?? undefined, req.headers.get('x-moa-locale'));
 }
 
 type Params = Record<string, string | string[]>;

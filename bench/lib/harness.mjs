@@ -147,21 +147,13 @@ export async function startBenchApp({ dist, log, realtimeVia, nextStart = false 
   }
 }
 
-/** A process and everything it started (from /proc). */
-export function processTree(pid) {
-  const out = [pid];
-  try {
-    for (const k of fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) out.push(...processTree(Number(k)));
-  } catch { /* exited */ }
-  return out;
-}
-
 // Processes given a name of their own (and their children): a second `next start` such as
 // the bare Next.js app would otherwise count as the app's server.
 const labels = new Map();
 /** Count `pid` and everything it starts as `name` in cpuByProgram(). */
 export const labelProgram = (pid, name) => labels.set(pid, name);
 
+/** A process and everything it started (from /proc), each with its label. */
 function labelledTree(pid, label, out = []) {
   const own = labels.get(pid) ?? label;
   out.push([pid, own]);
@@ -170,6 +162,9 @@ function labelledTree(pid, label, out = []) {
   } catch { /* exited */ }
   return out;
 }
+
+/** A process and everything it started (from /proc). */
+export const processTree = (pid) => labelledTree(pid).map(([p]) => p);
 
 /**
  * CPU time (ms) used so far by this process and everything it started, grouped by program.

@@ -24,17 +24,17 @@ export async function saturate(seconds, op, inFlight = 32, program = 'next serve
   }));
   const elapsed = (performance.now() - t0) / 1000;
   const cpu = cpuPerOp(before, cpuByProgram(), started);
-  return { monotonicUs: [fromUs, Number(process.hrtime.bigint() / 1000n)], requests: started, failed, perSecond: Math.round(started / elapsed), serverCpuMsPerRequest: cpu[program], cpuMsPerRequest: cpu };
+  return { monotonicUs: [fromUs, Number(process.hrtime.bigint() / 1000n)], requests: started, failed, seconds: elapsed, perSecond: Math.round(started / elapsed), serverCpuMsPerRequest: cpu[program], cpuMsPerRequest: cpu };
 }
 
 /** Several saturate() results of one kind of request as one: requests, rate and CPU per request over all of them. */
 export function sumRounds(results) {
   const requests = results.reduce((a, r) => a + r.requests, 0);
-  const seconds = results.reduce((a, r) => a + r.requests / r.perSecond, 0);
+  const seconds = results.reduce((a, r) => a + r.seconds, 0);
   const perRequest = (get) => +(results.reduce((a, r) => a + get(r) * r.requests, 0) / requests).toFixed(2);
   const programs = [...new Set(results.flatMap((r) => Object.keys(r.cpuMsPerRequest)))];
   return {
-    requests, failed: results.reduce((a, r) => a + r.failed, 0), perSecond: Math.round(requests / seconds),
+    requests, failed: results.reduce((a, r) => a + r.failed, 0), seconds, perSecond: Math.round(requests / seconds),
     serverCpuMsPerRequest: perRequest((r) => r.serverCpuMsPerRequest),
     cpuMsPerRequest: Object.fromEntries(programs.map((p) => [p, perRequest((r) => r.cpuMsPerRequest[p] ?? 0)])),
     monotonicUs: results.map((r) => r.monotonicUs),

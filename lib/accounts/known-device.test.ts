@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cookieValue, decodeKnownDevice, encodeKnownDevice, rememberAccount } from './known-device';
+import { cookieValue } from '@/lib/cookies';
+import { decodeKnownDevice, encodeKnownDevice, rememberAccount } from './known-device';
 
 const secret = 'unit-test-secret-0123456789abcdef';
 

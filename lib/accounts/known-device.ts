@@ -50,12 +50,3 @@ export function rememberAccount(prev: KnownDevice | null, userId: string): Known
   const id = prev?.id ?? randomBytes(16).toString('base64url');
   return { id, userIds: [userId, ...(prev?.userIds ?? []).filter((u) => u !== userId)].slice(0, MAX_ACCOUNTS) };
 }
-
-/** The value of one cookie in a Cookie header. */
-export function cookieValue(header: string | null | undefined, name: string) {
-  for (const part of (header ?? '').split(';')) {
-    const i = part.indexOf('=');
-    if (i > 0 && part.slice(0, i).trim() === name) return part.slice(i + 1).trim();
-  }
-  return null;
-}

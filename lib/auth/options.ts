@@ -6,7 +6,8 @@ import { env } from '@/lib/env';
 import { verifyLogin } from '@/lib/accounts/service';
 import { loginSchema } from '@/lib/accounts/schemas';
 import { endSession, liveSession, startSession } from '@/lib/accounts/devices';
-import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE, cookieValue, decodeKnownDevice, encodeKnownDevice, rememberAccount } from '@/lib/accounts/known-device';
+import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE, decodeKnownDevice, encodeKnownDevice, rememberAccount } from '@/lib/accounts/known-device';
+import { cookieValue } from '@/lib/cookies';
 import { clientIp } from '@/lib/client-ip';
 import { safeRedirect } from './guard';
 

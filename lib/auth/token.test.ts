@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encode } from 'next-auth/jwt';
-import { cookiesFrom, decodeSessionToken, sessionCookieName, tokenFrom } from './token';
+import { cookiesFrom } from '@/lib/cookies';
+import { decodeSessionToken, sessionCookieName, tokenFrom } from './token';
 
 const decrypts = vi.hoisted(() => ({ n: 0 }));
 vi.mock('jose', async (actual) => {

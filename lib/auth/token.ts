@@ -7,6 +7,7 @@
 import { hkdfSync } from 'node:crypto';
 import { headers } from 'next/headers';
 import { jwtDecrypt } from 'jose';
+import { cookiesFrom } from '@/lib/cookies';
 import { env } from '@/lib/env';
 
 export interface SessionClaims {
@@ -92,24 +93,6 @@ export async function decodeSessionToken(token: string, secret = env().NEXTAUTH_
   } catch {
     return null;
   }
-}
-
-/**
- * The request's cookies from its Cookie header, as Next.js reads them: values URL-decoded
- * (a value that does not decode is left out), a name given twice holds its last value.
- */
-export function cookiesFrom(header: string | null) {
-  const byName = new Map<string, string>();
-  for (const pair of (header ?? '').split(';')) {
-    const eq = pair.indexOf('=');
-    if (eq < 0) continue;
-    const name = pair.slice(0, eq).trim();
-    if (!name) continue;
-    try {
-      byName.set(name, decodeURIComponent(pair.slice(eq + 1).trim()));
-    } catch { /* left out */ }
-  }
-  return [...byName].map(([name, value]) => ({ name, value }));
 }
 
 /**
