@@ -141,6 +141,9 @@ export function pathOf(page: Page) {
 /** Fill the sign-up form as a person would, waiting for the live availability check. */
 export async function fillSignUp(page: Page, { loginId, displayName, password }: Person) {
   await page.goto('/signup');
+  // The consent boxes are React's: a click before the form has hydrated can be undone by it.
+  // The submit button is enabled once it has (components/ui/button.tsx).
+  await page.locator('button[type="submit"]:not([disabled])').waitFor();
   await page.getByLabel('아이디', { exact: true }).fill(loginId);
   await page.getByLabel('이름', { exact: true }).fill(displayName);
   await page.getByLabel('비밀번호', { exact: true }).fill(password);
