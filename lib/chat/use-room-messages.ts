@@ -183,6 +183,12 @@ export function useRoomMessages(roomId: string, me: UserBrief, initial?: Page) {
     const queue = () => outbox.forRoom(roomId).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     try {
       for (let item = queue()[0]; item; item = queue()[0]) {
+        // Already in the history (a send whose answer was lost on the way): it is stored, done.
+        const { clientId } = item;
+        if (stateRef.current.stored.some((m) => m.clientId === clientId)) {
+          outbox.remove(clientId);
+          continue;
+        }
         dispatch({ type: 'status', clientId: item.clientId, local: 'sending' });
         try {
           const { message } = await api<{ message: MessageDto }>(base, {
