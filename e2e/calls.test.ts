@@ -142,6 +142,37 @@ describe('video calls', () => {
     await banner.waitFor({ state: 'detached' });
   });
 
+  it('a look at the call answered late, from before it rang, does not stop it ringing', async () => {
+    const { parent, child } = await familyInRoom();
+    // The child's room asks for the call on opening and again on subscribing; both answers
+    // are read at once ("no call") but reach the page only after the call has rung.
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let holding = true;
+    let held = 0;
+    await child.route('**/api/rooms/*/calls', async (route) => {
+      if (route.request().method() !== 'GET' || !holding) return route.fallback();
+      held++;
+      const before = await route.fetch();
+      await released;
+      await route.fulfill({ response: before });
+    });
+    await child.reload();
+    await child.getByRole('button', { name: '영상통화', exact: true }).waitFor();
+    await expect.poll(() => held).toBe(2); // subscribed: the second look is the subscription's
+
+    await parent.getByRole('button', { name: '영상통화', exact: true }).click();
+    const incoming = child.getByRole('dialog', { name: '엄마님의 영상통화' });
+    await incoming.waitFor();
+    // The stale answers arrive; the room asks again and keeps ringing.
+    const askedAgain = child.waitForRequest((r) => !holding && r.url().endsWith('/calls') && r.method() === 'GET');
+    holding = false;
+    release();
+    await (await askedAgain).response();
+    await incoming.getByRole('button', { name: '받기' }).waitFor();
+    await expect(incoming.isVisible()).resolves.toBe(true);
+  });
+
   it('an unanswered call becomes a missed call once the server clock passes 30 seconds', async () => {
     const { parent, child } = await familyInRoom();
     await parent.getByRole('button', { name: '영상통화', exact: true }).click();

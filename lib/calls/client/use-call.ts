@@ -29,6 +29,10 @@ export function useCall(roomId: string, me: string) {
   const session = useRef<MediaSession | null>(null);
   const stream = useRef<MediaStream | null>(null);
   const current = useRef<CallDto | null>(null);
+  // Counts the changes applied here: an answer to a fetch sent before one of them may
+  // describe the call as it was before (the GET sent on opening the room, answered
+  // after the ringing event had arrived, would end a call that is ringing).
+  const changes = useRef(0);
   const base = `/api/rooms/${roomId}/calls`;
 
   const teardown = useCallback(() => {
@@ -51,13 +55,20 @@ export function useCall(roomId: string, me: string) {
       if (next.status !== 'ENDED' || prev.status === 'ACTIVE') setNotice(next.status === 'DECLINED' ? 'declined' : next.status === 'MISSED' ? 'missed' : 'ended');
       next = null;
     }
+    changes.current++;
     current.current = next;
     setCall(next);
     if (next?.status === 'ACTIVE') void session.current?.activate();
   }, [teardown]);
 
-  const refetch = useCallback(() => {
-    void api<CallResponse>(base).then((r) => apply(r.call ?? (current.current ? { ...current.current, status: 'ENDED' } : null))).catch(() => {});
+  const refetch = useCallback(function fetchCall() {
+    const asked = changes.current;
+    void api<CallResponse>(base)
+      .then((r) => {
+        if (changes.current !== asked) return fetchCall(); // overtaken: ask again
+        apply(r.call ?? (current.current ? { ...current.current, status: 'ENDED' } : null));
+      })
+      .catch(() => {});
   }, [base, apply]);
   useEffect(refetch, [refetch]);
 
