@@ -74,7 +74,7 @@ export function SignupForm({ mailAvailable = false }: { mailAvailable?: boolean 
     router.refresh();
   }
 
-  const status = availability === 'checking' ? t('auth.checking') : availability === 'available' ? t('auth.available') : undefined;
+  const status = availability === 'checking' ? t('auth.checking') : availability === 'available' ? t('auth.available') : '';
   const loginIdError = fieldErrors.loginId || (availability === 'taken' ? t('auth.taken') : undefined);
 
   return (
