@@ -442,12 +442,16 @@ describe('chat between two people', () => {
     const { a, b, roomId } = await pair();
     await openRoomFromList(b.page, roomId, '민아');
     // A's phone is the family tablet: A types in a tunnel, leaves the room, and A's session ends without a logout.
+    // (Sends are refused at the page too: Chromium's emulated offline can let one through.)
+    const messagesApi = `**/api/rooms/${roomId}/messages`;
+    await a.page.route(messagesApi, (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback()));
     await a.context.setOffline(true);
     await say(a.page, '민아가 쓴 말');
     await message(a.page, '민아가 쓴 말').getByTestId('waiting').waitFor();
     await a.page.goto('about:blank');
     await a.context.clearCookies();
     await a.context.setOffline(false);
+    await a.page.unroute(messagesApi);
     // B signs in on the tablet and opens the same room: only B's own words go out.
     await logIn(a.page, b.who.loginId, b.who.password);
     await a.page.goto(`/chat/${roomId}`);

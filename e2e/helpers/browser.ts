@@ -142,7 +142,9 @@ export function pathOf(page: Page) {
 export async function fillSignUp(page: Page, { loginId, displayName, password }: Person) {
   await page.goto('/signup');
   // The consent boxes are React's: a click before the form has hydrated can be undone by it.
-  // The submit button is enabled once it has (components/ui/button.tsx).
+  // The submit button is enabled once it has (components/ui/button.tsx). (The other cause of
+  // "Clicking the checkbox did not change its state", the boxes jumping when the login ID's
+  // status line appeared, is gone: that line now keeps its place.)
   await page.locator('button[type="submit"]:not([disabled])').waitFor();
   await page.getByLabel('아이디', { exact: true }).fill(loginId);
   await page.getByLabel('이름', { exact: true }).fill(displayName);
