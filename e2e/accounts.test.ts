@@ -69,6 +69,21 @@ describe('sign up', () => {
     // …and the ID is still free for a valid sign-up.
     await signUp(page, { ...person, password: 'no-spaces-123' });
   });
+
+  it('says whether the login ID is free in place: its live line is there from the start and nothing below moves', async () => {
+    const { page } = await device();
+    await page.goto('/signup');
+    await page.locator('button[type="submit"]:not([disabled])').waitFor();
+    const idField = page.getByLabel('아이디', { exact: true });
+    const status = page.locator('[id$="-status"][aria-live="polite"]');
+    await expect(status.textContent()).resolves.toBe('');
+    const consent = page.getByLabel('이용약관에 동의해요 (필수)');
+    const before = await consent.boundingBox();
+    await idField.fill(newPerson('live', '자리').loginId);
+    await page.getByText('사용할 수 있는 아이디예요').waitFor();
+    expect((await consent.boundingBox())?.y).toBe(before?.y);
+    await expect(idField.getAttribute('aria-describedby')).resolves.toMatch(/-status/);
+  });
 });
 
 describe('log in', () => {
