@@ -71,6 +71,17 @@ const messages = (page: Page) => page.getByTestId('timeline').getByTestId('messa
 /** The timeline message with exactly this text (a body, a file name or a link). */
 const message = (page: Page, text: string) => messages(page).filter({ has: page.getByText(text, { exact: true }) });
 
+/**
+ * Refuse this page's sends to a room before they leave it (what a dead connection does);
+ * returns the undo. Needed next to `setOffline`: Chromium's emulated offline can let a
+ * POST reach the server while the page sees it fail (docs/decisions.md).
+ */
+async function refuseSends(page: Page, roomId: string) {
+  const api = `**/api/rooms/${roomId}/messages`;
+  await page.route(api, (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback()));
+  return () => page.unroute(api);
+}
+
 async function say(page: Page, text: string) {
   await composer(page).fill(text);
   await composer(page).press('Enter');
@@ -442,16 +453,14 @@ describe('chat between two people', () => {
     const { a, b, roomId } = await pair();
     await openRoomFromList(b.page, roomId, '민아');
     // A's phone is the family tablet: A types in a tunnel, leaves the room, and A's session ends without a logout.
-    // (Sends are refused at the page too: Chromium's emulated offline can let one through.)
-    const messagesApi = `**/api/rooms/${roomId}/messages`;
-    await a.page.route(messagesApi, (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback()));
+    const allowSends = await refuseSends(a.page, roomId);
     await a.context.setOffline(true);
     await say(a.page, '민아가 쓴 말');
     await message(a.page, '민아가 쓴 말').getByTestId('waiting').waitFor();
     await a.page.goto('about:blank');
     await a.context.clearCookies();
     await a.context.setOffline(false);
-    await a.page.unroute(messagesApi);
+    await allowSends();
     // B signs in on the tablet and opens the same room: only B's own words go out.
     await logIn(a.page, b.who.loginId, b.who.password);
     await a.page.goto(`/chat/${roomId}`);
@@ -492,11 +501,9 @@ describe('chat between two people', () => {
     await delivered(a.page, '터널 안에서 2');
     await message(b.page, '터널 안에서 2').waitFor();
 
-    // Offline again, and the page is reloaded: the app shows its offline page. Sends are
-    // also refused before they leave the page: Chromium's emulated offline now and then lets
-    // a send reach the server while the page sees it fail (a lost answer: the next test).
-    const messagesApi = `**/api/rooms/${roomId}/messages`;
-    await a.page.route(messagesApi, (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback()));
+    // Offline again, and the page is reloaded: the app shows its offline page. (Refused at
+    // the page as well; a send that arrives while its answer is lost is the next test.)
+    const allowSends = await refuseSends(a.page, roomId);
     await a.context.setOffline(true);
     await say(a.page, '다시 끊겼을 때');
     await waiting('다시 끊겼을 때').waitFor();
@@ -518,7 +525,7 @@ describe('chat between two people', () => {
     await waiting('다시 끊겼을 때').waitFor();
 
     // Once sends get through, it goes out before the next message, exactly once.
-    await a.page.unroute(messagesApi);
+    await allowSends();
     await say(a.page, '터널 나와서');
     await message(b.page, '터널 나와서').waitFor();
     await delivered(a.page, '터널 나와서');
